@@ -1,0 +1,4 @@
+// Entry points only: each is a one-line call into workflow/.
+export function onOpen(): void {
+  return;
+}
