@@ -1,4 +1,55 @@
-// Entry points only: each is a one-line call into workflow/.
+// Entry points only: each is a one-line call into workflow/. Their names are the menu's, the triggers' and the pages'.
+import * as menu from './workflow/menu';
+import { dispatcherTick as tick } from './workflow/dispatcher';
+
 export function onOpen(): void {
+  menu.buildMenu({ SpreadsheetApp });
+}
+export function onInstall(): void {
+  menu.buildMenu({ SpreadsheetApp }, true);
+}
+export function menuSetup(): void {
+  menu.menuSetup();
+}
+export function menuImportFromTab(): void {
+  menu.menuImportFromTab();
+}
+export function menuImportFromSheet(): void {
+  menu.menuImportFromSheet();
+}
+export function menuImportCsv(): void {
+  menu.menuImportCsv();
+}
+export function importCasesCsv(text: string, fileName: string): string {
+  return menu.importCasesCsv(text, fileName);
+}
+export function menuCreateSheets(): void {
+  menu.menuCreateSheets();
+}
+export function menuSendInvitations(): void {
+  menu.menuSendInvitations();
+}
+export function menuCollectNow(): void {
+  menu.menuCollectNow();
+}
+export function menuSendReminders(): void {
+  menu.menuSendReminders();
+}
+export function menuShowPanel(): void {
+  menu.menuShowPanel();
+}
+export function menuCloseEvaluation(): void {
+  menu.menuCloseEvaluation();
+}
+export function menuComputeRating(): void {
+  menu.menuComputeRating();
+}
+export function menuSystemCheck(): void {
+  menu.menuSystemCheck();
+}
+export function dispatcherTick(): void {
+  tick();
+}
+export function systemCheckNoop(): void {
   return;
 }

@@ -1,0 +1,85 @@
+// Block reads and writes of the master spreadsheet's tabs: one getValues per read, one setValues per write.
+import type { SheetPort, SpreadsheetPort } from './ports';
+import { TAB, TabKey } from '../domain/sheets';
+
+export type Row = unknown[];
+
+export class Book {
+  private readonly cache = new Map<string, SheetPort | null>();
+
+  constructor(readonly ss: SpreadsheetPort) {}
+
+  /** The tab, or null when it does not exist. */
+  sheet(tab: TabKey): SheetPort | null {
+    const name = TAB[tab];
+    if (!this.cache.has(name)) this.cache.set(name, this.ss.getSheetByName(name));
+    return this.cache.get(name) ?? null;
+  }
+
+  /** The tab, created empty when missing (set-up fills headers). */
+  ensureSheet(tab: TabKey): { sheet: SheetPort; created: boolean } {
+    const existing = this.sheet(tab);
+    if (existing) return { sheet: existing, created: false };
+    const sheet = this.ss.insertSheet(TAB[tab]);
+    this.cache.set(TAB[tab], sheet);
+    return { sheet, created: true };
+  }
+
+  /** Every row of the tab's data range (header included); [] for an empty or missing tab. */
+  readAll(tab: TabKey): Row[] {
+    const sheet = this.sheet(tab);
+    if (!sheet) return [];
+    const lastRow = sheet.getLastRow();
+    const lastCol = sheet.getLastColumn();
+    if (lastRow < 1 || lastCol < 1) return [];
+    return sheet.getRange(1, 1, lastRow, lastCol).getValues();
+  }
+
+  /** Rows [startRow, startRow + rows.length) × width written with one setValues (the sheet grows if needed). */
+  writeRows(tab: TabKey, startRow: number, rows: Row[], startColumn = 1): void {
+    if (rows.length === 0) return;
+    const sheet = this.sheet(tab);
+    if (!sheet) throw new Error(`Немає аркуша «${TAB[tab]}»`);
+    ensureSize(sheet, startRow + rows.length - 1, startColumn + rows[0].length - 1);
+    sheet.getRange(startRow, startColumn, rows.length, rows[0].length).setValues(rows);
+  }
+
+  /**
+   * Replace everything below the header (row 1) with `rows`: one setValues, plus one clearContent for the
+   * leftover tail when the new body is shorter than the old one.
+   */
+  replaceBody(tab: TabKey, rows: Row[], width: number, headerRows = 1): void {
+    const sheet = this.sheet(tab);
+    if (!sheet) throw new Error(`Немає аркуша «${TAB[tab]}»`);
+    const oldLast = sheet.getLastRow();
+    if (rows.length > 0) this.writeRows(tab, headerRows + 1, rows);
+    const newLast = headerRows + rows.length;
+    if (oldLast > newLast) sheet.getRange(newLast + 1, 1, oldLast - newLast, Math.max(width, sheet.getLastColumn())).clearContent();
+  }
+
+  /** Append rows after the last row with content: one getLastRow and one setValues. */
+  appendRows(tab: TabKey, rows: Row[]): void {
+    if (rows.length === 0) return;
+    const sheet = this.sheet(tab);
+    if (!sheet) return;
+    this.writeRows(tab, sheet.getLastRow() + 1, rows);
+  }
+}
+
+/** Grow the sheet so that (rows × columns) fits: Apps Script refuses ranges outside the grid. */
+export function ensureSize(sheet: SheetPort, rows: number, columns: number): void {
+  const maxRows = sheet.getMaxRows();
+  if (rows > maxRows) sheet.insertRowsAfter(maxRows, rows - maxRows);
+  const maxCols = sheet.getMaxColumns();
+  if (columns > maxCols) sheet.insertColumnsAfter(maxCols, columns - maxCols);
+}
+
+/** Strip the header row and wholly blank rows, keeping each row's 1-based sheet row number. */
+export function bodyRows(all: Row[], headerRows = 1): { row: number; values: Row }[] {
+  const out: { row: number; values: Row }[] = [];
+  for (let i = headerRows; i < all.length; i++) {
+    const values = all[i];
+    if (values.some((v) => v !== '' && v !== null && v !== undefined)) out.push({ row: i + 1, values });
+  }
+  return out;
+}

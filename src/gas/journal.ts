@@ -1,0 +1,37 @@
+// The append-only «Журнал»: entries gathered during an execution, appended with one write at its end.
+import type { Book } from './book';
+
+export interface JournalEntry {
+  at: Date;
+  action: string;
+  actor: string;
+  details: string;
+}
+
+/** Journal cells are capped so one runaway entry cannot hit the 50 000-character cell limit. */
+const MAX_DETAILS = 20000;
+
+export class Journal {
+  private readonly entries: JournalEntry[] = [];
+
+  constructor(
+    private readonly actor: string,
+    private readonly now: () => number,
+  ) {}
+
+  add(action: string, details: string, actor = this.actor): void {
+    this.entries.push({ at: new Date(this.now()), action, actor, details: details.slice(0, MAX_DETAILS) });
+  }
+
+  get size(): number {
+    return this.entries.length;
+  }
+
+  /** Appends everything gathered so far and forgets it (so a second flush appends nothing twice). */
+  flush(book: Book, toText: (s: string) => string): void {
+    if (this.entries.length === 0) return;
+    const rows = this.entries.map((e) => [e.at, toText(e.action), toText(e.actor), toText(e.details)]);
+    this.entries.length = 0;
+    book.appendRows('journal', rows);
+  }
+}

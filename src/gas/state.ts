@@ -1,0 +1,66 @@
+// The script's small persistent state (cursors, sweep times, job flags) in one Script property.
+import type { PropertiesServicePort } from './ports';
+
+const KEY = 'top100.state';
+
+export interface ScriptState {
+  /** Drive folder that holds the members' spreadsheets. */
+  folderId: string;
+  /** The instant the last collection sweep started (ms). */
+  lastSweep: number;
+  /** Per member file id: the modifiedTime (ms) after the script's own last write, so its own edits are not re-read. */
+  fileSeen: Record<string, number>;
+  /** Jobs left unfinished by the time limit; the dispatcher resumes them. */
+  pending: { sheets?: boolean; invitations?: boolean };
+  closedAt: number | null;
+  lastTick: number | null;
+  lastTickOk: number | null;
+  lastError: string | null;
+  /** Keys of reminder waves that are complete (every targeted member has it in the ledger). */
+  wavesDone: string[];
+  /** Member files already locked (withdrawn members, or all at the close). */
+  lockedFiles: string[];
+  /** The close in progress: the final collection is done, files still to lock. */
+  closing: { collected: boolean } | null;
+}
+
+const EMPTY: ScriptState = {
+  folderId: '',
+  lastSweep: 0,
+  fileSeen: {},
+  pending: {},
+  closedAt: null,
+  lastTick: null,
+  lastTickOk: null,
+  lastError: null,
+  wavesDone: [],
+  lockedFiles: [],
+  closing: null,
+};
+
+export class StateStore {
+  private value: ScriptState | null = null;
+
+  constructor(private readonly props: PropertiesServicePort) {}
+
+  /** One getProperty per execution. */
+  get(): ScriptState {
+    if (!this.value) {
+      const raw = this.props.getScriptProperties().getProperty(KEY);
+      let parsed: Partial<ScriptState> = {};
+      try {
+        parsed = raw ? (JSON.parse(raw) as Partial<ScriptState>) : {};
+      } catch {
+        parsed = {};
+      }
+      this.value = { ...EMPTY, ...parsed, pending: { ...(parsed.pending ?? {}) }, fileSeen: { ...(parsed.fileSeen ?? {}) } };
+    }
+    return this.value;
+  }
+
+  update(change: (s: ScriptState) => void): void {
+    const s = this.get();
+    change(s);
+    this.props.getScriptProperties().setProperty(KEY, JSON.stringify(s));
+  }
+}

@@ -1,0 +1,5 @@
+// HTML pages are bundled as strings (webpack asset/source).
+declare module '*.html' {
+  const content: string;
+  export default content;
+}

@@ -1,0 +1,107 @@
+// «Завершити оцінювання»: the final collection, member sheets locked, a dated snapshot of «Оцінки», a summary email.
+import type { Ctx } from './context';
+import { collect } from './collect';
+import { computeRating, RatingSummary } from './rating';
+import { loadMembers, loadSettings } from './master';
+import { lockMemberSheet } from '../gas/memberSheet';
+import { sendLetter } from '../gas/mailer';
+import { ensureSize } from '../gas/book';
+import { TAB } from '../domain/sheets';
+import { escapeHtml } from '../domain/text';
+import { formatDateTime } from '../domain/time';
+import { ui } from '../domain/ui-text';
+
+export interface CloseResult {
+  done: boolean;
+  alreadyClosed: boolean;
+  locked: number;
+  remaining: number;
+  snapshot: string;
+  lateFiles: string[];
+  rating: RatingSummary | null;
+}
+
+export function closeEvaluation(ctx: Ctx): CloseResult {
+  const settings = loadSettings(ctx);
+  const state = ctx.state.get();
+  const out: CloseResult = { done: false, alreadyClosed: false, locked: 0, remaining: 0, snapshot: '', lateFiles: [], rating: null };
+  if (state.closedAt) return { ...out, done: true, alreadyClosed: true };
+
+  // Closing early from the menu counts edits up to now; at the deadline, up to the deadline.
+  const cutoff = Math.min(ctx.now(), settings.deadline.getTime());
+  if (!state.closing?.collected) {
+    const c = collect(ctx, { all: true, cutoff });
+    out.lateFiles = c.lateFiles;
+    if (c.remaining > 0) {
+      out.remaining = c.remaining;
+      return out;
+    }
+    ctx.state.update((s) => (s.closing = { collected: true }));
+  }
+
+  const owner = ctx.g.Session.getEffectiveUser().getEmail();
+  const locked = new Set(ctx.state.get().lockedFiles);
+  for (const m of loadMembers(ctx)) {
+    if (!m.fileId || locked.has(m.fileId)) continue;
+    if (ctx.outOfTime()) {
+      out.remaining++;
+      continue;
+    }
+    try {
+      lockMemberSheet(ctx.g.SpreadsheetApp.openById(m.fileId), owner);
+    } catch (e) {
+      ctx.journal.add(ui('actCollectProblem'), ui('fileUnreachable', { name: m.record.name, email: m.record.email, error: String((e as Error).message ?? e) }));
+    }
+    ctx.state.update((s) => s.lockedFiles.push(m.fileId));
+    out.locked++;
+  }
+  if (out.remaining > 0) return out;
+
+  out.snapshot = snapshotScores(ctx, settings.timeZone);
+  const closedAt = ctx.now();
+  ctx.state.update((s) => {
+    s.closedAt = closedAt;
+    s.closing = null;
+    s.pending = {};
+  });
+  ctx.journal.add(ui('actClose'), ui('closeDetails', { snapshot: out.snapshot, locked: out.locked, late: out.lateFiles.length }));
+  out.rating = computeRating(ctx);
+  notifySecretary(ctx, settings, out);
+  out.done = true;
+  return out;
+}
+
+/** A dated copy of «Оцінки» (values only), protected: the record of what the commission had at the close. */
+function snapshotScores(ctx: Ctx, tz: string): string {
+  const name = `${TAB.scores} — ${ui('snapshot')} ${formatDateTime(ctx.now(), tz, 'yyyy-MM-dd HH.mm')}`;
+  const values = ctx.book.readAll('scores');
+  const sheet = ctx.book.ss.getSheetByName(name) ?? ctx.book.ss.insertSheet(name);
+  if (values.length > 0) {
+    ensureSize(sheet, values.length, values[0].length);
+    sheet.getRange(1, 1, values.length, values[0].length).setValues(values);
+  }
+  sheet.protect().setDescription(ui('snapshotProtection'));
+  return name;
+}
+
+function notifySecretary(ctx: Ctx, settings: ReturnType<typeof loadSettings>, out: CloseResult): void {
+  const to = settings.secretaryEmail || ctx.g.Session.getEffectiveUser().getEmail();
+  if (!to) return;
+  const r = out.rating;
+  const vars = {
+    at: formatDateTime(ctx.now(), settings.timeZone),
+    selected: r?.selected ?? 0,
+    tied: r?.tied ?? 0,
+    below: r?.belowQuorum ?? 0,
+    late: out.lateFiles.length,
+    snapshot: out.snapshot,
+  };
+  const text = ui('closeMailBody', vars);
+  sendLetter(ctx.g, settings, {
+    to,
+    subject: ui('closeMailSubject', { title: settings.title, year: settings.year }),
+    text,
+    html: `<p>${escapeHtml(text).replace(/\n/g, '<br>')}</p>`,
+    button: { href: ctx.book.ss.getUrl(), label: ui('openMaster') },
+  });
+}

@@ -1,0 +1,167 @@
+// «Створити таблиці членів комісії»: one spreadsheet per active member, resumable and never created twice.
+import type { Ctx } from './context';
+import { loadCases, loadConflicts, loadMembers, loadScores, loadSettings, MemberRow, scoreKey } from './master';
+import { UserError } from '../gas/errors';
+import {
+  createFolder,
+  createMemberSpreadsheet,
+  folderUsable,
+  listMemberFiles,
+  markReady,
+  shareSilently,
+  spreadsheetUrl,
+  TaggedFile,
+} from '../gas/drive';
+import { buildMemberSheet, lockMemberSheet, memberFileName } from '../gas/memberSheet';
+import { ensureDispatcher } from '../gas/triggers';
+import { assign } from '../domain/assignment';
+import { compareCaseIds } from '../domain/collation';
+import { CONFLICT_SOURCE_UK, MEMBER_SCRIPT_COL, SCORE_HEADERS, STATUS_UK } from '../domain/sheets';
+import type { CaseId, CaseRecord, Settings } from '../domain/types';
+import { toSheetText } from '../domain/text';
+import { ui, uiProblem } from '../domain/ui-text';
+
+export interface DistributeResult {
+  created: number;
+  reused: number;
+  alreadyReady: number;
+  remaining: number;
+  locked: number;
+  conflictsDetected: number;
+  folderId: string;
+}
+
+/** The folder for members' files: the one in settings if the script can reach it, else one it creates. */
+export function ensureFolder(ctx: Ctx, settings: Settings): string {
+  const state = ctx.state.get();
+  if (state.folderId && folderUsable(ctx.g.Drive, state.folderId)) return state.folderId;
+  if (settings.driveFolderId) {
+    if (!folderUsable(ctx.g.Drive, settings.driveFolderId)) {
+      throw new UserError([uiProblem('folderUnreachable', { value: settings.driveFolderId })]);
+    }
+    ctx.state.update((s) => (s.folderId = settings.driveFolderId));
+    return settings.driveFolderId;
+  }
+  const id = createFolder(ctx.g.Drive, ui('folderName', { year: settings.year }));
+  ctx.state.update((s) => (s.folderId = id));
+  ctx.journal.add(ui('actFolder'), ui('folderCreated', { id }));
+  return id;
+}
+
+/**
+ * Who gets which cases. Once «Оцінки» holds a member's rows, those rows are that member's assignment and
+ * never change; members added later get theirs from the same rule (mode "all": every case but conflicts).
+ */
+function assignments(ctx: Ctx, settings: Settings, members: MemberRow[], cases: CaseRecord[]): { byMember: Map<string, CaseId[]>; newConflicts: unknown[][] } {
+  const manual = loadConflicts(ctx);
+  const result = assign(
+    members.map((m) => m.record),
+    cases,
+    settings.assignment,
+    manual.map((c) => ({ member: c.member, caseId: c.caseId })),
+  );
+  if (!result.ok) throw new UserError(result.problems);
+  const known = new Set(manual.map((c) => `${c.member}|${c.caseId}`));
+  const newConflicts = result.value.conflicts
+    .filter((c) => c.source === 'affiliation' && !known.has(`${c.member}|${c.caseId}`))
+    .map((c) => [c.member, toSheetText(c.caseId), CONFLICT_SOURCE_UK.affiliation, ui('conflictDetectedNote')]);
+
+  const scores = loadScores(ctx);
+  const byMember = new Map<string, CaseId[]>();
+  for (const m of members) {
+    const existing = scores.byMember.get(m.record.email);
+    if (existing && existing.length > 0) {
+      byMember.set(m.record.email, existing.map((i) => String(scores.rows[i][0]) as CaseId));
+    } else {
+      byMember.set(m.record.email, [...(result.value.byMember[m.record.email] ?? [])].sort(compareCaseIds));
+    }
+  }
+  // Rows in «Оцінки» for assignments not recorded yet: that is where the assignment is kept.
+  const fresh: unknown[][] = [];
+  for (const [member, ids] of byMember) {
+    for (const id of ids) {
+      if (!scores.index.has(scoreKey(member, id))) fresh.push([toSheetText(id), member, '', '', '', '', '', false, '', STATUS_UK.blank, '', '']);
+    }
+  }
+  if (fresh.length > 0) {
+    if (ctx.book.readAll('scores').length === 0) ctx.book.writeRows('scores', 1, [[...SCORE_HEADERS]]);
+    ctx.book.appendRows('scores', fresh);
+  }
+  return { byMember, newConflicts };
+}
+
+export function createMemberSheets(ctx: Ctx): DistributeResult {
+  const settings = loadSettings(ctx);
+  const members = loadMembers(ctx);
+  const active = members.filter((m) => m.record.status === 'active');
+  if (active.length === 0) throw new UserError([uiProblem('noActiveMembers')]);
+  const cases = loadCases(ctx, settings);
+  if (cases.length === 0) throw new UserError([uiProblem('noCases')]);
+  const casesById = new Map(cases.map((c) => [c.id as string, c]));
+
+  const { byMember, newConflicts } = assignments(ctx, settings, active, cases);
+  if (newConflicts.length > 0) {
+    ctx.book.appendRows('conflicts', newConflicts);
+    ctx.journal.add(ui('actConflicts'), ui('conflictsDetected', { count: newConflicts.length }));
+  }
+
+  const folderId = ensureFolder(ctx, settings);
+  const files = new Map<string, TaggedFile>();
+  for (const f of listMemberFiles(ctx.g.Drive, folderId, settings.year)) if (f.member) files.set(f.member, f);
+
+  const owner = ctx.g.Session.getEffectiveUser().getEmail();
+  const result: DistributeResult = { created: 0, reused: 0, alreadyReady: 0, remaining: 0, locked: 0, conflictsDetected: newConflicts.length, folderId };
+  const links = new Map<number, string>();
+
+  for (const m of active) {
+    const email = m.record.email;
+    const file = files.get(email);
+    if (file?.ready) {
+      result.alreadyReady++;
+      if (m.fileId !== file.id) links.set(m.row, spreadsheetUrl(file.id));
+      continue;
+    }
+    if (ctx.outOfTime()) {
+      result.remaining++;
+      continue;
+    }
+    const ids = byMember.get(email) ?? [];
+    const memberCases = ids.map((id) => casesById.get(id)).filter((c): c is CaseRecord => Boolean(c));
+    let id = file?.id;
+    if (id) result.reused++;
+    else {
+      id = createMemberSpreadsheet(ctx.g.Drive, folderId, memberFileName(settings.year, m.record.name), settings.year, email);
+      result.created++;
+    }
+    const ss = ctx.g.SpreadsheetApp.openById(id);
+    buildMemberSheet(ctx.g, ss, { memberName: m.record.name, cases: memberCases, settings, owner });
+    shareSilently(ctx.g.Drive, id, email, 'writer');
+    markReady(ctx.g.Drive, id);
+    ctx.book.writeRows('members', m.row, [[spreadsheetUrl(id)]], MEMBER_SCRIPT_COL.link);
+    ctx.journal.add(ui('actSheetCreated'), ui('sheetCreatedDetails', { name: m.record.name, email, count: memberCases.length, id }));
+  }
+  for (const [row, link] of links) ctx.book.writeRows('members', row, [[link]], MEMBER_SCRIPT_COL.link);
+
+  result.locked = lockWithdrawn(ctx, members, files, owner);
+  ctx.state.update((s) => (s.pending.sheets = result.remaining > 0));
+  ensureDispatcher(ctx.g);
+  if (result.remaining > 0) ctx.journal.add(ui('actSheetsPaused'), ui('sheetsPaused', { remaining: result.remaining }));
+  return result;
+}
+
+/** A withdrawn member's sheet is locked (kept, never deleted); done once per file. */
+function lockWithdrawn(ctx: Ctx, members: MemberRow[], files: Map<string, TaggedFile>, owner: string): number {
+  let locked = 0;
+  const done = new Set(ctx.state.get().lockedFiles);
+  for (const m of members) {
+    if (m.record.status !== 'withdrawn') continue;
+    const file = files.get(m.record.email);
+    const id = file?.id ?? m.fileId;
+    if (!id || done.has(id) || ctx.outOfTime()) continue;
+    lockMemberSheet(ctx.g.SpreadsheetApp.openById(id), owner);
+    ctx.state.update((s) => s.lockedFiles.push(id));
+    ctx.journal.add(ui('actSheetLocked'), ui('sheetLockedDetails', { name: m.record.name, email: m.record.email }));
+    locked++;
+  }
+  return locked;
+}

@@ -1,0 +1,80 @@
+// «Імпортувати кейси»: from the «Кейси» tab as pasted, from another Google Sheet, or from an uploaded CSV file.
+import type { Ctx } from './context';
+import { loadMembers, loadSettings } from './master';
+import { UserError } from '../gas/errors';
+import { idFromUrl } from '../gas/drive';
+import { CASE_COLUMNS, looksMisencoded, parseCaseTable, parseCsv } from '../domain/cases';
+import type { CaseRecord, Problem } from '../domain/types';
+import { TAB } from '../domain/sheets';
+import { toSheetText } from '../domain/text';
+import { ui, uiProblem } from '../domain/ui-text';
+
+export interface ImportResult {
+  count: number;
+  assignedIds: number;
+  warnings: Problem[];
+  source: string;
+}
+
+/** Cases may change only before the members' sheets exist: their rows are the members' assignments. */
+function refuseAfterDistribution(ctx: Ctx): void {
+  const members = ctx.book.readAll('members').length > 0 ? loadMembers(ctx) : [];
+  if (members.some((m) => m.fileId)) throw new UserError([uiProblem('importAfterDistribution')]);
+}
+
+function importRows(ctx: Ctx, rows: unknown[][], source: string, sheetLabel: string): ImportResult {
+  const settings = loadSettings(ctx);
+  refuseAfterDistribution(ctx);
+  if (rows.length === 0 || rows.every((r) => r.every((v) => v === '' || v === null))) {
+    throw new UserError([uiProblem('importEmpty', { source })]);
+  }
+  const before = rows.slice(1).filter((r) => String(r[0] ?? '').trim() === '').length;
+  const parsed = parseCaseTable(rows, { year: settings.year, sheet: sheetLabel });
+  if (!parsed.ok) throw new UserError(parsed.problems);
+  writeCases(ctx, parsed.value);
+  const result = { count: parsed.value.length, assignedIds: Math.min(before, parsed.value.length), warnings: parsed.warnings, source };
+  ctx.journal.add(ui('actImport'), ui('importDetails', { count: result.count, source, warnings: parsed.warnings.length }));
+  for (const w of parsed.warnings.slice(0, 50)) ctx.journal.add(ui('actImportWarning'), w.uk);
+  return result;
+}
+
+/** The whole tab rewritten in one write: header, then every case as text (no formula can slip in). */
+function writeCases(ctx: Ctx, cases: CaseRecord[]): void {
+  const header = CASE_COLUMNS.map((c) => c.header);
+  const rows = cases.map((c) => CASE_COLUMNS.map((col) => toSheetText(String(c[col.key] ?? ''))));
+  const { sheet } = ctx.book.ensureSheet('cases');
+  const old = sheet.getLastRow();
+  ctx.book.writeRows('cases', 1, [header, ...rows]);
+  if (old > rows.length + 1) sheet.getRange(rows.length + 2, 1, old - rows.length - 1, header.length).clearContent();
+}
+
+export function importFromCasesTab(ctx: Ctx): ImportResult {
+  return importRows(ctx, ctx.book.readAll('cases'), ui('sourceTab', { tab: TAB.cases }), TAB.cases);
+}
+
+export function importFromSpreadsheet(ctx: Ctx, urlOrId: string): ImportResult {
+  const id = idFromUrl(urlOrId);
+  if (!id) throw new UserError([uiProblem('importBadLink', { value: urlOrId.slice(0, 120) })]);
+  let values: unknown[][];
+  try {
+    const source = ctx.g.SpreadsheetApp.openById(id);
+    const first = source.getSheets()[0];
+    const lastRow = first.getLastRow();
+    const lastCol = first.getLastColumn();
+    values = lastRow > 0 && lastCol > 0 ? first.getRange(1, 1, lastRow, lastCol).getValues() : [];
+  } catch (e) {
+    throw new UserError([uiProblem('importNoAccess', { value: urlOrId.slice(0, 120), error: String((e as Error).message ?? e) })]);
+  }
+  return importRows(ctx, values, ui('sourceSheet', { id }), ui('sourceSheet', { id }));
+}
+
+/** Largest CSV accepted from the upload dialog (characters); bigger files belong in a Google Sheet. */
+export const MAX_CSV_CHARS = 20_000_000;
+
+export function importFromCsv(ctx: Ctx, text: string, fileName: string): ImportResult {
+  const name = String(fileName || 'CSV').slice(0, 200);
+  if (typeof text !== 'string' || text.trim() === '') throw new UserError([uiProblem('importEmpty', { source: name })]);
+  if (text.length > MAX_CSV_CHARS) throw new UserError([uiProblem('importTooBig', { source: name, size: text.length })]);
+  if (looksMisencoded(text)) throw new UserError([uiProblem('importEncoding', { source: name })]);
+  return importRows(ctx, parseCsv(text), name, name);
+}

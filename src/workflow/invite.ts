@@ -1,0 +1,97 @@
+// «Надіслати запрошення»: one email per member with their link, each exactly once (ledger), quota-aware.
+import type { Ctx } from './context';
+import { loadMembers, loadSettings, MemberRow } from './master';
+import { sendLetter } from '../gas/mailer';
+import { Ledger } from '../gas/ledger';
+import { LEDGER_STATE, MEMBER_SCRIPT_COL } from '../domain/sheets';
+import type { Settings } from '../domain/types';
+import { escapeHtml, renderTemplate } from '../domain/text';
+import { formatDateTime } from '../domain/time';
+import { ui } from '../domain/ui-text';
+
+export interface MailResult {
+  sent: number;
+  waiting: number;
+  alreadySent: number;
+  unconfirmed: string[];
+  quotaLeft: number;
+}
+
+export const inviteKey = (email: string): string => `invite:${email}`;
+
+export function criteriaText(settings: Settings): string {
+  return settings.criteria.map((c) => `К${c.index}. ${c.title}`).join('\n');
+}
+
+/** Template variables shared by invitations and reminders. */
+export function letterVars(settings: Settings, m: MemberRow, extra: Record<string, string | number>): Record<string, string | number> {
+  return {
+    name: m.record.name,
+    link: m.link,
+    deadline: formatDateTime(settings.deadline.getTime(), settings.timeZone),
+    criteria: criteriaText(settings),
+    title: settings.title,
+    year: settings.year,
+    sender: settings.senderName,
+    ...extra,
+  };
+}
+
+export function sendInvitations(ctx: Ctx): MailResult {
+  const settings = loadSettings(ctx);
+  const members = loadMembers(ctx).filter((m) => m.record.status === 'active' && m.fileId);
+  const ledger = new Ledger(ctx.book);
+  let quotaLeft = ctx.g.MailApp.getRemainingDailyQuota();
+  const result: MailResult = { sent: 0, waiting: 0, alreadySent: 0, unconfirmed: [], quotaLeft };
+  const invited: { row: number; at: Date }[] = [];
+  const casesPerMember = countAssigned(ctx);
+
+  for (const m of members) {
+    const key = inviteKey(m.record.email);
+    const state = ledger.state(key);
+    if (state === LEDGER_STATE.sent) {
+      result.alreadySent++;
+      continue;
+    }
+    if (state === LEDGER_STATE.sending) {
+      result.unconfirmed.push(m.record.email);
+      continue;
+    }
+    if (quotaLeft < 1 || ctx.outOfTime()) {
+      result.waiting++;
+      continue;
+    }
+    const vars = letterVars(settings, m, { cases: casesPerMember.get(m.record.email) ?? 0 });
+    const at = new Date(ctx.now());
+    ledger.mark(key, LEDGER_STATE.sending, at);
+    sendLetter(ctx.g, settings, {
+      to: m.record.email,
+      subject: renderTemplate(settings.templates.inviteSubject, vars, 'text'),
+      text: renderTemplate(settings.templates.inviteBody, vars, 'text'),
+      html: `<p>${renderTemplate(settings.templates.inviteBody, vars, 'html')}</p>`,
+      button: { href: m.link, label: ui('openMySheet') },
+    });
+    ledger.mark(key, LEDGER_STATE.sent, at, m.record.email);
+    quotaLeft--;
+    result.sent++;
+    invited.push({ row: m.row, at });
+    ctx.journal.add(ui('actInvite'), ui('inviteDetails', { name: m.record.name, email: m.record.email }));
+  }
+  for (const i of invited) ctx.book.writeRows('members', i.row, [[i.at]], MEMBER_SCRIPT_COL.invitedAt);
+  result.quotaLeft = quotaLeft;
+  ctx.state.update((s) => (s.pending.invitations = result.waiting > 0));
+  if (result.waiting > 0) ctx.journal.add(ui('actMailWaiting'), ui('mailWaiting', { count: result.waiting, quota: quotaLeft }));
+  for (const email of result.unconfirmed) ctx.journal.add(ui('actMailUnconfirmed'), ui('mailUnconfirmed', { email: escapeHtml(email) }));
+  return result;
+}
+
+/** Assigned cases per member, from «Оцінки». */
+export function countAssigned(ctx: Ctx): Map<string, number> {
+  const counts = new Map<string, number>();
+  const all = ctx.book.readAll('scores');
+  for (let i = 1; i < all.length; i++) {
+    const m = String(all[i][1] ?? '').toLowerCase();
+    if (m) counts.set(m, (counts.get(m) ?? 0) + 1);
+  }
+  return counts;
+}

@@ -1,0 +1,188 @@
+// The «ТОП-100» menu and what each item does: confirm when it matters, run under the lock, report in Ukrainian.
+import { Ctx, finish, openContext, withScriptLock } from './context';
+import { setUp } from './setup';
+import { importFromCasesTab, importFromCsv, importFromSpreadsheet, ImportResult } from './importCases';
+import { createMemberSheets } from './distribute';
+import { sendInvitations } from './invite';
+import { collect } from './collect';
+import { reminderTargets, sendReminders } from './remind';
+import { closeEvaluation } from './close';
+import { computeRating } from './rating';
+import { systemCheck } from './check';
+import { panelHtml } from './panel';
+import { describeError } from '../gas/errors';
+import type { GasPorts } from '../gas/ports';
+import { ui } from '../domain/ui-text';
+import csvDialog from '../ui/import-csv.html';
+
+/** Menu captions and the top-level functions they call, in the order of the work. */
+export const MENU: readonly (readonly [string, string] | 'separator' | readonly [string, readonly (readonly [string, string])[]])[] = [
+  [ui('menuSetup'), 'menuSetup'],
+  [
+    ui('menuImport'),
+    [
+      [ui('menuImportTab'), 'menuImportFromTab'],
+      [ui('menuImportSheet'), 'menuImportFromSheet'],
+      [ui('menuImportCsv'), 'menuImportCsv'],
+    ],
+  ],
+  'separator',
+  [ui('menuCreateSheets'), 'menuCreateSheets'],
+  [ui('menuInvite'), 'menuSendInvitations'],
+  [ui('menuCollect'), 'menuCollectNow'],
+  [ui('menuRemind'), 'menuSendReminders'],
+  [ui('menuPanel'), 'menuShowPanel'],
+  'separator',
+  [ui('menuClose'), 'menuCloseEvaluation'],
+  [ui('menuRating'), 'menuComputeRating'],
+  'separator',
+  [ui('menuCheck'), 'menuSystemCheck'],
+];
+
+/** onOpen / onInstall: only the menu (in AuthMode.NONE nothing else may run). */
+export function buildMenu(g: Pick<GasPorts, 'SpreadsheetApp'>, addon = false): void {
+  const u = g.SpreadsheetApp.getUi();
+  const menu = addon ? u.createAddonMenu() : u.createMenu(ui('menuTitle'));
+  for (const item of MENU) {
+    if (item === 'separator') menu.addSeparator();
+    else if (typeof item[1] === 'string') menu.addItem(item[0], item[1]);
+    else {
+      const sub = u.createMenu(item[0]);
+      for (const [caption, fn] of item[1]) sub.addItem(caption, fn);
+      menu.addSubMenu(sub as unknown as GoogleAppsScript.Base.Menu);
+    }
+  }
+  menu.addToUi();
+}
+
+const LOCK_WAIT_MS = 30_000;
+
+/** Run one menu action: optional confirmation, the script lock, an alert with the outcome, the journal. */
+function fromMenu<T>(title: string, body: (ctx: Ctx) => T, report: (r: T) => string, confirm?: (ctx: Ctx) => string | null): T | undefined {
+  const ctx = openContext();
+  const u = ctx.g.SpreadsheetApp.getUi();
+  try {
+    if (confirm) {
+      const question = confirm(ctx);
+      if (question !== null && u.alert(title, question, u.ButtonSet.YES_NO) !== u.Button.YES) return undefined;
+    }
+    const r = withScriptLock(ctx, LOCK_WAIT_MS, () => body(ctx));
+    if (!r.ok) {
+      u.alert(title, ui('busy'), u.ButtonSet.OK);
+      return undefined;
+    }
+    u.alert(title, report(r.value), u.ButtonSet.OK);
+    return r.value;
+  } catch (e) {
+    ctx.journal.add(ui('actError'), `${title}: ${describeError(e)}`);
+    u.alert(title, describeError(e), u.ButtonSet.OK);
+    return undefined;
+  } finally {
+    finish(ctx);
+  }
+}
+
+export const menuSetup = () =>
+  fromMenu(ui('menuSetup'), setUp, (r) => ui('setupReport', { created: r.created.join(', ') || '—', filled: r.filled.join(', ') || '—' }));
+
+const importReport = (r: ImportResult): string =>
+  ui('importReport', { count: r.count, source: r.source, warnings: r.warnings.length }) +
+  (r.warnings.length ? '\n\n' + r.warnings.slice(0, 15).map((w) => '• ' + w.uk).join('\n') : '');
+
+export const menuImportFromTab = () => fromMenu(ui('menuImportTab'), importFromCasesTab, importReport);
+
+export function menuImportFromSheet(): void {
+  const g = openContext().g;
+  const u = g.SpreadsheetApp.getUi();
+  const answer = u.prompt(ui('menuImportSheet'), ui('importSheetPrompt'), u.ButtonSet.OK_CANCEL);
+  if (answer.getSelectedButton() !== u.Button.OK) return;
+  const link = answer.getResponseText().trim();
+  fromMenu(ui('menuImportSheet'), (ctx) => importFromSpreadsheet(ctx, link), importReport);
+}
+
+export function menuImportCsv(): void {
+  const g = openContext().g;
+  const html = g.HtmlService.createHtmlOutput(csvDialog).setWidth(480).setHeight(360);
+  g.SpreadsheetApp.getUi().showModalDialog(html, ui('menuImportCsv'));
+}
+
+/** google.script.run target of the CSV dialog: returns a report, or throws the Ukrainian message. */
+export function importCasesCsv(text: string, fileName: string): string {
+  const ctx = openContext();
+  try {
+    const r = withScriptLock(ctx, LOCK_WAIT_MS, () => importFromCsv(ctx, text, fileName));
+    if (!r.ok) throw new Error(ui('busy'));
+    return importReport(r.value);
+  } catch (e) {
+    ctx.journal.add(ui('actError'), `${ui('menuImportCsv')}: ${describeError(e)}`);
+    throw new Error(describeError(e));
+  } finally {
+    finish(ctx);
+  }
+}
+
+export const menuCreateSheets = () =>
+  fromMenu(ui('menuCreateSheets'), createMemberSheets, (r) =>
+    ui(r.remaining > 0 ? 'sheetsReportPartial' : 'sheetsReport', { created: r.created + r.reused, ready: r.alreadyReady, remaining: r.remaining, conflicts: r.conflictsDetected }),
+  );
+
+export const menuSendInvitations = () =>
+  fromMenu(
+    ui('menuInvite'),
+    sendInvitations,
+    (r) =>
+      ui('inviteReport', { sent: r.sent, already: r.alreadySent, waiting: r.waiting, quota: r.quotaLeft }) +
+      (r.unconfirmed.length ? '\n' + ui('inviteUnconfirmed', { emails: r.unconfirmed.join(', ') }) : ''),
+    () => ui('inviteConfirm'),
+  );
+
+export const menuCollectNow = () =>
+  fromMenu(ui('menuCollect'), (ctx) => collect(ctx), (r) =>
+    ui('collectReport', { files: r.filesRead, changed: r.changed, invalid: r.invalid, remaining: r.remaining }) +
+    (r.problems.length ? '\n\n' + r.problems.slice(0, 15).map((p) => '• ' + p).join('\n') : ''),
+  );
+
+export const menuSendReminders = () =>
+  fromMenu(
+    ui('menuRemind'),
+    (ctx) => sendReminders(ctx, true),
+    (r) => ui('remindReport', { sent: r.sent.length, waiting: r.waiting, finished: r.finished }),
+    (ctx) => {
+      const targets = reminderTargets(ctx);
+      if (targets.length === 0) return ui('remindNobody');
+      return ui('remindConfirm', { count: targets.length, names: targets.map((t) => `${t.name} (${t.remaining})`).join(', ') });
+    },
+  );
+
+export function menuShowPanel(): void {
+  const ctx = openContext();
+  try {
+    const html = ctx.g.HtmlService.createHtmlOutput(panelHtml(ctx)).setTitle(ui('menuPanel'));
+    ctx.g.SpreadsheetApp.getUi().showSidebar(html);
+  } catch (e) {
+    ctx.g.SpreadsheetApp.getUi().alert(ui('menuPanel'), describeError(e), ctx.g.SpreadsheetApp.getUi().ButtonSet.OK);
+  } finally {
+    finish(ctx);
+  }
+}
+
+export const menuCloseEvaluation = () =>
+  fromMenu(
+    ui('menuClose'),
+    closeEvaluation,
+    (r) =>
+      r.alreadyClosed
+        ? ui('closeAlready')
+        : r.done
+          ? ui('closeReport', { locked: r.locked, snapshot: r.snapshot, selected: r.rating?.selected ?? 0, tied: r.rating?.tied ?? 0 })
+          : ui('closePartial', { remaining: r.remaining }),
+    () => ui('closeConfirm'),
+  );
+
+export const menuComputeRating = () =>
+  fromMenu(ui('menuRating'), computeRating, (r) =>
+    ui(r.provisional ? 'ratingReportProvisional' : 'ratingReport', { selected: r.selected, tied: r.tied, seats: r.seatsForTied, below: r.belowQuorum, cases: r.cases }),
+  );
+
+export const menuSystemCheck = () =>
+  fromMenu(ui('menuCheck'), (ctx) => systemCheck(ctx), (rows) => rows.map((r) => `${r.ok ? '✓' : '✗'} ${r.service}: ${r.details}`).join('\n'));

@@ -1,0 +1,116 @@
+// «Обчислити рейтинг»: «Рейтинг» (internal, with positions) and «ТОП-100» (a general list without places).
+import type { Ctx } from './context';
+import { evaluationsFromScores, loadCases, loadMembers, loadScores, loadSettings } from './master';
+import { aggregate } from '../domain/aggregate';
+import { publicList, rank } from '../domain/ranking';
+import { RATING_HEADERS, TOP_HEADERS } from '../domain/sheets';
+import type { CaseRecord, RankingResult, Settings } from '../domain/types';
+import { toSheetText } from '../domain/text';
+import { formatDateTime } from '../domain/time';
+import { ui } from '../domain/ui-text';
+
+export interface RatingSummary {
+  cases: number;
+  ranked: number;
+  selected: number;
+  tied: number;
+  seatsForTied: number;
+  belowQuorum: number;
+  provisional: boolean;
+}
+
+export interface RatingComputation {
+  settings: Settings;
+  cases: CaseRecord[];
+  result: RankingResult;
+}
+
+/** The rating from «Оцінки»: only active members' evaluations count (a withdrawn member's are kept but not counted). */
+export function computeRanking(ctx: Ctx): RatingComputation {
+  const settings = loadSettings(ctx);
+  const cases = loadCases(ctx, settings);
+  const active = new Set(loadMembers(ctx).filter((m) => m.record.status === 'active').map((m) => m.record.email as string));
+  const evaluations = evaluationsFromScores(loadScores(ctx)).filter((e) => active.has(e.member));
+  const aggregates = aggregate(evaluations, cases.map((c) => c.id), settings);
+  return { settings, cases, result: rank(aggregates, settings) };
+}
+
+const round = (v: number | null, digits = 2): number | string => (v === null ? '' : Math.round(v * 10 ** digits) / 10 ** digits);
+
+export function computeRating(ctx: Ctx): RatingSummary {
+  const { settings, cases, result } = computeRanking(ctx);
+  const byId = new Map(cases.map((c) => [c.id as string, c]));
+  const provisional = !ctx.state.get().closedAt && ctx.now() < settings.deadline.getTime();
+  const stamp = formatDateTime(ctx.now(), settings.timeZone);
+  const status = provisional ? ui('ratingProvisional', { at: stamp }) : ui('ratingFinal', { at: stamp });
+
+  const ratingRows: unknown[][] = [
+    [toSheetText(status), ...Array(RATING_HEADERS.length - 1).fill('')],
+    [...RATING_HEADERS],
+  ];
+  for (const r of result.rows) {
+    const c = byId.get(r.caseId);
+    const a = r.aggregate;
+    const decision = r.selected ? ui('decisionSelected') : r.tiedAtCutoff ? ui('decisionTie') : a.belowQuorum ? ui('decisionBelowQuorum') : '';
+    ratingRows.push([
+      r.position ?? '—',
+      toSheetText(r.caseId),
+      toSheetText(c?.title ?? ''),
+      toSheetText(c?.organisation ?? ''),
+      toSheetText(c?.district ?? ''),
+      ...a.criterionMeans.map((m) => round(m)),
+      round(a.mean),
+      round(a.median),
+      a.validCount,
+      round(a.spread),
+      round(a.sd),
+      round(a.normalized, 3),
+      decision,
+      r.flags.map((f) => ui(`flag_${f}`)).join(', '),
+    ]);
+  }
+  replaceTab(ctx, 'rating', ratingRows, RATING_HEADERS.length);
+
+  const list = publicList(result, cases, settings.publicGrouping);
+  const grouped = settings.publicGrouping !== 'alphabetical';
+  const width = TOP_HEADERS.length + (grouped ? 1 : 0);
+  const pad = (row: unknown[]): unknown[] => [...row, ...Array(width - row.length).fill('')];
+  const topRows: unknown[][] = [
+    pad([toSheetText(ui('topTitle', { title: settings.title, year: settings.year, count: result.selected.length }))]),
+    pad([toSheetText(status)]),
+    pad(grouped ? [ui('topGroup'), ...TOP_HEADERS] : [...TOP_HEADERS]),
+    ...list.map((e) => {
+      const row = [toSheetText(e.title), toSheetText(e.organisation), toSheetText(e.district), toSheetText(e.category)];
+      return grouped ? [toSheetText(e.group), ...row] : row;
+    }),
+  ];
+  if (result.tiedAtCutoff.length > 0) {
+    topRows.push(pad(['']));
+    topRows.push(pad([toSheetText(ui('topTieHeader', { seats: result.seatsForTied, count: result.tiedAtCutoff.length }))]));
+    for (const id of result.tiedAtCutoff) {
+      const c = byId.get(id);
+      const row = [toSheetText(c?.title ?? id), toSheetText(c?.organisation ?? ''), toSheetText(c?.district ?? ''), toSheetText(c?.category ?? '')];
+      topRows.push(grouped ? ['', ...row] : row);
+    }
+  }
+  replaceTab(ctx, 'top', topRows, width);
+
+  const summary: RatingSummary = {
+    cases: cases.length,
+    ranked: result.rows.filter((r) => r.position !== null).length,
+    selected: result.selected.length,
+    tied: result.tiedAtCutoff.length,
+    seatsForTied: result.seatsForTied,
+    belowQuorum: result.belowQuorum.length,
+    provisional,
+  };
+  ctx.journal.add(ui('actRating'), ui('ratingDetails', { ...summary, provisional: provisional ? ui('yes') : ui('no') }));
+  return summary;
+}
+
+function replaceTab(ctx: Ctx, tab: 'rating' | 'top', rows: unknown[][], width: number): void {
+  const { sheet } = ctx.book.ensureSheet(tab);
+  const old = sheet.getLastRow();
+  ctx.book.writeRows(tab, 1, rows);
+  if (old > rows.length) sheet.getRange(rows.length + 1, 1, old - rows.length, Math.max(width, sheet.getLastColumn())).clearContent();
+}

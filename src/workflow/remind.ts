@@ -1,0 +1,98 @@
+// Reminders: at the offsets before the deadline, only to members with unfinished work, each exactly once.
+import type { Ctx } from './context';
+import { loadMembers, loadScores, loadSettings, evaluationsFromScores, MemberRow } from './master';
+import { letterVars } from './invite';
+import { sendLetter } from '../gas/mailer';
+import { Ledger } from '../gas/ledger';
+import { memberProgress } from '../domain/progress';
+import { dueReminders, reminderSchedule } from '../domain/schedule';
+import { localDateKey } from '../domain/time';
+import { LEDGER_STATE, SCORE_COL } from '../domain/sheets';
+import type { CaseId, MemberProgress } from '../domain/types';
+import { renderTemplate } from '../domain/text';
+import { ui } from '../domain/ui-text';
+
+export interface RemindResult {
+  wave: string | null;
+  sent: string[];
+  waiting: number;
+  finished: number;
+  skippedWaves: string[];
+}
+
+/** Members' progress from «Оцінки» (what has been collected). */
+export function progressByMember(ctx: Ctx): Map<string, MemberProgress> {
+  const scores = loadScores(ctx);
+  const evaluations = evaluationsFromScores(scores);
+  const out = new Map<string, MemberProgress>();
+  for (const [member, idx] of scores.byMember) {
+    const assigned = idx.map((i) => String(scores.rows[i][SCORE_COL.caseId]) as CaseId);
+    out.set(member, memberProgress(member as never, assigned, idx.map((i) => evaluations[i]), null));
+  }
+  return out;
+}
+
+/** Who would get a reminder now: active members with a sheet and unfinished work. */
+export function reminderTargets(ctx: Ctx): { name: string; email: string; remaining: number }[] {
+  const progress = progressByMember(ctx);
+  return loadMembers(ctx)
+    .filter((m) => m.record.status === 'active' && m.fileId)
+    .map((m) => {
+      const p = progress.get(m.record.email);
+      return { name: m.record.name, email: m.record.email, remaining: p ? p.assigned - p.valid - p.recused : 0 };
+    })
+    .filter((t) => t.remaining > 0);
+}
+
+/**
+ * Send the wave due now (or, with `manual`, a wave named after today). A wave already complete is never sent
+ * again; a member already reminded in this wave is skipped; an older overdue wave is dropped, not sent late.
+ */
+export function sendReminders(ctx: Ctx, manual = false): RemindResult {
+  const settings = loadSettings(ctx);
+  const state = ctx.state.get();
+  const now = ctx.now();
+  let wave: string | null;
+  let skipped: string[] = [];
+  if (manual) {
+    wave = `remind:manual:${localDateKey(now, settings.timeZone)}`;
+  } else {
+    const due = dueReminders(reminderSchedule(settings), now, new Set(state.wavesDone), settings.deadline.getTime());
+    wave = due.due?.key ?? null;
+    skipped = due.skipped.map((s) => s.key);
+  }
+  const result: RemindResult = { wave, sent: [], waiting: 0, finished: 0, skippedWaves: skipped };
+  if (skipped.length > 0) ctx.state.update((s) => s.wavesDone.push(...skipped.filter((k) => !s.wavesDone.includes(k))));
+  if (!wave) return result;
+
+  const members = new Map<string, MemberRow>(loadMembers(ctx).map((m) => [m.record.email, m]));
+  const ledger = new Ledger(ctx.book);
+  let quota = ctx.g.MailApp.getRemainingDailyQuota();
+  const targets = reminderTargets(ctx);
+  result.finished = [...members.values()].filter((m) => m.record.status === 'active' && m.fileId).length - targets.length;
+  for (const t of targets) {
+    const key = `${wave}:${t.email}`;
+    if (ledger.has(key)) continue;
+    if (quota < 1 || ctx.outOfTime()) {
+      result.waiting++;
+      continue;
+    }
+    const m = members.get(t.email)!;
+    const vars = letterVars(settings, m, { remaining: t.remaining });
+    const at = new Date(now);
+    ledger.mark(key, LEDGER_STATE.sending, at);
+    sendLetter(ctx.g, settings, {
+      to: t.email,
+      subject: renderTemplate(settings.templates.reminderSubject, vars, 'text'),
+      text: renderTemplate(settings.templates.reminderBody, vars, 'text'),
+      html: `<p>${renderTemplate(settings.templates.reminderBody, vars, 'html')}</p>`,
+      button: { href: m.link, label: ui('openMySheet') },
+    });
+    ledger.mark(key, LEDGER_STATE.sent, at, t.email);
+    quota--;
+    result.sent.push(t.email);
+    ctx.journal.add(ui('actRemind'), ui('remindDetails', { name: t.name, email: t.email, remaining: t.remaining, wave }));
+  }
+  if (result.waiting === 0 && !state.wavesDone.includes(wave)) ctx.state.update((s) => s.wavesDone.push(wave!));
+  return result;
+}

@@ -1,0 +1,84 @@
+// «Налаштувати таблицю»: creates the missing tabs of the contract with headers; never overwrites the secretary's data.
+import type { Ctx } from './context';
+import type { SheetPort } from '../gas/ports';
+import { TAB, TabKey, CONFLICT_HEADERS, JOURNAL_HEADERS, LEDGER_HEADERS, MEMBER_HEADERS, RATING_HEADERS, SCORE_HEADERS, TOP_HEADERS } from '../domain/sheets';
+import { defaultSettingsRows } from '../domain/settings';
+import { CASE_COLUMNS } from '../domain/cases';
+import { ensureDispatcher } from '../gas/triggers';
+import { ui } from '../domain/ui-text';
+
+const ORDER: TabKey[] = ['settings', 'members', 'cases', 'conflicts', 'scores', 'rating', 'top', 'journal', 'ledger'];
+
+function initialRows(tab: TabKey): unknown[][] {
+  switch (tab) {
+    case 'settings':
+      return defaultSettingsRows();
+    case 'members':
+      return [[...MEMBER_HEADERS]];
+    case 'cases':
+      return [CASE_COLUMNS.map((c) => c.header)];
+    case 'conflicts':
+      return [[...CONFLICT_HEADERS]];
+    case 'scores':
+      return [[...SCORE_HEADERS]];
+    case 'rating':
+      return [[...RATING_HEADERS]];
+    case 'top':
+      return [[...TOP_HEADERS]];
+    case 'journal':
+      return [[...JOURNAL_HEADERS]];
+    case 'ledger':
+      return [[...LEDGER_HEADERS]];
+  }
+}
+
+export interface SetupResult {
+  created: string[];
+  filled: string[];
+  trigger: string;
+}
+
+export function setUp(ctx: Ctx): SetupResult {
+  const created: string[] = [];
+  const filled: string[] = [];
+  for (const tab of ORDER) {
+    const { sheet, created: isNew } = ctx.book.ensureSheet(tab);
+    if (isNew) created.push(TAB[tab]);
+    if (sheet.getLastRow() === 0) {
+      const rows = initialRows(tab);
+      const width = Math.max(...rows.map((r) => r.length));
+      ctx.book.writeRows(tab, 1, rows.map((r) => [...r, ...Array(width - r.length).fill('')]));
+      formatHeader(sheet, width, tab);
+      filled.push(TAB[tab]);
+    }
+  }
+  removeEmptyDefaultSheet(ctx);
+  const trigger = ensureDispatcher(ctx.g);
+  if (created.length || filled.length || trigger !== 'present') {
+    ctx.journal.add(ui('actSetup'), ui('setupDetails', { created: created.join(', ') || '—', filled: filled.join(', ') || '—', trigger }));
+  }
+  return { created, filled, trigger };
+}
+
+function formatHeader(sheet: SheetPort, width: number, tab: TabKey): void {
+  sheet.getRange(1, 1, 1, width).setFontWeight('bold').setBackground('#dde7f3');
+  sheet.setFrozenRows(1);
+  if (tab === 'settings') {
+    sheet.setColumnWidth(1, 300);
+    sheet.setColumnWidth(2, 360);
+    sheet.setColumnWidth(3, 480);
+  }
+  if (tab === 'ledger') sheet.hideSheet();
+  if (tab === 'journal') sheet.setColumnWidth(4, 600);
+}
+
+/** A new spreadsheet's blank first tab is noise once the contract's tabs exist; a non-empty one is kept. */
+function removeEmptyDefaultSheet(ctx: Ctx): void {
+  const ours = new Set<string>(Object.values(TAB));
+  for (const sheet of ctx.book.ss.getSheets()) {
+    const name = sheet.getName();
+    if (!ours.has(name) && /^(Sheet|Аркуш|Лист)\d+$/.test(name) && sheet.getLastRow() === 0 && sheet.getLastColumn() === 0) {
+      ctx.book.ss.deleteSheet(sheet as unknown as GoogleAppsScript.Spreadsheet.Sheet);
+    }
+  }
+}
