@@ -130,6 +130,8 @@ export interface DriveItem {
   /** Content of non-Google files (CSV, PDF …), base64. */
   contentBase64?: string;
   contentType?: string;
+  /** Created outside this script (by a person in the Drive UI): invisible to it under the drive.file scope. */
+  createdOutsideScript?: boolean;
 }
 
 export const MIME = {
@@ -190,6 +192,10 @@ export class RollingQuota {
     if (this.remaining(now) < amount) return false;
     this.events.push({ at: now, amount });
     return true;
+  }
+  /** Record usage that already happened (an execution's runtime), even past the limit. */
+  consume(now: number, amount: number): void {
+    this.events.push({ at: now, amount });
   }
   toJSON(): { at: number; amount: number }[] {
     return this.events;
@@ -289,10 +295,17 @@ export class World {
   }
 
   /** Run `body` as one Apps Script execution; returns its record. Errors other than the time limit propagate. */
-  runExecution<T>(fn: string, kind: string, user: string, body: () => T): { result?: T; record: ExecutionRecord; error?: unknown } {
+  runExecution<T>(
+    fn: string,
+    kind: string,
+    user: string,
+    body: () => T,
+    opts: { limitSeconds?: number } = {},
+  ): { result?: T; record: ExecutionRecord; error?: unknown } {
     if (this.exec) throw new Error(`Execution ${this.exec.fn} is still running; the runtime runs one at a time`);
     this.execCounter += 1;
-    const ex = new Execution(this.execCounter, fn, kind, user.toLowerCase(), this.now(), this.limits.executionSeconds, this.clock);
+    const limit = opts.limitSeconds ?? this.limits.executionSeconds;
+    const ex = new Execution(this.execCounter, fn, kind, user.toLowerCase(), this.now(), limit, this.clock);
     this.exec = ex;
     let result: T | undefined;
     let error: unknown;
@@ -309,8 +322,37 @@ export class World {
     }
     const record = ex.record(outcome, error ? String((error as Error)?.message ?? error) : undefined);
     this.executions.push(record);
-    if (kind === 'trigger') this.quotas.triggerRuntime.take(record.startedAt, Math.ceil(record.simulatedSeconds));
+    if (kind === 'trigger') this.quotas.triggerRuntime.consume(record.startedAt, Math.ceil(record.simulatedSeconds));
     return { result, record, error };
+  }
+
+  /** Record an execution that Apps Script refused to start (e.g. the daily trigger runtime is used up). */
+  recordSkipped(fn: string, kind: string, user: string, error: string): ExecutionRecord {
+    this.execCounter += 1;
+    const record: ExecutionRecord = {
+      id: this.execCounter,
+      fn,
+      kind,
+      user: user.toLowerCase(),
+      startedAt: this.now(),
+      simulatedSeconds: 0,
+      realMs: 0,
+      calls: {},
+      outcome: 'error',
+      error,
+    };
+    this.executions.push(record);
+    return record;
+  }
+
+  /** The id and execution counters, for saving the world and continuing after a load. */
+  counters(): { ids: number; executions: number } {
+    return { ids: this.idCounter, executions: this.execCounter };
+  }
+
+  restoreCounters(c: { ids: number; executions: number }): void {
+    this.idCounter = c.ids;
+    this.execCounter = c.executions;
   }
 
   on(listener: (e: WorldEvent) => void): void {

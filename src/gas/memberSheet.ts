@@ -71,9 +71,9 @@ export function buildMemberSheet(g: GasPorts, ss: SpreadsheetPort, spec: MemberS
     '',
     '',
   ]);
-  // Text columns are plain text, so an ID like 007 or a title like "+380…" stays as typed.
-  sheet.getRange(first, 1, Math.max(n, 1), 8).setNumberFormat('@');
-  sheet.getRange(first, MEMBER_COL.comment, Math.max(n, 1), 2).setNumberFormat('@');
+  // The member's comment stays text whatever they type; the script's own text goes through toSheetText
+  // instead (an apostrophe in a plain-text cell would be kept as a character).
+  sheet.getRange(first, MEMBER_COL.comment, Math.max(n, 1), 1).setNumberFormat('@');
   sheet.getRange(1, 1, 2, MEMBER_COL.count).setValues(top);
   if (n > 0) sheet.getRange(first, 1, n, MEMBER_COL.count).setValues(body);
 
@@ -142,6 +142,8 @@ function buildInstructions(ss: SpreadsheetPort, spec: MemberSheetSpec): void {
   sheet.getRange(1, 1, lines.length, 1).setWrap(true);
   const protection = sheet.protect();
   protection.setDescription(ui('protectionDescription'));
+  // Setting the editor list explicitly stops it mirroring the file's editors (the member is shared later).
+  protection.addEditor(spec.owner);
   const others = protection
     .getEditors()
     .map((u) => u.getEmail())

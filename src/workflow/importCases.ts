@@ -7,7 +7,7 @@ import { CASE_COLUMNS, looksMisencoded, parseCaseTable, parseCsv } from '../doma
 import type { CaseRecord, Problem } from '../domain/types';
 import { TAB } from '../domain/sheets';
 import { toSheetText } from '../domain/text';
-import { ui, uiProblem } from '../domain/ui-text';
+import { applicantTypeLabel, ui, uiProblem } from '../domain/ui-text';
 
 export interface ImportResult {
   count: number;
@@ -41,7 +41,7 @@ function importRows(ctx: Ctx, rows: unknown[][], source: string, sheetLabel: str
 /** The whole tab rewritten in one write: header, then every case as text (no formula can slip in). */
 function writeCases(ctx: Ctx, cases: CaseRecord[]): void {
   const header = CASE_COLUMNS.map((c) => c.header);
-  const rows = cases.map((c) => CASE_COLUMNS.map((col) => toSheetText(String(c[col.key] ?? ''))));
+  const rows = cases.map((c) => CASE_COLUMNS.map((col) => toSheetText(col.key === 'applicantType' ? applicantTypeLabel(c.applicantType) : String(c[col.key] ?? ''))));
   const { sheet } = ctx.book.ensureSheet('cases');
   const old = sheet.getLastRow();
   ctx.book.writeRows('cases', 1, [header, ...rows]);

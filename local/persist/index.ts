@@ -1,0 +1,180 @@
+// Saving and loading a workspace: state.json (the truth), spreadsheets as .xlsx and mail as .eml (to look at).
+
+import fs from 'node:fs';
+import path from 'node:path';
+import type { LocalRuntime, RuntimeOptions } from '../runtime';
+import type { CacheState } from '../services/cache';
+import type { LogLine } from '../services/logger';
+import { MailStore, type MailMessage } from '../services/mail';
+import { PropertyStores, type PropertiesState } from '../services/properties';
+import { TriggerRegistry, type TriggerState } from '../services/script-app';
+import { CacheStores } from '../services/cache';
+import { exportXlsx, type SpreadsheetStore } from '../spreadsheet';
+import { World, type DriveItem, type ExecutionRecord, type Limits } from '../world';
+import { emlOf } from './eml';
+import { produceAtomic, safeName, writeFileAtomic } from './files';
+
+export const STATE_VERSION = 1;
+export const STATE_FILE = 'state.json';
+
+export interface SavedOptions {
+  owner: string;
+  names?: Record<string, string>;
+  masterName?: string;
+  masterLocale?: string;
+  timeZone?: string;
+  bundlePath?: string;
+  htmlDir?: string;
+}
+
+export interface SavedState {
+  version: number;
+  savedAt: number;
+  options: SavedOptions;
+  limits: Limits;
+  clock: number;
+  counters: { ids: number; executions: number };
+  scriptId: string;
+  masterId: string;
+  drive: DriveItem[];
+  spreadsheets: unknown;
+  /** Spreadsheet id → its .xlsx, relative to the workspace. */
+  files: Record<string, string>;
+  properties: PropertiesState;
+  triggers: TriggerState;
+  mail: MailMessage[];
+  /** The .eml of each message, in sending order, relative to the workspace. */
+  mailFiles: string[];
+  cache: CacheState;
+  executions: ExecutionRecord[];
+  quotas: Record<'mail' | 'triggerRuntime' | 'spreadsheetsCreated' | 'documentsCreated', { at: number; amount: number }[]>;
+  logs: LogLine[];
+  menus: LocalRuntime['ui']['menus'];
+  uuidCounter: number;
+}
+
+function emlName(m: MailMessage): string {
+  return `${String(m.seq).padStart(4, '0')}-${m.kind}-${safeName(m.to[0] ?? m.cc[0] ?? m.bcc[0] ?? 'nobody', 60)}.eml`;
+}
+
+/** Unique .xlsx names from spreadsheet names; a clash gets the id's head appended. */
+function xlsxNames(store: SpreadsheetStore): Record<string, string> {
+  const out: Record<string, string> = {};
+  const used = new Set<string>();
+  for (const id of store.ids()) {
+    const base = safeName(store.get(id)!.name);
+    let name = `${base}.xlsx`;
+    if (used.has(name.toLowerCase())) name = `${base} (${id.slice(0, 12)}).xlsx`;
+    used.add(name.toLowerCase());
+    out[id] = `files/${name}`;
+  }
+  return out;
+}
+
+export async function saveWorkspace(rt: LocalRuntime, dir: string): Promise<void> {
+  const world = rt.world;
+  fs.mkdirSync(path.join(dir, 'files'), { recursive: true });
+  fs.mkdirSync(path.join(dir, 'mail'), { recursive: true });
+  const previous = fs.existsSync(path.join(dir, STATE_FILE)) ? (readState(dir).files ?? {}) : {};
+  const files = xlsxNames(rt.store);
+  for (const [id, rel] of Object.entries(files)) {
+    await produceAtomic(path.join(dir, rel), (tmp) => exportXlsx(rt.store.get(id)!, tmp));
+  }
+  // A renamed or removed spreadsheet leaves no stale copy behind
+  for (const rel of Object.values(previous)) if (!Object.values(files).includes(rel)) fs.rmSync(path.join(dir, rel), { force: true });
+  const mailFiles: string[] = [];
+  for (const m of rt.mail.messages) {
+    const rel = `mail/${emlName(m)}`;
+    mailFiles.push(rel);
+    // A sent message never changes
+    if (!fs.existsSync(path.join(dir, rel))) writeFileAtomic(path.join(dir, rel), await emlOf(m, world.scriptId));
+  }
+  const o = rt.options;
+  const state: SavedState = {
+    version: STATE_VERSION,
+    savedAt: world.now(),
+    options: {
+      owner: world.owner,
+      ...(o.names ? { names: o.names } : {}),
+      ...(o.masterName ? { masterName: o.masterName } : {}),
+      ...(o.masterLocale ? { masterLocale: o.masterLocale } : {}),
+      timeZone: rt.timeZone,
+      ...(o.bundlePath ? { bundlePath: path.resolve(o.bundlePath) } : {}),
+      ...(o.htmlDir ? { htmlDir: path.resolve(o.htmlDir) } : {}),
+    },
+    limits: world.limits,
+    clock: world.now(),
+    counters: world.counters(),
+    scriptId: world.scriptId,
+    masterId: world.masterId,
+    drive: [...world.drive.values()],
+    spreadsheets: rt.store.toJSON(),
+    files,
+    properties: rt.properties.toJSON(),
+    triggers: rt.triggers.toJSON(),
+    mail: rt.mail.toJSON(),
+    mailFiles,
+    cache: rt.cache.toJSON(),
+    executions: world.executions,
+    quotas: {
+      mail: world.quotas.mail.toJSON(),
+      triggerRuntime: world.quotas.triggerRuntime.toJSON(),
+      spreadsheetsCreated: world.quotas.spreadsheetsCreated.toJSON(),
+      documentsCreated: world.quotas.documentsCreated.toJSON(),
+    },
+    logs: rt.logs.lines,
+    menus: rt.ui.menus,
+    uuidCounter: rt.utilities.uuidCounter,
+  };
+  writeFileAtomic(path.join(dir, STATE_FILE), JSON.stringify(state, null, 1));
+}
+
+export function readState(dir: string): SavedState {
+  const file = path.join(dir, STATE_FILE);
+  if (!fs.existsSync(file)) throw new Error(`No workspace at ${dir} (missing ${STATE_FILE})`);
+  const state = JSON.parse(fs.readFileSync(file, 'utf8')) as SavedState;
+  if (state.version !== STATE_VERSION) throw new Error(`${file} has version ${state.version}; this runtime reads version ${STATE_VERSION}`);
+  return state;
+}
+
+/** The world as saved: clock, counters, Drive, executions and quotas. */
+export function restoreWorld(state: SavedState): World {
+  const world = new World({ now: state.clock, owner: state.options.owner, limits: state.limits });
+  if (world.scriptId !== state.scriptId) throw new Error(`The saved script id ${state.scriptId} does not match ${world.scriptId}`);
+  world.restoreCounters(state.counters);
+  world.masterId = state.masterId;
+  for (const item of state.drive) world.drive.set(item.id, item);
+  world.executions.push(...state.executions);
+  world.quotas.mail.load(state.quotas.mail);
+  world.quotas.triggerRuntime.load(state.quotas.triggerRuntime);
+  world.quotas.spreadsheetsCreated.load(state.quotas.spreadsheetsCreated);
+  world.quotas.documentsCreated.load(state.quotas.documentsCreated);
+  return world;
+}
+
+/** The stores as saved, built in the world's realm (after the sandbox set world.makeDate). */
+export function restoreParts(
+  state: SavedState,
+  world: World,
+  Store: { fromJSON: (world: World, json: unknown) => SpreadsheetStore },
+): {
+  store: SpreadsheetStore;
+  mail: MailStore;
+  triggers: TriggerRegistry;
+  properties: PropertyStores;
+  cache: CacheStores;
+  menus: SavedState['menus'];
+  uuidCounter: number;
+} {
+  const mail = new MailStore();
+  mail.load(state.mail);
+  const triggers = new TriggerRegistry();
+  triggers.load(state.triggers);
+  const properties = new PropertyStores();
+  properties.load(state.properties);
+  const cache = new CacheStores();
+  cache.load(state.cache);
+  return { store: Store.fromJSON(world, state.spreadsheets), mail, triggers, properties, cache, menus: state.menus, uuidCounter: state.uuidCounter };
+}
+
+export type { RuntimeOptions };

@@ -1,0 +1,170 @@
+// A deterministic synthetic season: Kyiv cases, fictional members (example.org) and how each member scores.
+
+export const DISTRICTS = [
+  'Голосіївський',
+  'Дарницький',
+  'Деснянський',
+  'Дніпровський',
+  'Оболонський',
+  'Печерський',
+  'Подільський',
+  'Святошинський',
+  "Солом'янський",
+  'Шевченківський',
+] as const;
+
+const CATEGORIES = ['Освіта', 'Екологія', 'Соціальний захист', 'Культура', 'Спорт', 'Безпека', 'Благоустрій', 'Ветерани', 'Молодь', 'Цифровізація'];
+
+const ACTIONS = [
+  'Відкриття простору',
+  'Програма підтримки',
+  'Толока з озеленення',
+  'Облаштування укриття',
+  'Майстер-класи',
+  'Інклюзивний маршрут',
+  'Ярмарок ремесел',
+  'Школа волонтерів',
+  'Фестиваль',
+  'Сквер для всіх',
+  'Реабілітаційний центр',
+  'Цифрова бібліотека',
+  'Пункт незламності',
+  'Енергоощадний двір',
+  'Мистецька резиденція',
+  'Клуб для літніх людей',
+];
+const OBJECTS = [
+  'для ветеранів та їхніх родин',
+  'для дітей з інвалідністю',
+  'для внутрішньо переміщених осіб',
+  'на березі Дніпра',
+  'у шкільному дворі',
+  'для молоді',
+  'для людей старшого віку',
+  'у бібліотеці',
+  'біля станції метро',
+  'в парку',
+  'для мам із дітьми',
+  'для студентів',
+];
+const NGO_WORDS = ['Громада', 'Ґрунт', 'Єдність', 'Їжак', 'Обрій', 'Світанок', 'Джерело', 'Вишиванка', 'Добросусідство', 'Київські двори', 'Зелена хвиля', 'Разом'];
+const DEPARTMENTS = [
+  'Департамент соціальної політики',
+  'Департамент освіти і науки',
+  'Департамент культури',
+  'Департамент молоді та спорту',
+  'Департамент охорони здоров’я',
+  'Департамент суспільних комунікацій',
+];
+
+/** A small seeded PRNG (mulberry32): the same seed gives the same season on every machine. */
+export function prng(seed: number): () => number {
+  let a = seed >>> 0;
+  return () => {
+    a = (a + 0x6d2b79f5) >>> 0;
+    let t = a;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
+
+const pick = <T>(rnd: () => number, list: readonly T[]): T => list[Math.floor(rnd() * list.length)];
+
+export interface SyntheticCase {
+  title: string;
+  organisation: string;
+  applicantType: string;
+  district: string;
+  category: string;
+  description: string;
+  contactPerson: string;
+  contactEmail: string;
+  phone: string;
+  /** Latent merit 0..10 that members perceive with their own bias and noise. */
+  quality: number;
+}
+
+export function syntheticCases(count: number, seed = 2024): SyntheticCase[] {
+  const rnd = prng(seed);
+  const out: SyntheticCase[] = [];
+  for (let i = 0; i < count; i++) {
+    const district = DISTRICTS[i % DISTRICTS.length];
+    const kind = rnd();
+    const type = kind < 0.2 ? 'департамент' : kind < 0.45 ? 'РДА' : 'громадська організація';
+    const organisation =
+      type === 'департамент'
+        ? pick(rnd, DEPARTMENTS)
+        : type === 'РДА'
+          ? `${district} районна в місті Києві державна адміністрація`
+          : `ГО «${pick(rnd, NGO_WORDS)} ${district.slice(0, 5)}»`;
+    const title = `${pick(rnd, ACTIONS)} ${pick(rnd, OBJECTS)} (№${i + 1})`;
+    out.push({
+      title,
+      organisation,
+      applicantType: type,
+      district,
+      category: pick(rnd, CATEGORIES),
+      description: `${title}: спільний проєкт ${organisation} і мешканців району. Результати: ${Math.floor(rnd() * 900) + 100} учасників.`,
+      contactPerson: `Контактна особа ${i + 1}`,
+      contactEmail: `case${i + 1}@example.org`,
+      phone: `+38044${String(1000000 + Math.floor(rnd() * 8999999))}`,
+      quality: 2 + rnd() * 8,
+    });
+  }
+  // One case with a hostile title: it must stay text everywhere (formula injection) and escaped in HTML.
+  if (out.length > 7) out[7].title = '=IMPORTXML("http://example.org","//a") <b>не формула</b>';
+  return out;
+}
+
+export const CASE_CSV_HEADER = ['Назва кейсу', 'Організація-заявник', 'Тип заявника', 'Район', 'Категорія', 'Опис', 'Контактна особа', 'Email контакту', 'Телефон'];
+
+const csvCell = (v: string): string => (/[",\n;]/.test(v) ? `"${v.replace(/"/g, '""')}"` : v);
+
+export function casesCsv(cases: SyntheticCase[]): string {
+  const rows = [CASE_CSV_HEADER, ...cases.map((c) => [c.title, c.organisation, c.applicantType, c.district, c.category, c.description, c.contactPerson, c.contactEmail, c.phone])];
+  return rows.map((r) => r.map(csvCell).join(',')).join('\r\n') + '\r\n';
+}
+
+export type Habit = 'early' | 'steady' | 'late' | 'never' | 'typos' | 'paster' | 'sorter' | 'conflicted';
+
+export interface SyntheticMember {
+  name: string;
+  email: string;
+  affiliation: string;
+  habit: Habit;
+  /** Added to every score this member gives: severity (negative) or leniency (positive). */
+  bias: number;
+}
+
+const MEMBER_NAMES = [
+  'Олена Коваленко',
+  'Тарас Бондар',
+  'Ірина Шевчук',
+  'Андрій Мельник',
+  'Наталія Ткаченко',
+  'Богдан Кравець',
+  'Ганна Олійник',
+  'Юрій Лисенко',
+];
+const HABITS: Habit[] = ['early', 'steady', 'typos', 'paster', 'sorter', 'conflicted', 'late', 'never'];
+
+export function syntheticMembers(count: number, cases: SyntheticCase[], seed = 8): SyntheticMember[] {
+  const rnd = prng(seed);
+  const ngo = cases.find((c) => c.organisation.startsWith('ГО'))?.organisation ?? '';
+  return Array.from({ length: count }, (_, i) => ({
+    name: i < MEMBER_NAMES.length ? MEMBER_NAMES[i] : `Член комісії ${i + 1}`,
+    email: `member${i + 1}@example.org`,
+    // The "conflicted" member works for an applicant: the script must detect that conflict.
+    affiliation: HABITS[i % HABITS.length] === 'conflicted' ? ngo : i % 3 === 0 ? 'Київська міська рада' : 'Незалежний експерт',
+    habit: HABITS[i % HABITS.length],
+    bias: Math.round((rnd() - 0.5) * 20) / 10,
+  }));
+}
+
+/** The score a member gives a case on criterion k (integers 0..10). */
+export function intendedScore(member: SyntheticMember, c: SyntheticCase, k: number, seed: number): number {
+  const rnd = prng(seed ^ (k * 7919));
+  const v = c.quality + member.bias + (rnd() - 0.5) * 3 + (k === 1 ? 0.5 : 0);
+  return Math.max(0, Math.min(10, Math.round(v)));
+}

@@ -1,0 +1,298 @@
+// Utilities: Java-style date formatting, digests, base64, blobs, CSV and sleep on the simulated clock.
+
+import { createHash } from 'node:crypto';
+import type { UtilitiesPort } from '../../src/gas/ports';
+import { GasError, type World } from '../world';
+import { LocalBlob, toBuffer, toSignedBytes } from './blob';
+import { wallClock, zone } from './timezone';
+
+type Charset = GoogleAppsScript.Utilities.Charset;
+type DigestAlgorithm = GoogleAppsScript.Utilities.DigestAlgorithm;
+
+// Apps Script enums print as their names; the string values keep `String(Utilities.Charset.UTF_8)` honest.
+export const DIGEST_ALGORITHM = {
+  MD2: 'MD2',
+  MD5: 'MD5',
+  SHA_1: 'SHA_1',
+  SHA_256: 'SHA_256',
+  SHA_384: 'SHA_384',
+  SHA_512: 'SHA_512',
+} as unknown as typeof GoogleAppsScript.Utilities.DigestAlgorithm;
+
+export const CHARSET = { US_ASCII: 'US_ASCII', UTF_8: 'UTF_8' } as unknown as typeof GoogleAppsScript.Utilities.Charset;
+
+const NODE_DIGEST: Record<string, string> = { MD5: 'md5', SHA_1: 'sha1', SHA_256: 'sha256', SHA_384: 'sha384', SHA_512: 'sha512' };
+
+/** Apps Script caps Utilities.sleep at five minutes. */
+export const MAX_SLEEP_MS = 300_000;
+
+const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
+const WEEKDAYS = ['Sunday', 'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday'];
+
+const pad = (n: number, width: number): string => String(n).padStart(width, '0');
+
+function offsetText(minutes: number, colon: boolean, hoursOnly = false): string {
+  const sign = minutes < 0 ? '-' : '+';
+  const abs = Math.abs(minutes);
+  const hh = pad(Math.floor(abs / 60), 2);
+  if (hoursOnly) return `${sign}${hh}`;
+  return `${sign}${hh}${colon ? ':' : ''}${pad(abs % 60, 2)}`;
+}
+
+function timeOf(date: unknown): number {
+  if (date !== null && typeof date === 'object' && typeof (date as Date).getTime === 'function') {
+    const ms = (date as Date).getTime();
+    if (Number.isFinite(ms)) return ms;
+  }
+  throw new GasError("The parameters (String,String,String) don't match the method signature for Utilities.formatDate.");
+}
+
+/**
+ * Java SimpleDateFormat in English, as Utilities.formatDate prints
+ * (https://developers.google.com/apps-script/reference/utilities/utilities#formatDate(Date,String,String)).
+ */
+export function formatDate(date: unknown, timeZone: string, pattern: string): string {
+  const ms = timeOf(date);
+  const z = zone(timeZone);
+  const w = wallClock(ms, z);
+  const offset = z.offsetMinutes(ms);
+  let out = '';
+  let i = 0;
+  while (i < pattern.length) {
+    const c = pattern[i];
+    if (c === "'") {
+      // '' is a literal quote; 'text' is literal text in which '' is a quote
+      if (pattern[i + 1] === "'") {
+        out += "'";
+        i += 2;
+        continue;
+      }
+      i += 1;
+      while (i < pattern.length) {
+        if (pattern[i] === "'") {
+          if (pattern[i + 1] === "'") {
+            out += "'";
+            i += 2;
+            continue;
+          }
+          break;
+        }
+        out += pattern[i];
+        i += 1;
+      }
+      i += 1;
+      continue;
+    }
+    if (!/[A-Za-z]/.test(c)) {
+      out += c;
+      i += 1;
+      continue;
+    }
+    let n = 1;
+    while (pattern[i + n] === c) n += 1;
+    i += n;
+    switch (c) {
+      case 'G':
+        out += w.year > 0 ? 'AD' : 'BC';
+        break;
+      case 'y':
+      case 'Y':
+        out += n === 2 ? pad(w.year % 100, 2) : pad(w.year, n);
+        break;
+      case 'M':
+      case 'L':
+        out += n >= 4 ? MONTHS[w.month - 1] : n === 3 ? MONTHS[w.month - 1].slice(0, 3) : pad(w.month, n);
+        break;
+      case 'd':
+        out += pad(w.day, n);
+        break;
+      case 'D':
+        out += pad(w.dayOfYear, n);
+        break;
+      case 'E':
+        out += n >= 4 ? WEEKDAYS[w.weekday] : WEEKDAYS[w.weekday].slice(0, 3);
+        break;
+      case 'u':
+        out += pad(w.weekday === 0 ? 7 : w.weekday, n);
+        break;
+      case 'a':
+        out += w.hour < 12 ? 'AM' : 'PM';
+        break;
+      case 'H':
+        out += pad(w.hour, n);
+        break;
+      case 'k':
+        out += pad(w.hour === 0 ? 24 : w.hour, n);
+        break;
+      case 'K':
+        out += pad(w.hour % 12, n);
+        break;
+      case 'h':
+        out += pad(w.hour % 12 === 0 ? 12 : w.hour % 12, n);
+        break;
+      case 'm':
+        out += pad(w.minute, n);
+        break;
+      case 's':
+        out += pad(w.second, n);
+        break;
+      case 'S':
+        out += pad(w.millisecond, n);
+        break;
+      case 'z':
+        out += n >= 4 ? z.longName(ms) : z.shortName(ms);
+        break;
+      case 'Z':
+        out += offsetText(offset, false);
+        break;
+      case 'X':
+        if (n > 3) throw new GasError('invalid ISO 8601 format: length=' + n);
+        out += offset === 0 ? 'Z' : offsetText(offset, n === 3, n === 1 && offset % 60 === 0);
+        break;
+      default:
+        throw new GasError(`Illegal pattern character '${c}'`);
+    }
+  }
+  return out;
+}
+
+function charsetBytes(value: unknown, charset?: Charset): Buffer {
+  if (typeof value !== 'string') return toBuffer(value);
+  // Java encodes characters outside US-ASCII as '?'
+  if (String(charset) === 'US_ASCII') return Buffer.from(value.replace(/[\u0080-\u{10ffff}]/gu, '?'), 'ascii');
+  return Buffer.from(value, 'utf8');
+}
+
+/** RFC 4180 CSV as Utilities.parseCsv reads it: quoted fields may hold delimiters, quotes ("") and newlines. */
+export function parseCsv(csv: string, delimiter = ','): string[][] {
+  const rows: string[][] = [];
+  let row: string[] = [];
+  let field = '';
+  let quoted = false;
+  let i = 0;
+  const text = String(csv);
+  while (i < text.length) {
+    const c = text[i];
+    if (quoted) {
+      if (c === '"') {
+        if (text[i + 1] === '"') {
+          field += '"';
+          i += 2;
+          continue;
+        }
+        quoted = false;
+      } else field += c;
+      i += 1;
+      continue;
+    }
+    if (c === '"') quoted = true;
+    else if (c === delimiter) {
+      row.push(field);
+      field = '';
+    } else if (c === '\n' || c === '\r') {
+      row.push(field);
+      rows.push(row);
+      row = [];
+      field = '';
+      if (c === '\r' && text[i + 1] === '\n') i += 1;
+    } else field += c;
+    i += 1;
+  }
+  if (field !== '' || row.length > 0) {
+    row.push(field);
+    rows.push(row);
+  }
+  return rows;
+}
+
+export class LocalUtilities implements UtilitiesPort {
+  readonly DigestAlgorithm = DIGEST_ALGORITHM;
+  readonly Charset = CHARSET;
+  /** Counter behind getUuid: deterministic ids make runs reproducible. */
+  uuidCounter = 0;
+
+  constructor(private readonly world: World) {}
+
+  formatDate = (date: GoogleAppsScript.Base.Date, timeZone: string, format: string): string => {
+    this.world.charge('Utilities.formatDate', 'free');
+    return formatDate(date, timeZone, format);
+  };
+
+  sleep = (milliseconds: number): void => {
+    this.world.charge('Utilities.sleep', 'free');
+    const ms = Number(milliseconds);
+    if (!Number.isFinite(ms) || ms < 0) throw new GasError('Invalid argument: milliseconds');
+    if (ms > MAX_SLEEP_MS) throw new GasError(`Invalid argument: milliseconds (the maximum is ${MAX_SLEEP_MS})`);
+    if (this.world.exec) this.world.exec.spend(ms / 1000);
+    else this.world.clock.advance(ms);
+  };
+
+  getUuid = (): string => {
+    this.world.charge('Utilities.getUuid', 'free');
+    this.uuidCounter += 1;
+    const h = createHash('sha256').update(`${this.world.scriptId}:${this.uuidCounter}`).digest('hex');
+    const variant = ((parseInt(h[16], 16) & 0x3) | 0x8).toString(16);
+    return `${h.slice(0, 8)}-${h.slice(8, 12)}-4${h.slice(13, 16)}-${variant}${h.slice(17, 20)}-${h.slice(20, 32)}`;
+  };
+
+  computeDigest = (algorithm: DigestAlgorithm, value: string, charset?: Charset): number[] => {
+    this.world.charge('Utilities.computeDigest', 'free');
+    const name = NODE_DIGEST[String(algorithm)];
+    if (!name) throw new GasError(`Unsupported digest algorithm: ${String(algorithm)}`);
+    return this.world.makeArray(toSignedBytes(createHash(name).update(charsetBytes(value, charset)).digest()));
+  };
+
+  base64Encode = (data: string | number[], charset?: Charset): string => {
+    this.world.charge('Utilities.base64Encode', 'free');
+    return charsetBytes(data, charset).toString('base64');
+  };
+
+  base64EncodeWebSafe = (data: string | number[], charset?: Charset): string => {
+    this.world.charge('Utilities.base64EncodeWebSafe', 'free');
+    return charsetBytes(data, charset).toString('base64').replace(/\+/g, '-').replace(/\//g, '_');
+  };
+
+  base64Decode = (encoded: string): number[] => {
+    this.world.charge('Utilities.base64Decode', 'free');
+    return this.world.makeArray(toSignedBytes(Buffer.from(String(encoded), 'base64')));
+  };
+
+  base64DecodeWebSafe = (encoded: string): number[] => {
+    this.world.charge('Utilities.base64DecodeWebSafe', 'free');
+    return this.world.makeArray(toSignedBytes(Buffer.from(String(encoded), 'base64url')));
+  };
+
+  newBlob = (data: string | number[], contentType?: string, name?: string): GoogleAppsScript.Base.Blob => {
+    this.world.charge('Utilities.newBlob', 'free');
+    return new LocalBlob(data, contentType ?? null, name ?? null);
+  };
+
+  parseCsv = (csv: string, delimiter?: string): string[][] => {
+    this.world.charge('Utilities.parseCsv', 'free');
+    return this.world.makeArray(parseCsv(csv, delimiter ?? ',').map((r) => this.world.makeArray(r)));
+  };
+
+  formatString = (template: string, ...args: unknown[]): string => {
+    this.world.charge('Utilities.formatString', 'free');
+    return formatJava(template, args);
+  };
+}
+
+/** A small subset of Java's String.format (%s %d %f %%), used by Logger.log and Utilities.formatString. */
+export function formatJava(template: string, args: unknown[]): string {
+  let k = 0;
+  return String(template).replace(/%(-?\d*)(?:\.(\d+))?([sdfo%])/g, (whole, width: string, prec: string, conv: string) => {
+    if (conv === '%') return '%';
+    if (k >= args.length) return whole;
+    const v = args[k++];
+    let s: string;
+    if (conv === 'd') s = String(Math.trunc(Number(v)));
+    else if (conv === 'f') s = Number(v).toFixed(prec ? Number(prec) : 6);
+    else s = typeof v === 'object' && v !== null && Object.prototype.toString.call(v) !== '[object Date]' ? JSON.stringify(v) : String(v);
+    const w = Number(width);
+    if (w) s = w < 0 ? s.padEnd(-w) : s.padStart(w);
+    return s;
+  });
+}
+
+export const createUtilities = (world: World): LocalUtilities => new LocalUtilities(world);

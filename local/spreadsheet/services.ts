@@ -1,0 +1,981 @@
+// The script-facing SpreadsheetApp classes (Spreadsheet, Sheet, Range, Protection) over the shared model.
+//
+// Script calls are charged per call, never fire edit triggers ("Script executions and API requests do not
+// cause triggers to run", https://developers.google.com/apps-script/guides/triggers#restrictions) and are bound
+// by neither protection nor data validation; they do mark the file modified.
+
+import type {
+  DataValidationBuilderPort,
+  ProtectionPort,
+  RangePort,
+  SheetPort,
+  SpreadsheetAppPort,
+  SpreadsheetPort,
+  UiPort,
+  UserPort,
+} from '../../src/gas/ports';
+import type { CostClass } from '../cost';
+import { GasError, World } from '../world';
+import { parseA1, Rect, rectA1 } from './a1';
+import { Cell, ProtectionData, SheetModel, SpreadsheetModel } from './model';
+import { SpreadsheetStore } from './store';
+import { isValidTimeZone } from './tz';
+import { DataValidation, DataValidationBuilder, ruleOf } from './validation';
+
+type GRange = GoogleAppsScript.Spreadsheet.Range;
+type GSheet = GoogleAppsScript.Spreadsheet.Sheet;
+
+export const ProtectionType = {
+  RANGE: 'RANGE',
+  SHEET: 'SHEET',
+} as unknown as typeof GoogleAppsScript.Spreadsheet.ProtectionType;
+export const DataValidationCriteria = {
+  NUMBER_BETWEEN: 'NUMBER_BETWEEN',
+  VALUE_IN_LIST: 'VALUE_IN_LIST',
+  CHECKBOX: 'CHECKBOX',
+  DATE_IS_VALID_DATE: 'DATE_IS_VALID_DATE',
+} as unknown as typeof GoogleAppsScript.Spreadsheet.DataValidationCriteria;
+
+const NAMED_COLORS: Record<string, string> = {
+  white: '#ffffff',
+  black: '#000000',
+  red: '#ff0000',
+  green: '#008000',
+  blue: '#0000ff',
+  yellow: '#ffff00',
+  orange: '#ffa500',
+  gray: '#808080',
+  grey: '#808080',
+};
+
+/** Colours come back from getBackgrounds as lower-case #rrggbb. */
+export function normalizeColor(color: string | null | undefined): string | undefined {
+  if (color === null || color === undefined || color === '') return undefined;
+  const c = color.trim().toLowerCase();
+  if (NAMED_COLORS[c]) return NAMED_COLORS[c];
+  const short = /^#([0-9a-f])([0-9a-f])([0-9a-f])$/.exec(c);
+  if (short) return `#${short[1]}${short[1]}${short[2]}${short[2]}${short[3]}${short[3]}`;
+  return c;
+}
+
+function typeName(v: unknown): string {
+  if (Array.isArray(v)) return `${v.length && !Array.isArray(v[0]) ? typeName(v[0]) : 'Object'}[]`;
+  if (typeof v === 'string') return 'String';
+  if (typeof v === 'number') return 'number';
+  if (typeof v === 'boolean') return 'Boolean';
+  return v === null || v === undefined ? 'null' : 'Object';
+}
+
+/** The size checks every Range.setXxxs(values[][]) performs, with Apps Script's wording. */
+export function checkGrid(data: unknown, rect: Rect, method: string): unknown[][] {
+  if (!Array.isArray(data) || data.some((r) => !Array.isArray(r))) {
+    throw new GasError(
+      `The parameters (${typeName(data)}) don't match the method signature for SpreadsheetApp.Range.${method}.`,
+    );
+  }
+  if (data.length !== rect.numRows) {
+    throw new GasError(
+      `The number of rows in the data does not match the number of rows in the range. The data has ${data.length} but the range has ${rect.numRows}.`,
+    );
+  }
+  for (const row of data as unknown[][]) {
+    if (row.length !== rect.numCols) {
+      throw new GasError(
+        `The number of columns in the data does not match the number of columns in the range. The data has ${row.length} but the range has ${rect.numCols}.`,
+      );
+    }
+  }
+  return data as unknown[][];
+}
+
+/** Apps Script's checks on getRange(row, column, numRows, numColumns). */
+export function checkRect(sheet: SheetModel, rect: Rect): void {
+  const bad = (n: number): boolean => !Number.isFinite(n) || Number.isNaN(n);
+  if (bad(rect.row) || rect.row < 1) throw new GasError('The starting row of the range is too small.');
+  if (bad(rect.col) || rect.col < 1) throw new GasError('The starting column of the range is too small.');
+  if (bad(rect.numRows) || rect.numRows < 1)
+    throw new GasError('The number of rows in the range must be at least 1.');
+  if (bad(rect.numCols) || rect.numCols < 1)
+    throw new GasError('The number of columns in the range must be at least 1.');
+  if (rect.row + rect.numRows - 1 > sheet.maxRows || rect.col + rect.numCols - 1 > sheet.maxCols) {
+    throw new GasError('The coordinates of the range are outside the dimensions of the sheet.');
+  }
+}
+
+class User implements UserPort {
+  constructor(private readonly email: string) {}
+  getEmail = (): string => this.email;
+}
+
+abstract class Bound {
+  constructor(
+    protected readonly world: World,
+    protected readonly ss: SpreadsheetModel,
+  ) {}
+  protected abstract readonly cls: string;
+  protected charge(method: string, cost: CostClass, cells = 0): void {
+    this.world.charge(`${this.cls}.${method}`, cost, cells);
+  }
+  protected arr<T>(items: T[]): T[] {
+    return this.world.makeArray(items);
+  }
+  protected modified(): void {
+    this.world.touch(this.ss.id);
+  }
+}
+
+export class Range extends Bound implements RangePort {
+  protected readonly cls = 'Range';
+
+  constructor(
+    world: World,
+    ss: SpreadsheetModel,
+    readonly sheetModel: SheetModel,
+    readonly rect: Rect,
+  ) {
+    super(world, ss);
+  }
+
+  private get size(): number {
+    return this.rect.numRows * this.rect.numCols;
+  }
+
+  private grid<T>(fn: (cell: Cell | undefined, row: number, col: number) => T): T[][] {
+    const out: T[][] = [];
+    for (let i = 0; i < this.rect.numRows; i++) {
+      const row: T[] = [];
+      for (let j = 0; j < this.rect.numCols; j++) {
+        const r = this.rect.row + i;
+        const c = this.rect.col + j;
+        row.push(fn(this.sheetModel.get(r, c), r, c));
+      }
+      out.push(this.arr(row));
+    }
+    return this.arr(out);
+  }
+
+  private each(fn: (row: number, col: number, i: number, j: number) => void): void {
+    for (let i = 0; i < this.rect.numRows; i++) {
+      for (let j = 0; j < this.rect.numCols; j++) fn(this.rect.row + i, this.rect.col + j, i, j);
+    }
+  }
+
+  /** Sets (or with undefined, removes) one cell property over the range. */
+  private setProp<K extends keyof Cell>(key: K, value: (i: number, j: number) => Cell[K] | undefined): void {
+    this.each((r, c, i, j) => {
+      const cell: Cell = { ...(this.sheetModel.get(r, c) ?? {}) };
+      const v = value(i, j);
+      if (v === undefined) delete cell[key];
+      else cell[key] = v;
+      this.sheetModel.put(r, c, cell);
+    });
+    this.modified();
+  }
+
+  getValues = (): any[][] => {
+    this.charge('getValues', 'blockRead', this.size);
+    const ev = this.ss.evaluator();
+    return this.grid((cell, r, c) =>
+      this.ss.scriptValue(ev(this.sheetModel, r, c), cell?.nf, this.world.makeDate),
+    );
+  };
+
+  getDisplayValues = (): string[][] => {
+    this.charge('getDisplayValues', 'blockRead', this.size);
+    const ev = this.ss.evaluator();
+    return this.grid((cell, r, c) => this.ss.displayOf(ev(this.sheetModel, r, c), cell?.nf));
+  };
+
+  getFormulas = (): string[][] => {
+    this.charge('getFormulas', 'blockRead', this.size);
+    return this.grid((cell) => cell?.f ?? '');
+  };
+
+  getValue = (): any => {
+    this.charge('getValue', 'cellAccess');
+    const { row, col } = this.rect;
+    return this.ss.scriptValue(
+      this.ss.evaluator()(this.sheetModel, row, col),
+      this.sheetModel.get(row, col)?.nf,
+      this.world.makeDate,
+    );
+  };
+
+  setValues = (values: any[][]): Range => {
+    this.charge('setValues', 'blockWrite', this.size);
+    const data = checkGrid(values, this.rect, 'setValues');
+    // Parse everything first so a bad value leaves the range untouched.
+    const parsed = data.map((row, i) =>
+      row.map((v, j) => this.ss.toParsed(v, this.sheetModel.get(this.rect.row + i, this.rect.col + j)?.nf)),
+    );
+    this.each((r, c, i, j) => this.ss.store(this.sheetModel, r, c, parsed[i][j]));
+    this.modified();
+    return this;
+  };
+
+  setValue = (value: any): Range => {
+    this.charge('setValue', 'cellAccess');
+    const first = this.ss.toParsed(value, this.sheetModel.get(this.rect.row, this.rect.col)?.nf, 'setValue');
+    if (first.formula !== undefined) this.ss.writeFormula(this.sheetModel, this.rect, first.formula);
+    else
+      this.each((r, c) =>
+        this.ss.store(
+          this.sheetModel,
+          r,
+          c,
+          this.ss.toParsed(value, this.sheetModel.get(r, c)?.nf, 'setValue'),
+        ),
+      );
+    this.modified();
+    return this;
+  };
+
+  setFormula = (formula: string): Range => {
+    this.charge('setFormula', 'cellAccess');
+    if (typeof formula === 'string' && formula.startsWith('=')) {
+      if (formula.length > 50_000) this.ss.parse(formula, undefined, false);
+      this.ss.writeFormula(this.sheetModel, this.rect, formula);
+      this.modified();
+      return this;
+    }
+    return this.setValue(formula);
+  };
+
+  setNumberFormat = (numberFormat: string): Range => {
+    this.charge('setNumberFormat', 'formatting', this.size);
+    this.setProp('nf', () => numberFormat);
+    return this;
+  };
+
+  setNumberFormats = (numberFormats: string[][]): Range => {
+    this.charge('setNumberFormats', 'formatting', this.size);
+    const data = checkGrid(numberFormats, this.rect, 'setNumberFormats');
+    this.setProp('nf', (i, j) => String(data[i][j]));
+    return this;
+  };
+
+  getNumberFormats = (): string[][] => {
+    this.charge('getNumberFormats', 'blockRead', this.size);
+    return this.grid((cell) => this.ss.numberFormatOf(cell));
+  };
+
+  setDataValidation = (rule: GoogleAppsScript.Spreadsheet.DataValidation | null): Range => {
+    this.charge('setDataValidation', 'formatting', this.size);
+    if (rule === null) {
+      this.setProp('dv', () => undefined);
+      return this;
+    }
+    const data = ruleOf(rule);
+    if (!data)
+      throw new GasError(
+        `The parameters (${typeName(rule)}) don't match the method signature for SpreadsheetApp.Range.setDataValidation.`,
+      );
+    this.setProp('dv', () => ({ ...data, values: [...data.values] }));
+    return this;
+  };
+
+  getDataValidations = (): (GoogleAppsScript.Spreadsheet.DataValidation | null)[][] => {
+    this.charge('getDataValidations', 'blockRead', this.size);
+    return this.grid((cell) => (cell?.dv ? new DataValidation(this.world, cell.dv).asReal() : null));
+  };
+
+  clearDataValidations = (): Range => {
+    this.charge('clearDataValidations', 'formatting', this.size);
+    this.setProp('dv', () => undefined);
+    return this;
+  };
+
+  setBackground = (color: string | null): Range => {
+    this.charge('setBackground', 'formatting', this.size);
+    const c = normalizeColor(color);
+    this.setProp('bg', () => (c === '#ffffff' ? undefined : c));
+    return this;
+  };
+
+  setBackgrounds = (color: (string | null)[][]): Range => {
+    this.charge('setBackgrounds', 'formatting', this.size);
+    const data = checkGrid(color, this.rect, 'setBackgrounds');
+    this.setProp('bg', (i, j) => {
+      const c = normalizeColor(data[i][j] as string | null);
+      return c === '#ffffff' ? undefined : c;
+    });
+    return this;
+  };
+
+  getBackgrounds = (): string[][] => {
+    this.charge('getBackgrounds', 'blockRead', this.size);
+    return this.grid((cell) => cell?.bg ?? '#ffffff');
+  };
+
+  setFontWeight = (fontWeight: GoogleAppsScript.Spreadsheet.FontWeight | null): Range => {
+    this.charge('setFontWeight', 'formatting', this.size);
+    this.setProp('bold', () => (fontWeight === 'bold' ? true : undefined));
+    return this;
+  };
+
+  /** Not a port member; the local runtime's own tests and export read it. */
+  getFontWeights = (): string[][] => {
+    this.charge('getFontWeights', 'blockRead', this.size);
+    return this.grid((cell) => (cell?.bold ? 'bold' : 'normal'));
+  };
+
+  setFontColor = (color: string | null): Range => {
+    this.charge('setFontColor', 'formatting', this.size);
+    const c = normalizeColor(color);
+    this.setProp('fc', () => (c === '#000000' ? undefined : c));
+    return this;
+  };
+
+  setFontColors = (colors: (string | null)[][]): Range => {
+    this.charge('setFontColors', 'formatting', this.size);
+    const data = checkGrid(colors, this.rect, 'setFontColors');
+    this.setProp('fc', (i, j) => {
+      const c = normalizeColor(data[i][j] as string | null);
+      return c === '#000000' ? undefined : c;
+    });
+    return this;
+  };
+
+  setNote = (note: string | null): Range => {
+    this.charge('setNote', 'cellAccess');
+    const n = note === null || note === undefined || note === '' ? undefined : String(note);
+    this.setProp('note', () => n);
+    return this;
+  };
+
+  setNotes = (notes: (string | null)[][]): Range => {
+    this.charge('setNotes', 'blockWrite', this.size);
+    const data = checkGrid(notes, this.rect, 'setNotes');
+    this.setProp('note', (i, j) => {
+      const n = data[i][j];
+      return n === null || n === undefined || n === '' ? undefined : String(n);
+    });
+    return this;
+  };
+
+  getNotes = (): string[][] => {
+    this.charge('getNotes', 'blockRead', this.size);
+    return this.grid((cell) => cell?.note ?? '');
+  };
+
+  setWrap = (isWrapEnabled: boolean): Range => {
+    this.charge('setWrap', 'formatting', this.size);
+    this.setProp('wrap', () => (isWrapEnabled ? true : undefined));
+    return this;
+  };
+
+  setHorizontalAlignment = (alignment: 'left' | 'center' | 'normal' | 'right' | null): Range => {
+    this.charge('setHorizontalAlignment', 'formatting', this.size);
+    this.setProp('ha', () => (alignment === null || alignment === 'normal' ? undefined : alignment));
+    return this;
+  };
+
+  setVerticalAlignment = (alignment: 'top' | 'middle' | 'bottom' | null): Range => {
+    this.charge('setVerticalAlignment', 'formatting', this.size);
+    this.setProp('va', () => (alignment === null || alignment === 'bottom' ? undefined : alignment));
+    return this;
+  };
+
+  /** "Inserts checkboxes into each cell in the range … Sets the value of all cells in the range to false." */
+  insertCheckboxes = (): Range => {
+    this.charge('insertCheckboxes', 'formatting', this.size);
+    this.each((r, c) => {
+      const cell: Cell = { ...(this.sheetModel.get(r, c) ?? {}) };
+      delete cell.f;
+      cell.v = false;
+      cell.dv = { type: 'CHECKBOX', values: [], allowInvalid: true, helpText: '' };
+      this.sheetModel.put(r, c, cell);
+    });
+    this.modified();
+    return this;
+  };
+
+  /** Clears values and formulas; formats, notes and validation stay (Range.clearContent). */
+  clearContent = (): Range => {
+    this.charge('clearContent', 'blockWrite', this.size);
+    this.each((r, c) => this.ss.store(this.sheetModel, r, c, {}));
+    this.modified();
+    return this;
+  };
+
+  getRow = (): number => {
+    this.charge('getRow', 'metadata');
+    return this.rect.row;
+  };
+
+  getColumn = (): number => {
+    this.charge('getColumn', 'metadata');
+    return this.rect.col;
+  };
+
+  getNumRows = (): number => {
+    this.charge('getNumRows', 'metadata');
+    return this.rect.numRows;
+  };
+
+  getNumColumns = (): number => {
+    this.charge('getNumColumns', 'metadata');
+    return this.rect.numCols;
+  };
+
+  /** The end row of the range (not the sheet's last row with content). */
+  getLastRow = (): number => {
+    this.charge('getLastRow', 'metadata');
+    return this.rect.row + this.rect.numRows - 1;
+  };
+
+  getLastColumn = (): number => {
+    this.charge('getLastColumn', 'metadata');
+    return this.rect.col + this.rect.numCols - 1;
+  };
+
+  getA1Notation = (): string => {
+    this.charge('getA1Notation', 'metadata');
+    return rectA1(this.rect);
+  };
+
+  getSheet = (): Sheet => {
+    this.charge('getSheet', 'metadata');
+    return new Sheet(this.world, this.ss, this.sheetModel);
+  };
+
+  protect = (): Protection => {
+    this.charge('protect', 'protection');
+    const p: ProtectionData = {
+      id: this.ss.nextProtectionId++,
+      type: 'RANGE',
+      sheetId: this.sheetModel.id,
+      rect: { ...this.rect },
+      description: '',
+      editors: null,
+      warningOnly: false,
+      unprotected: [],
+    };
+    this.ss.protections.push(p);
+    this.modified();
+    return new Protection(this.world, this.ss, p);
+  };
+}
+
+export class Protection extends Bound implements ProtectionPort {
+  protected readonly cls = 'Protection';
+
+  constructor(
+    world: World,
+    ss: SpreadsheetModel,
+    readonly data: ProtectionData,
+  ) {
+    super(world, ss);
+  }
+
+  private sheet(): SheetModel {
+    const s = this.ss.sheetById(this.data.sheetId);
+    if (!s) throw new GasError('The sheet of this protection no longer exists.');
+    return s;
+  }
+
+  private materialize(): string[] {
+    if (this.data.editors === null) this.data.editors = this.ss.fileEditors();
+    return this.data.editors;
+  }
+
+  setDescription = (description: string): Protection => {
+    this.charge('setDescription', 'protection');
+    this.data.description = String(description);
+    return this;
+  };
+
+  getDescription = (): string => {
+    this.charge('getDescription', 'metadata');
+    return this.data.description;
+  };
+
+  getProtectionType = (): GoogleAppsScript.Spreadsheet.ProtectionType => {
+    this.charge('getProtectionType', 'metadata');
+    return this.data.type as unknown as GoogleAppsScript.Spreadsheet.ProtectionType;
+  };
+
+  /** Only a sheet protection has unprotected ranges; for a range protection Apps Script throws (wording inferred). */
+  setUnprotectedRanges = (ranges: GRange[]): Protection => {
+    this.charge('setUnprotectedRanges', 'protection');
+    if (this.data.type !== 'SHEET')
+      throw new GasError('Unprotected ranges can only be set on a sheet protection.');
+    const rects = Array.from(ranges as unknown[], (r) => {
+      if (!(r instanceof Range))
+        throw new GasError(
+          `The parameters (${typeName(ranges)}) don't match the method signature for SpreadsheetApp.Protection.setUnprotectedRanges.`,
+        );
+      if (r.sheetModel.id !== this.data.sheetId)
+        throw new GasError('The unprotected ranges must be on the protected sheet.');
+      return { ...r.rect };
+    });
+    this.data.unprotected = rects;
+    this.modified();
+    return this;
+  };
+
+  getUnprotectedRanges = (): Range[] => {
+    this.charge('getUnprotectedRanges', 'metadata');
+    const sheet = this.sheet();
+    return this.arr(this.data.unprotected.map((r) => new Range(this.world, this.ss, sheet, { ...r })));
+  };
+
+  /** Adds a protection editor; it does not share the file (Protection.addEditor). */
+  addEditor = (emailAddress: string): Protection => {
+    this.charge('addEditor', 'protection');
+    const email = emailOf(emailAddress);
+    const list = this.materialize();
+    if (!list.includes(email)) list.push(email);
+    this.modified();
+    return this;
+  };
+
+  /** The owner of the file always stays an editor. Accepts emails or User objects (as getEditors() returns). */
+  removeEditors = (emailAddresses: string[]): Protection => {
+    this.charge('removeEditors', 'protection');
+    const remove = new Set(Array.from(emailAddresses as unknown[], emailOf));
+    const owner = this.ss.owner;
+    this.data.editors = this.materialize().filter((e) => e === owner || !remove.has(e));
+    this.modified();
+    return this;
+  };
+
+  getEditors = (): User[] => {
+    this.charge('getEditors', 'metadata');
+    return this.arr(this.ss.editorsOf(this.data).map((e) => new User(e)));
+  };
+
+  /** A consumer (gmail.com) file has no domain. */
+  canDomainEdit = (): boolean => {
+    this.charge('canDomainEdit', 'metadata');
+    return false;
+  };
+
+  /** "Throws an exception if the spreadsheet does not belong to a Google Workspace domain" (wording inferred). */
+  setDomainEdit = (_editable: boolean): Protection => {
+    this.charge('setDomainEdit', 'protection');
+    throw new GasError('This spreadsheet does not belong to a Google Workspace domain.');
+  };
+
+  setWarningOnly = (warningOnly: boolean): Protection => {
+    this.charge('setWarningOnly', 'protection');
+    this.data.warningOnly = Boolean(warningOnly);
+    this.modified();
+    return this;
+  };
+
+  isWarningOnly = (): boolean => {
+    this.charge('isWarningOnly', 'metadata');
+    return this.data.warningOnly;
+  };
+
+  getRange = (): Range => {
+    this.charge('getRange', 'metadata');
+    const sheet = this.sheet();
+    const rect = this.data.rect ?? { row: 1, col: 1, numRows: sheet.maxRows, numCols: sheet.maxCols };
+    return new Range(this.world, this.ss, sheet, { ...rect });
+  };
+
+  remove = (): void => {
+    this.charge('remove', 'protection');
+    this.ss.protections = this.ss.protections.filter((p) => p !== this.data && p.id !== this.data.id);
+    this.modified();
+  };
+}
+
+function emailOf(x: unknown): string {
+  if (x && typeof x === 'object' && typeof (x as UserPort).getEmail === 'function')
+    return (x as UserPort).getEmail().toLowerCase();
+  return String(x).trim().toLowerCase();
+}
+
+export class Sheet extends Bound implements SheetPort {
+  protected readonly cls = 'Sheet';
+
+  constructor(
+    world: World,
+    ss: SpreadsheetModel,
+    readonly model: SheetModel,
+  ) {
+    super(world, ss);
+  }
+
+  getName = (): string => {
+    this.charge('getName', 'metadata');
+    return this.model.name;
+  };
+
+  getSheetId = (): number => {
+    this.charge('getSheetId', 'metadata');
+    return this.model.id;
+  };
+
+  getParent = (): Spreadsheet => {
+    this.charge('getParent', 'metadata');
+    return new Spreadsheet(this.world, this.ss);
+  };
+
+  getRange = ((a: number | string, column?: number, numRows?: number, numColumns?: number): Range => {
+    this.charge('getRange', 'metadata');
+    let rect: Rect;
+    if (typeof a === 'string') {
+      const parsed = parseA1(a, this.model.maxRows, this.model.maxCols);
+      if (!parsed) throw new GasError('Range not found');
+      rect = parsed;
+    } else {
+      rect = {
+        row: Number(a),
+        col: Number(column),
+        numRows: numRows === undefined ? 1 : Number(numRows),
+        numCols: numColumns === undefined ? 1 : Number(numColumns),
+      };
+    }
+    checkRect(this.model, rect);
+    return new Range(this.world, this.ss, this.model, rect);
+  }) as SheetPort['getRange'];
+
+  /** From A1 to the last row and column with content, at least one cell. */
+  getDataRange = (): Range => {
+    this.charge('getDataRange', 'metadata');
+    const rows = Math.max(1, this.model.lastRow());
+    const cols = Math.max(1, this.model.lastCol());
+    return new Range(this.world, this.ss, this.model, { row: 1, col: 1, numRows: rows, numCols: cols });
+  };
+
+  getLastRow = (): number => {
+    this.charge('getLastRow', 'metadata');
+    return this.model.lastRow();
+  };
+
+  getLastColumn = (): number => {
+    this.charge('getLastColumn', 'metadata');
+    return this.model.lastCol();
+  };
+
+  getMaxRows = (): number => {
+    this.charge('getMaxRows', 'metadata');
+    return this.model.maxRows;
+  };
+
+  getMaxColumns = (): number => {
+    this.charge('getMaxColumns', 'metadata');
+    return this.model.maxCols;
+  };
+
+  insertRowsAfter = (afterPosition: number, howMany: number): Sheet => {
+    this.charge('insertRowsAfter', 'blockWrite', howMany * this.model.maxCols);
+    this.ss.insertRows(this.model, afterPosition, howMany);
+    this.modified();
+    return this;
+  };
+
+  deleteRows = (rowPosition: number, howMany: number): void => {
+    this.charge('deleteRows', 'blockWrite', howMany * this.model.maxCols);
+    this.ss.deleteRows(this.model, rowPosition, howMany);
+    this.modified();
+  };
+
+  insertColumnsAfter = (afterPosition: number, howMany: number): Sheet => {
+    this.charge('insertColumnsAfter', 'blockWrite', howMany * this.model.maxRows);
+    this.ss.insertCols(this.model, afterPosition, howMany);
+    this.modified();
+    return this;
+  };
+
+  deleteColumns = (columnPosition: number, howMany: number): void => {
+    this.charge('deleteColumns', 'blockWrite', howMany * this.model.maxRows);
+    this.ss.deleteCols(this.model, columnPosition, howMany);
+    this.modified();
+  };
+
+  setFrozenRows = (rows: number): void => {
+    this.charge('setFrozenRows', 'formatting');
+    if (rows < 0 || rows >= this.model.maxRows)
+      throw new GasError("You can't freeze all visible rows on the sheet.");
+    this.model.frozenRows = rows;
+    this.modified();
+  };
+
+  getFrozenRows = (): number => {
+    this.charge('getFrozenRows', 'metadata');
+    return this.model.frozenRows;
+  };
+
+  setFrozenColumns = (columns: number): void => {
+    this.charge('setFrozenColumns', 'formatting');
+    if (columns < 0 || columns >= this.model.maxCols)
+      throw new GasError("You can't freeze all visible columns on the sheet.");
+    this.model.frozenCols = columns;
+    this.modified();
+  };
+
+  getFrozenColumns = (): number => {
+    this.charge('getFrozenColumns', 'metadata');
+    return this.model.frozenCols;
+  };
+
+  setColumnWidth = (columnPosition: number, width: number): Sheet => {
+    this.charge('setColumnWidth', 'formatting');
+    this.model.widths.set(columnPosition, width);
+    this.modified();
+    return this;
+  };
+
+  setColumnWidths = (startColumn: number, numColumns: number, width: number): Sheet => {
+    this.charge('setColumnWidths', 'formatting');
+    for (let c = startColumn; c < startColumn + numColumns; c++) this.model.widths.set(c, width);
+    this.modified();
+    return this;
+  };
+
+  getColumnWidth = (columnPosition: number): number => {
+    this.charge('getColumnWidth', 'metadata');
+    return this.model.width(columnPosition);
+  };
+
+  setTabColor = (color: string | null): Sheet => {
+    this.charge('setTabColor', 'formatting');
+    this.model.tabColor = normalizeColor(color) ?? null;
+    this.modified();
+    return this;
+  };
+
+  getTabColor = (): string | null => {
+    this.charge('getTabColor', 'metadata');
+    return this.model.tabColor;
+  };
+
+  hideSheet = (): Sheet => {
+    this.charge('hideSheet', 'formatting');
+    if (!this.model.hidden && this.ss.sheets.filter((s) => !s.hidden).length === 1) {
+      throw new GasError("You can't hide all the sheets in a document.");
+    }
+    this.model.hidden = true;
+    this.modified();
+    return this;
+  };
+
+  showSheet = (): Sheet => {
+    this.charge('showSheet', 'formatting');
+    this.model.hidden = false;
+    this.modified();
+    return this;
+  };
+
+  isSheetHidden = (): boolean => {
+    this.charge('isSheetHidden', 'metadata');
+    return this.model.hidden;
+  };
+
+  /** "Clears the sheet of content and formatting information"; notes and validation stay (inferred). */
+  clear = (): Sheet => {
+    this.charge('clear', 'blockWrite', this.model.maxRows * this.model.maxCols);
+    for (const [r, c, cell] of [...this.model.entries()]) {
+      const kept: Cell = {};
+      if (cell.note !== undefined) kept.note = cell.note;
+      if (cell.dv !== undefined) kept.dv = cell.dv;
+      this.model.put(r, c, kept);
+    }
+    this.modified();
+    return this;
+  };
+
+  /** The sheet's protection; a second call returns the existing one. */
+  protect = (): Protection => {
+    this.charge('protect', 'protection');
+    let p = this.ss.protections.find((x) => x.type === 'SHEET' && x.sheetId === this.model.id);
+    if (!p) {
+      p = {
+        id: this.ss.nextProtectionId++,
+        type: 'SHEET',
+        sheetId: this.model.id,
+        description: '',
+        editors: null,
+        warningOnly: false,
+        unprotected: [],
+      };
+      this.ss.protections.push(p);
+      this.modified();
+    }
+    return new Protection(this.world, this.ss, p);
+  };
+
+  getProtections = (type: GoogleAppsScript.Spreadsheet.ProtectionType): Protection[] => {
+    this.charge('getProtections', 'metadata');
+    const t = String(type);
+    return this.arr(
+      this.ss.protections
+        .filter((p) => p.sheetId === this.model.id && p.type === t)
+        .map((p) => new Protection(this.world, this.ss, p)),
+    );
+  };
+}
+
+export class Spreadsheet extends Bound implements SpreadsheetPort {
+  protected readonly cls = 'Spreadsheet';
+
+  constructor(world: World, ss: SpreadsheetModel) {
+    super(world, ss);
+  }
+
+  get model(): SpreadsheetModel {
+    return this.ss;
+  }
+
+  getId = (): string => {
+    this.charge('getId', 'metadata');
+    return this.ss.id;
+  };
+
+  getUrl = (): string => {
+    this.charge('getUrl', 'metadata');
+    return this.ss.url;
+  };
+
+  getName = (): string => {
+    this.charge('getName', 'metadata');
+    return this.ss.name;
+  };
+
+  rename = (newName: string): void => {
+    this.charge('rename', 'metadata');
+    this.ss.name = String(newName);
+    const item = this.world.drive.get(this.ss.id);
+    if (item) item.name = this.ss.name;
+    this.modified();
+  };
+
+  getSheetByName = (name: string): Sheet | null => {
+    this.charge('getSheetByName', 'metadata');
+    const s = this.ss.sheetByName(name);
+    return s ? new Sheet(this.world, this.ss, s) : null;
+  };
+
+  getSheets = (): Sheet[] => {
+    this.charge('getSheets', 'metadata');
+    return this.arr(this.ss.sheets.map((s) => new Sheet(this.world, this.ss, s)));
+  };
+
+  insertSheet = ((sheetName: string, sheetIndex?: number): Sheet => {
+    this.charge('insertSheet', 'formatting');
+    const s = this.ss.addSheet(String(sheetName), undefined, undefined, sheetIndex);
+    this.modified();
+    return new Sheet(this.world, this.ss, s);
+  }) as SpreadsheetPort['insertSheet'];
+
+  deleteSheet = (sheet: GSheet): void => {
+    this.charge('deleteSheet', 'formatting');
+    const s = sheet as unknown;
+    if (!(s instanceof Sheet) || !this.ss.sheets.includes(s.model)) {
+      throw new GasError(
+        `The parameters (${typeName(sheet)}) don't match the method signature for SpreadsheetApp.Spreadsheet.deleteSheet.`,
+      );
+    }
+    this.ss.removeSheet(s.model);
+    this.modified();
+  };
+
+  setSpreadsheetLocale = (locale: string): void => {
+    this.charge('setSpreadsheetLocale', 'metadata');
+    this.ss.locale = String(locale);
+    this.modified();
+  };
+
+  getSpreadsheetLocale = (): string => {
+    this.charge('getSpreadsheetLocale', 'metadata');
+    return this.ss.locale;
+  };
+
+  setSpreadsheetTimeZone = (timezone: string): void => {
+    this.charge('setSpreadsheetTimeZone', 'metadata');
+    if (!isValidTimeZone(timezone)) throw new GasError('Invalid argument: timeZone');
+    this.ss.timeZone = timezone;
+    this.modified();
+  };
+
+  getSpreadsheetTimeZone = (): string => {
+    this.charge('getSpreadsheetTimeZone', 'metadata');
+    return this.ss.timeZone;
+  };
+
+  toast = ((msg: string, title?: string, timeoutSeconds?: number): void => {
+    this.charge('toast', 'ui');
+    this.ss.toasts.push({
+      at: this.world.now(),
+      msg: String(msg),
+      title: title === undefined ? '' : String(title),
+      timeoutSeconds: timeoutSeconds ?? 5,
+    });
+  }) as SpreadsheetPort['toast'];
+}
+
+export interface SpreadsheetAppOptions {
+  /** Whether a Ui is available in the running execution (Apps Script throws from time-driven triggers). */
+  uiAvailable?: () => boolean;
+}
+
+/** The global `SpreadsheetApp`. */
+export function createSpreadsheetApp(
+  world: World,
+  store: SpreadsheetStore,
+  ui: UiPort,
+  opts: SpreadsheetAppOptions = {},
+): SpreadsheetAppPort {
+  const charge = (method: string, cls: CostClass): void => world.charge(`SpreadsheetApp.${method}`, cls);
+
+  const open = (id: string, method: string): Spreadsheet => {
+    const model = store.get(id);
+    const item = world.drive.get(id);
+    if (!model || !item || item.trashed)
+      throw new GasError(
+        `Unexpected error while getting the method or property ${method} on object SpreadsheetApp.`,
+      );
+    if (!world.canRead(id, world.currentUser()))
+      throw new GasError('You do not have permission to access the requested document.');
+    return new Spreadsheet(world, model);
+  };
+
+  const app = {
+    ProtectionType,
+    DataValidationCriteria,
+    getActiveSpreadsheet: (): Spreadsheet => {
+      charge('getActiveSpreadsheet', 'metadata');
+      const model = world.masterId ? store.get(world.masterId) : undefined;
+      return (model ? new Spreadsheet(world, model) : null) as Spreadsheet;
+    },
+    openById: (id: string): Spreadsheet => {
+      charge('openById', 'openSpreadsheet');
+      return open(String(id), 'openById');
+    },
+    openByUrl: (url: string): Spreadsheet => {
+      charge('openByUrl', 'openSpreadsheet');
+      const m = /\/spreadsheets\/d\/([A-Za-z0-9_-]+)/.exec(String(url));
+      if (!m) throw new GasError('Invalid argument: url');
+      return open(m[1], 'openByUrl');
+    },
+    create: ((name: string, rows?: number, columns?: number): Spreadsheet => {
+      charge('create', 'createFile');
+      if (rows !== undefined && (!(rows >= 1) || !(columns !== undefined && columns >= 1))) {
+        throw new GasError('The number of rows and columns must be at least 1.');
+      }
+      if (!world.quotas.spreadsheetsCreated.take(world.now(), 1))
+        throw new GasError('Service invoked too many times for one day: spreadsheets create.');
+      const model = store.create(String(name), { rows, columns, owner: world.currentUser() });
+      return new Spreadsheet(world, model);
+    }) as SpreadsheetAppPort['create'],
+    flush: (): void => {
+      charge('flush', 'flush');
+    },
+    getUi: (): UiPort => {
+      charge('getUi', 'metadata');
+      if (opts.uiAvailable && !opts.uiAvailable())
+        throw new GasError('Cannot call SpreadsheetApp.getUi() from this context.');
+      return ui;
+    },
+    newDataValidation: (): DataValidationBuilderPort => {
+      charge('newDataValidation', 'builder');
+      return new DataValidationBuilder(world);
+    },
+  };
+  return app satisfies SpreadsheetAppPort;
+}

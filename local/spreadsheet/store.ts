@@ -1,0 +1,95 @@
+// Every spreadsheet file of the emulated Drive, with its JSON persistence.
+
+import { MIME, World } from '../world';
+import { localeInfo } from './format';
+import { DEFAULT_COLUMNS, DEFAULT_ROWS, SpreadsheetModel } from './model';
+import { isValidTimeZone } from './tz';
+
+export interface CreateOptions {
+  rows?: number;
+  columns?: number;
+  owner?: string;
+  id?: string;
+  locale?: string;
+  timeZone?: string;
+}
+
+export class SpreadsheetStore {
+  private readonly models = new Map<string, SpreadsheetModel>();
+  /** A new file's locale and zone (Sheets takes them from the creating account; configurable here). */
+  defaultLocale = 'en_US';
+  defaultTimeZone = 'Europe/Kyiv';
+
+  constructor(readonly world: World) {}
+
+  /** Creates a file with one sheet named by the locale ('Sheet1', 'Аркуш1') and registers its Drive item. */
+  create(name: string, opts: CreateOptions = {}): SpreadsheetModel {
+    const locale = opts.locale ?? this.defaultLocale;
+    const timeZone = opts.timeZone ?? this.defaultTimeZone;
+    if (!isValidTimeZone(timeZone)) throw new Error(`Unknown time zone ${timeZone}`);
+    const owner = (opts.owner ?? this.world.currentUser()).toLowerCase();
+    const rows = opts.rows ?? DEFAULT_ROWS;
+    const cols = opts.columns ?? DEFAULT_COLUMNS;
+    const id = opts.id ?? this.world.newId('ss');
+    if (this.models.has(id)) throw new Error(`A spreadsheet with id ${id} already exists`);
+    const model = new SpreadsheetModel(this.world, id, name, locale, timeZone, owner);
+    model.addSheet(localeInfo(locale).firstSheet, rows, cols);
+    if (!this.world.drive.has(id)) this.world.addDriveItem({ id, name, mimeType: MIME.spreadsheet, owner });
+    this.models.set(id, model);
+    return model;
+  }
+
+  /** A copy of a file's contents under a new id (what Drive's files.copy does to a spreadsheet). */
+  copy(sourceId: string, opts: { name: string; owner?: string; id?: string }): SpreadsheetModel {
+    const src = this.models.get(sourceId);
+    if (!src) throw new Error(`No spreadsheet ${sourceId}`);
+    const owner = (opts.owner ?? this.world.currentUser()).toLowerCase();
+    const json = JSON.parse(JSON.stringify(src.toJSON()));
+    const id = opts.id ?? this.world.newId('ss');
+    const model = SpreadsheetModel.fromJSON(this.world, {
+      ...json,
+      id,
+      name: opts.name,
+      createdBy: owner,
+      toasts: [],
+      warnings: [],
+    });
+    if (!this.world.drive.has(id))
+      this.world.addDriveItem({ id, name: opts.name, mimeType: MIME.spreadsheet, owner });
+    this.models.set(id, model);
+    return model;
+  }
+
+  get(id: string): SpreadsheetModel | undefined {
+    return this.models.get(id);
+  }
+
+  ids(): string[] {
+    return [...this.models.keys()];
+  }
+
+  delete(id: string): boolean {
+    return this.models.delete(id);
+  }
+
+  toJSON(): unknown {
+    return {
+      version: 1,
+      defaultLocale: this.defaultLocale,
+      defaultTimeZone: this.defaultTimeZone,
+      spreadsheets: [...this.models.values()].map((m) => m.toJSON()),
+    };
+  }
+
+  static fromJSON(world: World, json: unknown): SpreadsheetStore {
+    const j = json as { defaultLocale?: string; defaultTimeZone?: string; spreadsheets?: unknown[] };
+    const store = new SpreadsheetStore(world);
+    if (j.defaultLocale) store.defaultLocale = j.defaultLocale;
+    if (j.defaultTimeZone) store.defaultTimeZone = j.defaultTimeZone;
+    for (const s of j.spreadsheets ?? []) {
+      const m = SpreadsheetModel.fromJSON(world, s);
+      store.models.set(m.id, m);
+    }
+    return store;
+  }
+}

@@ -1,0 +1,178 @@
+// PropertiesService, CacheService and LockService: separate stores, Apps Script's limits, locks held by executions.
+
+import { CacheStores, createCacheService } from '../../local/services/cache';
+import { createLockService, LOCK_TIMEOUT_MESSAGE, LockTable } from '../../local/services/lock';
+import { createPropertiesService, PropertyStores } from '../../local/services/properties';
+import { World } from '../../local/world';
+
+const OWNER = 'secretary@example.com';
+const world = (limits = {}) => {
+  const w = new World({ now: Date.UTC(2024, 9, 1, 9, 0), owner: OWNER, limits });
+  w.masterId = 'master-id';
+  return w;
+};
+
+describe('PropertiesService', () => {
+  // https://developers.google.com/apps-script/reference/properties/properties
+  it('getProperty is null when missing; values are stored as strings', () => {
+    const w = world();
+    const props = createPropertiesService(w).getScriptProperties();
+    expect(props.getProperty('cursor')).toBeNull();
+    props.setProperty('cursor', 42 as unknown as string);
+    expect(props.getProperty('cursor')).toBe('42');
+    props.setProperties({ a: true as unknown as string, b: 'x' });
+    expect(props.getProperties()).toEqual({ cursor: '42', a: 'true', b: 'x' });
+    expect(props.getKeys().sort()).toEqual(['a', 'b', 'cursor']);
+  });
+
+  it('setProperties(…, true) deletes all others; deleteProperty and deleteAllProperties', () => {
+    const w = world();
+    const props = createPropertiesService(w).getScriptProperties();
+    props.setProperties({ a: '1', b: '2' });
+    props.setProperties({ c: '3' }, true);
+    expect(props.getProperties()).toEqual({ c: '3' });
+    props.setProperty('d', '4').deleteProperty('c');
+    expect(props.getKeys()).toEqual(['d']);
+    props.deleteAllProperties();
+    expect(props.getKeys()).toEqual([]);
+  });
+
+  it('script, document and user stores are separate; each user has their own', () => {
+    // https://developers.google.com/apps-script/guides/properties#comparison_of_property_stores
+    const w = world();
+    const ps = createPropertiesService(w);
+    ps.getScriptProperties().setProperty('k', 'script');
+    ps.getDocumentProperties().setProperty('k', 'document');
+    ps.getUserProperties().setProperty('k', 'owner');
+    w.runExecution('asMember', 'menu', 'member@example.com', () => {
+      expect(ps.getUserProperties().getProperty('k')).toBeNull();
+      ps.getUserProperties().setProperty('k', 'member');
+      expect(ps.getScriptProperties().getProperty('k')).toBe('script');
+    });
+    expect(ps.getUserProperties().getProperty('k')).toBe('owner');
+    expect(ps.getDocumentProperties().getProperty('k')).toBe('document');
+  });
+
+  it('a value over 9 KB is refused: "Argument too large: value"', () => {
+    // https://developers.google.com/apps-script/guides/services/quotas (Properties value size 9 KB / val)
+    const props = createPropertiesService(world()).getScriptProperties();
+    expect(() => props.setProperty('big', 'x'.repeat(9 * 1024 + 1))).toThrow('Argument too large: value');
+    props.setProperty('fits', 'x'.repeat(9 * 1024));
+    // Cyrillic letters are two bytes in UTF-8
+    expect(() => props.setProperty('uk', 'ї'.repeat(5000))).toThrow('Argument too large: value');
+  });
+
+  it('a store over 500 KB is refused and keeps what it had', () => {
+    // https://developers.google.com/apps-script/guides/services/quotas (Properties total storage 500 KB / property store)
+    const props = createPropertiesService(world()).getScriptProperties();
+    for (let i = 0; i < 55; i += 1) props.setProperty(`chunk${i}`, 'x'.repeat(9200));
+    expect(() => props.setProperty('one-more', 'x'.repeat(9200))).toThrow(
+      'You have exceeded the property storage quota. Please remove some properties and try again.',
+    );
+    expect(props.getProperty('one-more')).toBeNull();
+    expect(props.getKeys()).toHaveLength(55);
+  });
+
+  it('reads and writes are charged as properties calls', () => {
+    const w = world();
+    const ps = createPropertiesService(w, new PropertyStores());
+    const { record } = w.runExecution('f', 'script', OWNER, () => {
+      const p = ps.getScriptProperties();
+      p.setProperty('a', '1');
+      p.getProperty('a');
+    });
+    expect(record.calls['Properties.setProperty']).toBe(1);
+    expect(record.calls['Properties.getProperty']).toBe(1);
+    expect(record.simulatedSeconds).toBeCloseTo(0.5 + 0.06 + 0.03, 5);
+  });
+});
+
+describe('CacheService', () => {
+  // https://developers.google.com/apps-script/reference/cache/cache
+  it('put/get/getAll/putAll/remove with expiry on the simulated clock', () => {
+    const w = world();
+    const cache = createCacheService(w, new CacheStores()).getScriptCache();
+    cache.put('a', '1', 60);
+    cache.putAll({ b: '2', c: '3' });
+    expect(cache.get('a')).toBe('1');
+    expect(cache.getAll(['a', 'b', 'zzz'])).toEqual({ a: '1', b: '2' });
+    w.clock.advance(61_000);
+    expect(cache.get('a')).toBeNull();
+    expect(cache.get('b')).toBe('2'); // the default expiry is 10 minutes
+    w.clock.advance(10 * 60_000);
+    expect(cache.get('b')).toBeNull();
+    cache.put('d', '4');
+    cache.remove('d');
+    expect(cache.get('d')).toBeNull();
+  });
+
+  it('keys over 250 characters and values over 100 KB are refused', () => {
+    const cache = createCacheService(world()).getScriptCache();
+    expect(() => cache.put('k'.repeat(251), 'v')).toThrow('Argument too large: key');
+    expect(() => cache.put('k', 'v'.repeat(100 * 1024 + 1))).toThrow('Argument too large: value');
+  });
+});
+
+describe('LockService', () => {
+  // https://developers.google.com/apps-script/reference/lock/lock
+  it('an execution takes the script lock, holds it, and releases it; ending the execution releases it too', () => {
+    const w = world();
+    const table = new LockTable(w);
+    const locks = createLockService(w, table);
+    w.runExecution('a', 'trigger', OWNER, () => {
+      const lock = locks.getScriptLock();
+      expect(lock.hasLock()).toBe(false);
+      expect(lock.tryLock(1000)).toBe(true);
+      expect(lock.hasLock()).toBe(true);
+    });
+    // the execution ended without releaseLock: the host releases its locks
+    const ended = w.executions[w.executions.length - 1];
+    expect(table.holder('script')).toEqual({ execution: ended.id });
+    table.releaseExecution(ended.id);
+    w.runExecution('b', 'trigger', OWNER, () => {
+      const lock = locks.getScriptLock();
+      expect(lock.tryLock(0)).toBe(true);
+      lock.releaseLock();
+      expect(lock.hasLock()).toBe(false);
+    });
+  });
+
+  it('tryLock is false while another process holds the lock longer than the timeout, and waiting costs time', () => {
+    const w = world();
+    const table = new LockTable(w);
+    const locks = createLockService(w, table);
+    table.holdByOther(60_000);
+    const { result, record } = w.runExecution('busy', 'trigger', OWNER, () => locks.getScriptLock().tryLock(10_000));
+    expect(result).toBe(false);
+    expect(record.simulatedSeconds).toBeGreaterThanOrEqual(10);
+  });
+
+  it('waitLock gets the lock when the other process lets go in time, else throws the lock timeout', () => {
+    const w = world();
+    const table = new LockTable(w);
+    const locks = createLockService(w, table);
+    table.holdByOther(5_000);
+    const ok = w.runExecution('patient', 'trigger', OWNER, () => {
+      const lock = locks.getScriptLock();
+      lock.waitLock(30_000);
+      return lock.hasLock();
+    });
+    expect(ok.result).toBe(true);
+    expect(ok.record.simulatedSeconds).toBeGreaterThanOrEqual(5);
+    table.releaseExecution(ok.record.id);
+    table.holdByOther(120_000);
+    const failed = w.runExecution('impatient', 'trigger', OWNER, () => locks.getScriptLock().waitLock(30_000));
+    expect(failed.record.outcome).toBe('error');
+    expect(failed.record.error).toBe(LOCK_TIMEOUT_MESSAGE);
+  });
+
+  it('user locks are per user; the document lock is the master’s', () => {
+    const w = world();
+    const table = new LockTable(w);
+    const locks = createLockService(w, table);
+    w.runExecution('u', 'menu', OWNER, () => expect(locks.getUserLock().tryLock(0)).toBe(true));
+    expect(table.holder(`user:${OWNER}`)).toBeDefined();
+    expect(table.holder('user:member@example.com')).toBeUndefined();
+    expect(locks.getDocumentLock()).not.toBeNull();
+  });
+});
