@@ -4,7 +4,9 @@ module.exports = {
   roots: ['<rootDir>/test'],
   testMatch: ['**/*.test.ts'],
   transform: {
-    '^.+\\.ts$': ['ts-jest', { tsconfig: 'tsconfig.node.json', isolatedModules: true, diagnostics: false }],
+    '^.+\\.ts$': ['ts-jest', { tsconfig: 'tsconfig.node.json', diagnostics: false }],
   },
+  // Every test runs in the script's time zone, as Apps Script runs the code (appsscript.json).
+  setupFiles: ['<rootDir>/test/setup-env.js'],
   testTimeout: 120000,
 };

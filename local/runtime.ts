@@ -81,6 +81,17 @@ const resolveBundle = (opts: RuntimeOptions): { code: string; file: string } => 
   return { code: fs.readFileSync(file, 'utf8'), file };
 };
 
+/** The script's time zone (appsscript.json). */
+export const DEFAULT_TIME_ZONE = 'Europe/Kyiv';
+
+/**
+ * Apps Script runs a script's local-time Date methods (getHours, getDate …) in the script's time zone, so this
+ * process does too: Node re-reads TZ when it changes. It is process-wide, which is why the runtime sets it.
+ */
+export function useScriptTimeZone(tz: string): void {
+  if (process.env.TZ !== tz) process.env.TZ = tz;
+}
+
 export class LocalRuntime {
   readonly world: World;
   readonly store: SpreadsheetStore;
@@ -108,7 +119,8 @@ export class LocalRuntime {
     world: World,
   ) {
     this.world = world;
-    this.timeZone = options.timeZone ?? 'Europe/Kyiv';
+    this.timeZone = options.timeZone ?? DEFAULT_TIME_ZONE;
+    useScriptTimeZone(this.timeZone);
     // The realm first: restored spreadsheets build their Dates with world.makeDate
     this.sandbox = new Sandbox(world, { realTimeoutMs: options.realTimeoutMs });
     const p = typeof parts === 'function' ? { world, ...parts(world) } : parts;

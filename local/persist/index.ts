@@ -57,16 +57,24 @@ function emlName(m: MailMessage): string {
   return `${String(m.seq).padStart(4, '0')}-${m.kind}-${safeName(m.to[0] ?? m.cc[0] ?? m.bcc[0] ?? 'nobody', 60)}.eml`;
 }
 
-/** Unique .xlsx names from spreadsheet names; a clash gets the id's head appended. */
-function xlsxNames(store: SpreadsheetStore): Record<string, string> {
+/**
+ * Unique .xlsx paths from spreadsheet names: the master is `master.xlsx`, members' evaluation files (tagged
+ * by the script on Drive) go to `members/`, anything else to `files/`; a clash gets the id's head appended.
+ */
+function xlsxNames(store: SpreadsheetStore, world: World): Record<string, string> {
   const out: Record<string, string> = {};
   const used = new Set<string>();
   for (const id of store.ids()) {
+    if (id === world.masterId) {
+      out[id] = 'master.xlsx';
+      continue;
+    }
+    const folder = world.drive.get(id)?.appProperties?.top100Member ? 'members' : 'files';
     const base = safeName(store.get(id)!.name);
-    let name = `${base}.xlsx`;
-    if (used.has(name.toLowerCase())) name = `${base} (${id.slice(0, 12)}).xlsx`;
+    let name = `${folder}/${base}.xlsx`;
+    if (used.has(name.toLowerCase())) name = `${folder}/${base} (${id.slice(0, 12)}).xlsx`;
     used.add(name.toLowerCase());
-    out[id] = `files/${name}`;
+    out[id] = name;
   }
   return out;
 }
@@ -75,8 +83,9 @@ export async function saveWorkspace(rt: LocalRuntime, dir: string): Promise<void
   const world = rt.world;
   fs.mkdirSync(path.join(dir, 'files'), { recursive: true });
   fs.mkdirSync(path.join(dir, 'mail'), { recursive: true });
+  fs.mkdirSync(path.join(dir, 'members'), { recursive: true });
   const previous = fs.existsSync(path.join(dir, STATE_FILE)) ? (readState(dir).files ?? {}) : {};
-  const files = xlsxNames(rt.store);
+  const files = xlsxNames(rt.store, world);
   for (const [id, rel] of Object.entries(files)) {
     await produceAtomic(path.join(dir, rel), (tmp) => exportXlsx(rt.store.get(id)!, tmp));
   }

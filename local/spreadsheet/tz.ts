@@ -45,7 +45,34 @@ export function isValidTimeZone(tz: string): boolean {
   }
 }
 
+/** Zone offsets change on quarter-hour boundaries, so one Intl lookup per 15-minute bucket serves every instant in it. */
+const BUCKET_MS = 15 * 60_000;
+const offsets = new Map<string, number>();
+
 export function instantToWall(ms: number, tz: string): WallClock {
+  const bucket = Math.floor(ms / BUCKET_MS) * BUCKET_MS;
+  const key = `${tz}|${bucket}`;
+  let offset = offsets.get(key);
+  if (offset === undefined) {
+    const w = instantToWallUncached(bucket, tz);
+    offset = wallAsUtc(w) - bucket;
+    if (offsets.size > 200_000) offsets.clear();
+    offsets.set(key, offset);
+  }
+  const d = new Date(ms + offset);
+  if (d.getUTCFullYear() < 100) return instantToWallUncached(ms, tz);
+  return {
+    year: d.getUTCFullYear(),
+    month: d.getUTCMonth() + 1,
+    day: d.getUTCDate(),
+    hour: d.getUTCHours(),
+    minute: d.getUTCMinutes(),
+    second: d.getUTCSeconds(),
+    millisecond: d.getUTCMilliseconds(),
+  };
+}
+
+function instantToWallUncached(ms: number, tz: string): WallClock {
   const parts: Record<string, string> = {};
   for (const p of formatter(tz).formatToParts(new Date(ms))) parts[p.type] = p.value;
   let year = Number(parts.year);

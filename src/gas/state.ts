@@ -38,6 +38,14 @@ const EMPTY: ScriptState = {
   closing: null,
 };
 
+function parseState(raw: string | null): Partial<ScriptState> {
+  try {
+    return raw ? (JSON.parse(raw) as Partial<ScriptState>) : {};
+  } catch {
+    return {};
+  }
+}
+
 export class StateStore {
   private value: ScriptState | null = null;
 
@@ -47,12 +55,7 @@ export class StateStore {
   get(): ScriptState {
     if (!this.value) {
       const raw = this.props.getScriptProperties().getProperty(KEY);
-      let parsed: Partial<ScriptState> = {};
-      try {
-        parsed = raw ? (JSON.parse(raw) as Partial<ScriptState>) : {};
-      } catch {
-        parsed = {};
-      }
+      const parsed = parseState(raw);
       this.value = { ...EMPTY, ...parsed, pending: { ...(parsed.pending ?? {}) }, fileSeen: { ...(parsed.fileSeen ?? {}) } };
     }
     return this.value;

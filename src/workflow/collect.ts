@@ -70,7 +70,6 @@ function changeText(old: unknown[], next: unknown[]): string {
 export function collect(ctx: Ctx, options: CollectOptions = {}): CollectResult {
   const settings = loadSettings(ctx);
   const members = loadMembers(ctx);
-  const scores = loadScores(ctx);
   const state = ctx.state.get();
   const sweepStart = ctx.now();
   const result: CollectResult = { filesRead: 0, filesSkipped: 0, changed: 0, invalid: 0, lateFiles: [], problems: [], remaining: 0, progress: [] };
@@ -86,6 +85,13 @@ export function collect(ctx: Ctx, options: CollectOptions = {}): CollectResult {
       .filter((f) => byFile.has(f.id) && !(f.modifiedTime <= (state.fileSeen[f.id] ?? 0)))
       .map((f) => ({ member: byFile.get(f.id)!, modified: f.modifiedTime }));
   }
+  if (candidates.length === 0) {
+    // Nothing changed: one list call and one property write, whatever the number of cases.
+    result.filesSkipped = withFiles.length;
+    ctx.state.update((s) => (s.lastSweep = sweepStart));
+    return result;
+  }
+  const scores = loadScores(ctx);
 
   const fileSeen: Record<string, number> = {};
   const touchedMembers = new Set<string>();

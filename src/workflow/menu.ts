@@ -115,7 +115,7 @@ export function importCasesCsv(text: string, fileName: string): string {
     return importReport(r.value);
   } catch (e) {
     ctx.journal.add(ui('actError'), `${ui('menuImportCsv')}: ${describeError(e)}`);
-    throw new Error(describeError(e));
+    throw new Error(describeError(e), { cause: e });
   } finally {
     finish(ctx);
   }

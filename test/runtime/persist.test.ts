@@ -32,7 +32,7 @@ describe('save', () => {
     const state = readState(dir);
     expect(state.version).toBe(STATE_VERSION);
     expect(state.masterId).toBe(rt.masterId);
-    expect(state.files[rt.masterId]).toBe('files/ТОП-100 2024.xlsx');
+    expect(state.files[rt.masterId]).toBe('master.xlsx');
     expect(fs.statSync(path.join(dir, state.files[rt.masterId])).size).toBeGreaterThan(1000);
     expect(state.mailFiles).toEqual(['mail/0001-mail-ann@example.com.eml']);
     // no temporary files are left behind
@@ -98,10 +98,13 @@ describe('load', () => {
   it('a second save keeps sent mail files and drops the .xlsx of a renamed spreadsheet', async () => {
     const rt = await workedRuntime();
     const dir = tmpDir();
+    const draft = rt.store.create('Чернетка', { owner: rt.world.owner });
     await rt.save(dir);
+    expect(fs.readdirSync(path.join(dir, 'files'))).toEqual(['Чернетка.xlsx']);
     const emlBefore = fs.readFileSync(path.join(dir, 'mail/0001-mail-ann@example.com.eml'));
-    rt.store.get(rt.masterId)!.name = 'ТОП-100 (архів)';
+    draft.name = 'ТОП-100 (архів)';
     await rt.save(dir);
+    expect(fs.existsSync(path.join(dir, 'master.xlsx'))).toBe(true);
     expect(fs.readFileSync(path.join(dir, 'mail/0001-mail-ann@example.com.eml'))).toEqual(emlBefore);
     expect(fs.readdirSync(path.join(dir, 'files'))).toEqual(['ТОП-100 (архів).xlsx']);
   });

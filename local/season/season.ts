@@ -1,0 +1,343 @@
+// Runs a whole Stage I season on the local runtime: the secretary's menu clicks, members' edits, every dispatcher tick.
+import * as path from 'node:path';
+import { LocalRuntime } from '../runtime';
+import type { Limits, ExecutionRecord } from '../world';
+import type { UserSpreadsheet } from '../spreadsheet';
+import { casesCsv, intendedScore, prng, syntheticCases, syntheticMembers, SyntheticCase, SyntheticMember } from './data';
+import { kyiv } from './time';
+
+export const OWNER = 'secretary@example.org';
+export const SCORING = 'Оцінювання';
+
+export interface SeasonConfig {
+  cases: number;
+  members: number;
+  seed: number;
+  /** 'all': every member scores every case; a number k: each case by k members. */
+  assignment: 'all' | number;
+  limits?: Partial<Limits>;
+  bundlePath?: string;
+  onProgress?: (p: SeasonProgress) => void;
+}
+
+export interface SeasonProgress {
+  phase: string;
+  at: number;
+  scoresTyped: number;
+  emailsSent: number;
+  done: number;
+  total: number;
+}
+
+/** What a member entered for a case, and when (the truth the collected «Оцінки» is checked against). */
+export interface Entry {
+  member: string;
+  caseId: string;
+  values: string[];
+  conflict: boolean;
+  at: number;
+}
+
+export const DEADLINE = kyiv(2024, 10, 7, 23, 59);
+
+export class Season {
+  readonly rt: LocalRuntime;
+  readonly cases: SyntheticCase[];
+  readonly members: SyntheticMember[];
+  /** Last entry per member|case, with the instant it was made. */
+  readonly entries = new Map<string, Entry>();
+  /** Entries made after the deadline (must not count). */
+  readonly lateEntries: Entry[] = [];
+  readonly refusals: { member: string; action: string; reason: string }[] = [];
+  private typedCount = 0;
+  private readonly memberFiles = new Map<string, string>();
+
+  constructor(readonly config: SeasonConfig) {
+    this.cases = syntheticCases(config.cases, config.seed);
+    this.members = syntheticMembers(config.members, this.cases, config.seed + 1);
+    this.rt = LocalRuntime.create({
+      now: kyiv(2024, 9, 20, 9, 0),
+      owner: OWNER,
+      masterName: 'ТОП-100 2024',
+      masterLocale: 'uk_UA',
+      names: Object.fromEntries([[OWNER, 'Секретар комісії'], ...this.members.map((m) => [m.email, m.name])]),
+      ...(config.limits ? { limits: config.limits } : {}),
+      ...(config.bundlePath ? { bundlePath: config.bundlePath } : { bundlePath: path.join(__dirname, '..', '..', 'dist', 'Code.js') }),
+    });
+  }
+
+  private progress(phase: string): void {
+    this.config.onProgress?.({
+      phase,
+      at: this.rt.world.now(),
+      scoresTyped: this.typedCount,
+      emailsSent: this.rt.mail.messages.length,
+      done: 0,
+      total: 0,
+    });
+  }
+
+  /** A menu click by the secretary; fails loudly if the action ended in an error. */
+  menu(caption: string, answers: { button: 'OK' | 'CANCEL' | 'YES' | 'NO' | 'CLOSE'; text?: string }[] = []): ExecutionRecord {
+    const r = this.rt.menu(caption, answers);
+    if (r.error) throw new Error(`«${caption}» failed: ${String((r.error as Error).message ?? r.error)}`);
+    return r.record;
+  }
+
+  get masterId(): string {
+    return this.rt.masterId;
+  }
+
+  /** The secretary's own edits of the master (settings and the members list). */
+  private secretary(): UserSpreadsheet {
+    return this.rt.as(OWNER).open(this.masterId);
+  }
+
+  setSetting(label: string, value: string): void {
+    const s = this.secretary();
+    const labels = s.read('Налаштування', 'A1:A80').map((r) => String(r[0]));
+    const row = labels.findIndex((l) => l === label);
+    if (row < 0) throw new Error(`No setting «${label}»`);
+    s.type('Налаштування', `B${row + 1}`, value);
+  }
+
+  /** Set-up, settings, members, cases: what the secretary does before 24 Sep. */
+  prepare(): void {
+    this.progress('Налаштування');
+    this.rt.openMaster(OWNER);
+    this.menu('Налаштувати таблицю');
+    this.setSetting('Email секретаря', OWNER);
+    this.setSetting('Ім’я відправника', 'Секретаріат ТОП-100');
+    this.setSetting('Адреса для відповідей', OWNER);
+    if (this.config.assignment !== 'all') {
+      this.setSetting('Режим розподілу', 'k членів на кейс');
+      this.setSetting('Членів на кейс (k)', String(this.config.assignment));
+      this.setSetting('Кворум (мінімум дійсних оцінок)', String(Math.min(3, this.config.assignment)));
+    } else {
+      this.setSetting('Кворум (мінімум дійсних оцінок)', String(Math.max(1, this.config.members - 3)));
+    }
+    const rows = this.members.map((m) => [m.name, m.email, m.affiliation, 'активний']);
+    this.secretary().paste('Члени комісії', 'A2', rows);
+    this.progress('Імпорт кейсів');
+    const r = this.rt.call('importCasesCsv', [casesCsv(this.cases), 'кейси-2024.csv'], { as: OWNER, kind: 'menu' });
+    if (r.error) throw new Error(`import failed: ${String((r.error as Error).message ?? r.error)}`);
+  }
+
+  /** 24 Sep: the members' sheets and the invitations (continued by the dispatcher when the time limit cuts in). */
+  distribute(): void {
+    this.rt.advanceTo(kyiv(2024, 9, 24, 9, 0));
+    this.progress('Таблиці членів комісії');
+    this.menu('Створити таблиці членів комісії');
+    for (let i = 0; i < 20 && this.pendingSheets(); i++) this.rt.advanceBy(10 * 60_000);
+    this.progress('Запрошення');
+    this.menu('Надіслати запрошення', [{ button: 'YES' }]);
+    for (let i = 0; i < 50 && this.invitationsLeft(); i++) this.rt.advanceBy(10 * 60_000);
+    for (const m of this.members) this.memberFiles.set(m.email, this.fileOf(m.email));
+  }
+
+  private memberRows(): unknown[][] {
+    return this.secretary().read('Члени комісії', `A2:J${this.members.length + 1}`);
+  }
+
+  pendingSheets(): boolean {
+    return this.memberRows().some((r) => !String(r[4] ?? ''));
+  }
+
+  invitationsLeft(): boolean {
+    return this.memberRows().some((r) => !r[5]);
+  }
+
+  fileOf(email: string): string {
+    const row = this.memberRows().find((r) => String(r[1]).toLowerCase() === email);
+    const link = String(row?.[4] ?? '');
+    const m = /\/d\/([^/]+)/.exec(link);
+    if (!m) throw new Error(`${email} has no sheet`);
+    return m[1];
+  }
+
+  /** The member opens their own file (Drive refuses anybody else). */
+  open(email: string): UserSpreadsheet {
+    return this.rt.as(email).open(this.memberFiles.get(email) ?? this.fileOf(email));
+  }
+
+  /** Case IDs as the member's sheet shows them now, row by row (members sort, so never assume an order). */
+  rowsById(sheet: UserSpreadsheet, fileId: string): Map<string, number> {
+    const last = this.rt.store.get(fileId)?.sheetByName(SCORING)?.lastRow() ?? 0;
+    if (last < 3) return new Map();
+    const ids = sheet.read(SCORING, `A3:A${last}`);
+    const out = new Map<string, number>();
+    ids.forEach((r, i) => {
+      if (r[0] !== '') out.set(String(r[0]), i + 3);
+    });
+    return out;
+  }
+
+  /** The member enters scores for `caseIds` (each row as one paste of К1..К4, or one block paste). */
+  enter(member: SyntheticMember, caseIds: string[], opts: { block?: boolean; typos?: Map<string, string[]>; conflicts?: Set<string> } = {}): void {
+    const sheet = this.open(member.email);
+    const rows = this.rowsById(sheet, this.memberFiles.get(member.email)!);
+    const now = this.rt.world.now();
+    const late = now > DEADLINE;
+    const prepared = caseIds
+      .filter((id) => rows.has(id))
+      .map((id) => {
+        const c = this.caseById(id);
+        const values = opts.typos?.get(id) ?? [1, 2, 3, 4].map((k) => String(intendedScore(member, c, k, this.config.seed * 31 + c.quality * 1000)));
+        return { id, row: rows.get(id)!, values, conflict: opts.conflicts?.has(id) ?? false };
+      });
+    try {
+      this.apply(sheet, prepared, opts.block ?? false);
+    } catch (e) {
+      // A refused edit (a locked sheet after the close) changes nothing: recorded, not entered.
+      this.refusals.push({ member: member.email, action: 'enter', reason: String((e as Error).message) });
+      return;
+    }
+    for (const p of prepared) {
+      const entry: Entry = { member: member.email, caseId: p.id, values: p.values, conflict: p.conflict, at: now };
+      if (late) this.lateEntries.push(entry);
+      else this.entries.set(`${member.email}|${p.id}`, entry);
+      this.typedCount += 4;
+    }
+  }
+
+  private apply(sheet: UserSpreadsheet, prepared: { row: number; values: string[]; conflict: boolean }[], block: boolean): void {
+    if (block && prepared.length > 0) {
+      // Consecutive rows pasted as one block (what a member does after preparing scores elsewhere).
+      const sorted = [...prepared].sort((a, b) => a.row - b.row);
+      let start = 0;
+      while (start < sorted.length) {
+        let end = start;
+        while (end + 1 < sorted.length && sorted[end + 1].row === sorted[end].row + 1) end++;
+        const block = sorted.slice(start, end + 1);
+        sheet.paste(SCORING, `I${block[0].row}`, block.map((b) => b.values));
+        start = end + 1;
+      }
+    } else {
+      for (const p of prepared) sheet.paste(SCORING, `I${p.row}`, [p.values]);
+    }
+    for (const p of prepared) if (p.conflict) sheet.setCheckbox(SCORING, `M${p.row}`, true);
+  }
+
+  caseById(id: string): SyntheticCase {
+    const n = Number(id.split('-')[1]);
+    return this.cases[n - 1];
+  }
+
+  /** The IDs assigned to a member, in their sheet. */
+  assigned(email: string): string[] {
+    return [...this.rowsById(this.open(email), this.memberFiles.get(email)!).keys()];
+  }
+
+  /** Every member's sessions over the two weeks, by habit; applied in time order with the clock advancing. */
+  evaluate(): void {
+    type Session = { at: number; member: SyntheticMember; run: () => void };
+    const sessions: Session[] = [];
+    const rnd = prng(this.config.seed + 99);
+    for (const m of this.members) {
+      const ids = this.assigned(m.email);
+      const slice = (from: number, to: number) => ids.slice(Math.floor(ids.length * from), Math.floor(ids.length * to));
+      const plan = (days: [number, number, number][], fractions: number[], opts: Parameters<Season['enter']>[2] = {}) =>
+        days.forEach(([mo, d, h], i) =>
+          sessions.push({ at: kyiv(2024, mo, d, h, Math.floor(rnd() * 50)), member: m, run: () => this.enter(m, slice(i ? fractions[i - 1] : 0, fractions[i]), opts) }),
+        );
+      switch (m.habit) {
+        case 'early':
+          plan([[9, 25, 10], [9, 27, 15], [9, 30, 19]], [0.35, 0.7, 1]);
+          break;
+        case 'steady':
+          plan([[9, 26, 11], [9, 29, 12], [10, 2, 18], [10, 4, 9], [10, 6, 20]], [0.2, 0.4, 0.6, 0.8, 1]);
+          break;
+        case 'paster':
+          plan([[9, 28, 21], [10, 3, 22]], [0.5, 1], { block: true });
+          break;
+        case 'typos': {
+          plan([[9, 26, 19], [10, 1, 8], [10, 5, 17]], [0.3, 0.7, 1]);
+          const [a, b, c, d] = ids;
+          // Day one: a comma fraction on an integer scale, a word, an out-of-range value, a date-like 8.5.
+          sessions.push({
+            at: kyiv(2024, 9, 26, 21, 0),
+            member: m,
+            run: () =>
+              this.enter(m, [a, b, c, d], {
+                typos: new Map([
+                  [a, ['8,5', '7', '7', '6']],
+                  [b, ['десять', '9', '9', '9']],
+                  [c, ['11', '5', '5', '5']],
+                  [d, ['8.5', '6', '6', '6']],
+                ]),
+              }),
+          });
+          // After seeing «Перевірка», the member fixes three of them; «десять» stays (reported, not counted).
+          sessions.push({ at: kyiv(2024, 10, 6, 10, 0), member: m, run: () => this.enter(m, [a, c, d]) });
+          break;
+        }
+        case 'sorter':
+          sessions.push({ at: kyiv(2024, 9, 27, 9, 0), member: m, run: () => this.trySort(m) });
+          plan([[9, 27, 10], [10, 2, 11], [10, 6, 15]], [0.4, 0.8, 1]);
+          // The secretary sorts this member's sheet by title (owner may): rows move, IDs stay with their scores.
+          sessions.push({ at: kyiv(2024, 9, 30, 12, 0), member: m, run: () => this.ownerSorts(m) });
+          break;
+        case 'conflicted': {
+          const own = new Set(ids.slice(0, 2));
+          plan([[9, 25, 13], [10, 1, 13]], [0.5, 1], { conflicts: own });
+          break;
+        }
+        case 'late':
+          plan([[10, 1, 20], [10, 6, 21]], [0.3, 0.7]);
+          // Part of the rest is typed 30 s after the deadline, before the closing run: not counted, logged.
+          sessions.push({ at: DEADLINE + 30_000, member: m, run: () => this.enter(m, slice(0.7, 0.85)) });
+          // The rest the next morning: the sheet is locked by then, so the edit is refused.
+          sessions.push({ at: kyiv(2024, 10, 8, 8, 0), member: m, run: () => this.enter(m, slice(0.85, 1)) });
+          break;
+        case 'never':
+          plan([[9, 29, 14], [10, 2, 16]], [0.2, 0.4]);
+          break;
+      }
+    }
+    sessions.sort((x, y) => x.at - y.at);
+    for (const s of sessions) {
+      this.rt.advanceTo(s.at);
+      this.progress('Оцінювання');
+      s.run();
+    }
+  }
+
+  trySort(m: SyntheticMember): void {
+    const sheet = this.open(m.email);
+    try {
+      sheet.sort(SCORING, `A3:O${2 + this.assigned(m.email).length}`, 2, true);
+    } catch (e) {
+      this.refusals.push({ member: m.email, action: 'sort', reason: String((e as Error).message) });
+    }
+  }
+
+  ownerSorts(m: SyntheticMember): void {
+    const sheet = this.rt.as(OWNER).open(this.memberFiles.get(m.email)!);
+    sheet.sort(SCORING, `A3:O${2 + this.assigned(m.email).length}`, 2, true);
+  }
+
+  /** From the last member session to 15 Oct: the deadline close, the rating, publication day. */
+  finish(): void {
+    this.progress('Завершення');
+    this.rt.advanceTo(kyiv(2024, 10, 8, 9, 0));
+    this.progress('Рейтинг');
+    this.rt.advanceTo(kyiv(2024, 10, 11, 10, 0));
+    this.menu('Обчислити рейтинг');
+    this.rt.advanceTo(kyiv(2024, 10, 15, 12, 0));
+    this.progress('Готово');
+  }
+
+  run(): void {
+    this.prepare();
+    this.distribute();
+    this.evaluate();
+    this.finish();
+  }
+
+  /** A tab of the master as values, read without charging any execution. */
+  tab(name: string): unknown[][] {
+    const sheet = this.rt.store.get(this.masterId)?.sheetByName(name);
+    if (!sheet || sheet.lastRow() === 0) return [];
+    return this.secretary().read(name, `A1:Z${sheet.lastRow()}`).filter((r) => r.some((v) => v !== ''));
+  }
+}
