@@ -7,6 +7,6 @@ module.exports = {
     '^.+\\.ts$': ['ts-jest', { tsconfig: 'tsconfig.node.json', diagnostics: false }],
   },
   // Every test runs in the script's time zone, as Apps Script runs the code (appsscript.json).
-  setupFiles: ['<rootDir>/test/setup-env.js'],
+  globalSetup: '<rootDir>/test/global-setup.js',
   testTimeout: 120000,
 };

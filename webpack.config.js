@@ -22,6 +22,7 @@ module.exports = {
   // Production tree-shaking would drop the entry's exports and leave the generated globals pointing at nothing.
   optimization: { usedExports: false, minimize: false },
   performance: { hints: false },
+  stats: 'errors-warnings',
   plugins: [
     new GasPlugin({ autoGlobalExportsFiles: [entry] }),
     new CopyPlugin({ patterns: [{ from: 'appsscript.json', to: '.' }] }),

@@ -2,6 +2,7 @@
 import { msg } from './i18n';
 import type { Scale, ScoreParse } from './types';
 import { formatDateCell, isDate } from './table';
+import { wallClockOfDateCell } from './time';
 
 /** Digits with an optional decimal comma or point: what a member types as a number. */
 const NUMBER_TEXT = /^[+-]?\d+(?:[.,]\d+)?$/;
@@ -54,6 +55,17 @@ function checkNumber(value: number, shown: string, scale: Scale): ScoreParse {
   return { ok: true, value: snapped };
 }
 
+const SHEETS_EPOCH_UTC = Date.UTC(1899, 11, 30);
+
+/** Days (possibly fractional) between the sheets epoch and a date cell's wall clock, or null for a later date. */
+function daysAfterSheetsEpoch(d: Date): number | null {
+  const w = wallClockOfDateCell(d);
+  if (w.year > 1900) return null;
+  const ms = Date.UTC(w.year, w.month - 1, w.day, w.hour, w.minute, w.second) - SHEETS_EPOCH_UTC;
+  const days = ms / 86_400_000;
+  return days >= 0 ? Math.round(days * 1e6) / 1e6 : null;
+}
+
 /**
  * Parses a score cell as getValues returns it (with its formula text from getFormulas, if any).
  * Nothing is coerced: a blank is not a zero, and text, dates, checkboxes and formulas are reported.
@@ -69,6 +81,10 @@ export function parseScore(raw: unknown, scale: Scale, formula?: string): ScoreP
   if (typeof raw === 'number') return checkNumber(raw, formatNumberUk(raw), scale);
   if (typeof raw === 'boolean') return invalid(msg('scoreBoolean', { value: raw ? 'TRUE' : 'FALSE', range }));
   if (isDate(raw)) {
+    // A number typed into a cell Sheets had already formatted as a date (after an earlier «8.5») comes back
+    // as that many days after the sheets epoch 30.12.1899: it is the number the member typed.
+    const typed = daysAfterSheetsEpoch(raw);
+    if (typed !== null && typed <= scale.max) return checkNumber(typed, formatNumberUk(typed), scale);
     // In the Ukrainian locale Sheets reads 8.5 as 8 May; the member meant a number.
     return invalid(
       msg(isIntegerScale(scale) ? 'scoreDate' : 'scoreDateFraction', { value: formatDateCell(raw), range }),

@@ -1,6 +1,7 @@
 // Block reads and writes of the master spreadsheet's tabs: one getValues per read, one setValues per write.
 import type { SheetPort, SpreadsheetPort } from './ports';
 import { TAB, TabKey } from '../domain/sheets';
+import { toSheetText } from '../domain/text';
 
 export type Row = unknown[];
 
@@ -35,13 +36,18 @@ export class Book {
     return sheet.getRange(1, 1, lastRow, lastCol).getValues();
   }
 
-  /** Rows [startRow, startRow + rows.length) × width written with one setValues (the sheet grows if needed). */
+  /**
+   * Rows [startRow, startRow + rows.length) × width written with one setValues (the sheet grows if needed).
+   * Callers pass plain values; every string is guarded here, in one place, so that text — including text read
+   * back from the sheet and written again — never turns into a formula, number or date.
+   */
   writeRows(tab: TabKey, startRow: number, rows: Row[], startColumn = 1): void {
     if (rows.length === 0) return;
     const sheet = this.sheet(tab);
     if (!sheet) throw new Error(`Немає аркуша «${TAB[tab]}»`);
     ensureSize(sheet, startRow + rows.length - 1, startColumn + rows[0].length - 1);
-    sheet.getRange(startRow, startColumn, rows.length, rows[0].length).setValues(rows);
+    const safe = rows.map((r) => r.map((v) => (typeof v === 'string' ? toSheetText(v) : v)));
+    sheet.getRange(startRow, startColumn, rows.length, rows[0].length).setValues(safe);
   }
 
   /**

@@ -28,9 +28,9 @@ export class Journal {
   }
 
   /** Appends everything gathered so far and forgets it (so a second flush appends nothing twice). */
-  flush(book: Book, toText: (s: string) => string): void {
+  flush(book: Book): void {
     if (this.entries.length === 0) return;
-    const rows = this.entries.map((e) => [e.at, toText(e.action), toText(e.actor), toText(e.details)]);
+    const rows = this.entries.map((e) => [e.at, e.action, e.actor, e.details]);
     this.entries.length = 0;
     book.appendRows('journal', rows);
   }

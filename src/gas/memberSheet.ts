@@ -12,6 +12,8 @@ import { applicantTypeLabel, ui } from '../domain/ui-text';
 const EDITABLE_BG = '#fff8dc';
 const INVALID_BG = '#f4c7c3';
 const HEADER_BG = '#dde7f3';
+/** Scores show as numbers (Sheets turns a typed «8.5» into a date format, which this puts back). */
+const SCORE_FORMAT = '0.##';
 
 export interface MemberSheetSpec {
   memberName: string;
@@ -84,6 +86,7 @@ export function buildMemberSheet(g: GasPorts, ss: SpreadsheetPort, spec: MemberS
     .setHelpText(ui('scoreHelp', { scale: formatScale(settings.scale) }))
     .build();
   scores.setDataValidation(rule);
+  scores.setNumberFormat(SCORE_FORMAT);
   sheet.getRange(first, MEMBER_COL.conflict, Math.max(n, 1), 1).insertCheckboxes();
   sheet.getRange(first, MEMBER_COL.firstScore, Math.max(n, 1), 6).setBackground(EDITABLE_BG);
   sheet.getRange(2, 1, 1, MEMBER_COL.count).setFontWeight('bold').setBackground(HEADER_BG).setWrap(true);
@@ -173,10 +176,14 @@ export function readMemberSheet(ss: SpreadsheetPort): MemberSheetRead | null {
   return { sheet, rows, formulas, firstRow: first };
 }
 
-/** Write the «Перевірка» column and the colours of invalid score cells: two block writes. */
-export function writeFeedback(read: MemberSheetRead, checks: string[], invalidCells: boolean[][]): void {
+/**
+ * Write the «Перевірка» column and the colours of invalid score cells: two block writes, and a third that puts
+ * the number format back when Sheets had turned a score cell into a date.
+ */
+export function writeFeedback(read: MemberSheetRead, checks: string[], invalidCells: boolean[][], resetFormat = false): void {
   const n = read.rows.length;
   if (n === 0) return;
+  if (resetFormat) read.sheet.getRange(read.firstRow, MEMBER_COL.firstScore, n, 4).setNumberFormat(SCORE_FORMAT);
   read.sheet.getRange(read.firstRow, MEMBER_COL.check, n, 1).setValues(checks.map((c) => [toSheetText(c)]));
   read.sheet
     .getRange(read.firstRow, MEMBER_COL.firstScore, n, 4)

@@ -9,7 +9,6 @@ import { MEMBER_COL, MEMBER_SCRIPT_COL, SCORE_COL, STATUS_UK } from '../domain/s
 import type { CaseId, Evaluation, MemberEmail, MemberProgress, Settings } from '../domain/types';
 import { asCaseId, asMemberEmail } from '../domain/types';
 import { isDate, formatDateCell } from '../domain/table';
-import { toSheetText } from '../domain/text';
 import { ui } from '../domain/ui-text';
 import { evaluationsFromScores } from './master';
 
@@ -39,7 +38,7 @@ function storedScore(raw: unknown, e: Evaluation, i: number): unknown {
   const v = e.scores[i];
   if (v !== null) return v;
   if (raw === '' || raw === null || raw === undefined) return '';
-  return toSheetText(isDate(raw) ? formatDateCell(raw) : String(raw));
+  return isDate(raw) ? formatDateCell(raw) : String(raw);
 }
 
 function describeProblems(e: Evaluation): string {
@@ -69,10 +68,14 @@ function changeText(old: unknown[], next: unknown[]): string {
 
 export function collect(ctx: Ctx, options: CollectOptions = {}): CollectResult {
   const settings = loadSettings(ctx);
-  const members = loadMembers(ctx);
   const state = ctx.state.get();
   const sweepStart = ctx.now();
   const result: CollectResult = { filesRead: 0, filesSkipped: 0, changed: 0, invalid: 0, lateFiles: [], problems: [], remaining: 0, progress: [] };
+  // After the close «Оцінки» is final; after the deadline only what was in the sheets by then counts.
+  if (state.closedAt) return result;
+  const deadline = settings.deadline.getTime();
+  if (options.cutoff === undefined && sweepStart > deadline) options = { ...options, cutoff: deadline };
+  const members = loadMembers(ctx);
 
   const withFiles = members.filter((m) => m.fileId);
   const byFile = new Map<string, MemberRow>(withFiles.map((m) => [m.fileId, m]));
@@ -213,9 +216,9 @@ function collectMember(
     for (let k = 0; k < 4; k++) next[SCORE_COL.k1 + k] = storedScore(cells[k], e, k);
     next[SCORE_COL.total] = e.total ?? '';
     next[SCORE_COL.conflict] = e.conflict;
-    next[SCORE_COL.comment] = toSheetText(e.comment);
+    next[SCORE_COL.comment] = e.comment;
     next[SCORE_COL.status] = STATUS_UK[e.status];
-    next[SCORE_COL.note] = toSheetText(describeProblems(e));
+    next[SCORE_COL.note] = describeProblems(e);
     if (rowChanged(old, next)) {
       next[SCORE_COL.collectedAt] = now;
       ctx.journal.add(ui('actScore'), `${member.record.name} · ${id}: ${changeText(old, next)}`);
@@ -231,9 +234,10 @@ function collectMember(
     ctx.journal.add(ui('actCollectProblem'), text);
   }
 
-  const feedbackChanged = checks.some((c, i) => c !== oldChecks[i]);
+  const dateCells = read.rows.some((r) => r.slice(MEMBER_COL.firstScore - 1, MEMBER_COL.firstScore + 3).some(isDate));
+  const feedbackChanged = dateCells || checks.some((c, i) => c !== oldChecks[i]);
   if (feedbackChanged) {
-    writeFeedback(read, checks, invalidCells);
+    writeFeedback(read, checks, invalidCells, dateCells);
     ctx.g.SpreadsheetApp.flush();
     out.seen = modifiedTime(ctx.g.Drive, member.fileId);
   } else {

@@ -4,7 +4,6 @@ import { services } from '../gas/services';
 import { Book } from '../gas/book';
 import { Journal } from '../gas/journal';
 import { StateStore } from '../gas/state';
-import { toSheetText } from '../domain/text';
 
 /** Stop starting new units of work after this long; Apps Script kills an execution at 6 minutes. */
 export const BUDGET_MS = 270_000;
@@ -49,7 +48,7 @@ function safeEmail(read: () => string): string {
 
 /** Append the journal (one write) and commit pending writes; called at the end of every entry point. */
 export function finish(ctx: Ctx): void {
-  ctx.journal.flush(ctx.book, toSheetText);
+  ctx.journal.flush(ctx.book);
   ctx.g.SpreadsheetApp.flush();
 }
 

@@ -18,7 +18,6 @@ import { assign } from '../domain/assignment';
 import { compareCaseIds } from '../domain/collation';
 import { CONFLICT_SOURCE_UK, MEMBER_SCRIPT_COL, SCORE_HEADERS, STATUS_UK } from '../domain/sheets';
 import type { CaseId, CaseRecord, Settings } from '../domain/types';
-import { toSheetText } from '../domain/text';
 import { ui, uiProblem } from '../domain/ui-text';
 
 export interface DistributeResult {
@@ -64,7 +63,7 @@ function assignments(ctx: Ctx, settings: Settings, members: MemberRow[], cases: 
   const known = new Set(manual.map((c) => `${c.member}|${c.caseId}`));
   const newConflicts = result.value.conflicts
     .filter((c) => c.source === 'affiliation' && !known.has(`${c.member}|${c.caseId}`))
-    .map((c) => [c.member, toSheetText(c.caseId), CONFLICT_SOURCE_UK.affiliation, ui('conflictDetectedNote')]);
+    .map((c) => [c.member, c.caseId, CONFLICT_SOURCE_UK.affiliation, ui('conflictDetectedNote')]);
 
   const scores = loadScores(ctx);
   const byMember = new Map<string, CaseId[]>();
@@ -80,7 +79,7 @@ function assignments(ctx: Ctx, settings: Settings, members: MemberRow[], cases: 
   const fresh: unknown[][] = [];
   for (const [member, ids] of byMember) {
     for (const id of ids) {
-      if (!scores.index.has(scoreKey(member, id))) fresh.push([toSheetText(id), member, '', '', '', '', '', false, '', STATUS_UK.blank, '', '']);
+      if (!scores.index.has(scoreKey(member, id))) fresh.push([id, member, '', '', '', '', '', false, '', STATUS_UK.blank, '', '']);
     }
   }
   if (fresh.length > 0) {

@@ -6,7 +6,6 @@ import { idFromUrl } from '../gas/drive';
 import { CASE_COLUMNS, looksMisencoded, parseCaseTable, parseCsv } from '../domain/cases';
 import type { CaseRecord, Problem } from '../domain/types';
 import { TAB } from '../domain/sheets';
-import { toSheetText } from '../domain/text';
 import { applicantTypeLabel, ui, uiProblem } from '../domain/ui-text';
 
 export interface ImportResult {
@@ -41,7 +40,7 @@ function importRows(ctx: Ctx, rows: unknown[][], source: string, sheetLabel: str
 /** The whole tab rewritten in one write: header, then every case as text (no formula can slip in). */
 function writeCases(ctx: Ctx, cases: CaseRecord[]): void {
   const header = CASE_COLUMNS.map((c) => c.header);
-  const rows = cases.map((c) => CASE_COLUMNS.map((col) => toSheetText(col.key === 'applicantType' ? applicantTypeLabel(c.applicantType) : String(c[col.key] ?? ''))));
+  const rows = cases.map((c) => CASE_COLUMNS.map((col) => (col.key === 'applicantType' ? applicantTypeLabel(c.applicantType) : String(c[col.key] ?? ''))));
   const { sheet } = ctx.book.ensureSheet('cases');
   const old = sheet.getLastRow();
   ctx.book.writeRows('cases', 1, [header, ...rows]);

@@ -5,7 +5,6 @@ import { aggregate } from '../domain/aggregate';
 import { publicList, rank } from '../domain/ranking';
 import { RATING_HEADERS, TOP_HEADERS } from '../domain/sheets';
 import type { CaseRecord, RankingResult, Settings } from '../domain/types';
-import { toSheetText } from '../domain/text';
 import { formatDateTime } from '../domain/time';
 import { ui } from '../domain/ui-text';
 
@@ -29,13 +28,22 @@ export interface RatingComputation {
 export function computeRanking(ctx: Ctx): RatingComputation {
   const settings = loadSettings(ctx);
   const cases = loadCases(ctx, settings);
-  const active = new Set(loadMembers(ctx).filter((m) => m.record.status === 'active').map((m) => m.record.email as string));
+  const active = new Set(
+    loadMembers(ctx)
+      .filter((m) => m.record.status === 'active')
+      .map((m) => m.record.email as string),
+  );
   const evaluations = evaluationsFromScores(loadScores(ctx)).filter((e) => active.has(e.member));
-  const aggregates = aggregate(evaluations, cases.map((c) => c.id), settings);
+  const aggregates = aggregate(
+    evaluations,
+    cases.map((c) => c.id),
+    settings,
+  );
   return { settings, cases, result: rank(aggregates, settings) };
 }
 
-const round = (v: number | null, digits = 2): number | string => (v === null ? '' : Math.round(v * 10 ** digits) / 10 ** digits);
+const round = (v: number | null, digits = 2): number | string =>
+  v === null ? '' : Math.round(v * 10 ** digits) / 10 ** digits;
 
 export function computeRating(ctx: Ctx): RatingSummary {
   const { settings, cases, result } = computeRanking(ctx);
@@ -45,19 +53,25 @@ export function computeRating(ctx: Ctx): RatingSummary {
   const status = provisional ? ui('ratingProvisional', { at: stamp }) : ui('ratingFinal', { at: stamp });
 
   const ratingRows: unknown[][] = [
-    [toSheetText(status), ...Array(RATING_HEADERS.length - 1).fill('')],
+    [status, ...Array(RATING_HEADERS.length - 1).fill('')],
     [...RATING_HEADERS],
   ];
   for (const r of result.rows) {
     const c = byId.get(r.caseId);
     const a = r.aggregate;
-    const decision = r.selected ? ui('decisionSelected') : r.tiedAtCutoff ? ui('decisionTie') : a.belowQuorum ? ui('decisionBelowQuorum') : '';
+    const decision = r.selected
+      ? ui('decisionSelected')
+      : r.tiedAtCutoff
+        ? ui('decisionTie')
+        : a.belowQuorum
+          ? ui('decisionBelowQuorum')
+          : '';
     ratingRows.push([
       r.position ?? '—',
-      toSheetText(r.caseId),
-      toSheetText(c?.title ?? ''),
-      toSheetText(c?.organisation ?? ''),
-      toSheetText(c?.district ?? ''),
+      r.caseId,
+      c?.title ?? '',
+      c?.organisation ?? '',
+      c?.district ?? '',
       ...a.criterionMeans.map((m) => round(m)),
       round(a.mean),
       round(a.median),
@@ -76,20 +90,22 @@ export function computeRating(ctx: Ctx): RatingSummary {
   const width = TOP_HEADERS.length + (grouped ? 1 : 0);
   const pad = (row: unknown[]): unknown[] => [...row, ...Array(width - row.length).fill('')];
   const topRows: unknown[][] = [
-    pad([toSheetText(ui('topTitle', { title: settings.title, year: settings.year, count: result.selected.length }))]),
-    pad([toSheetText(status)]),
+    pad([ui('topTitle', { title: settings.title, year: settings.year, count: result.selected.length })]),
+    pad([status]),
     pad(grouped ? [ui('topGroup'), ...TOP_HEADERS] : [...TOP_HEADERS]),
     ...list.map((e) => {
-      const row = [toSheetText(e.title), toSheetText(e.organisation), toSheetText(e.district), toSheetText(e.category)];
-      return grouped ? [toSheetText(e.group), ...row] : row;
+      const row = [e.title, e.organisation, e.district, e.category];
+      return grouped ? [e.group, ...row] : row;
     }),
   ];
   if (result.tiedAtCutoff.length > 0) {
     topRows.push(pad(['']));
-    topRows.push(pad([toSheetText(ui('topTieHeader', { seats: result.seatsForTied, count: result.tiedAtCutoff.length }))]));
+    topRows.push(
+      pad([ui('topTieHeader', { seats: result.seatsForTied, count: result.tiedAtCutoff.length })]),
+    );
     for (const id of result.tiedAtCutoff) {
       const c = byId.get(id);
-      const row = [toSheetText(c?.title ?? id), toSheetText(c?.organisation ?? ''), toSheetText(c?.district ?? ''), toSheetText(c?.category ?? '')];
+      const row = [c?.title ?? id, c?.organisation ?? '', c?.district ?? '', c?.category ?? ''];
       topRows.push(grouped ? ['', ...row] : row);
     }
   }
@@ -104,7 +120,10 @@ export function computeRating(ctx: Ctx): RatingSummary {
     belowQuorum: result.belowQuorum.length,
     provisional,
   };
-  ctx.journal.add(ui('actRating'), ui('ratingDetails', { ...summary, provisional: provisional ? ui('yes') : ui('no') }));
+  ctx.journal.add(
+    ui('actRating'),
+    ui('ratingDetails', { ...summary, provisional: provisional ? ui('yes') : ui('no') }),
+  );
   return summary;
 }
 
@@ -112,5 +131,8 @@ function replaceTab(ctx: Ctx, tab: 'rating' | 'top', rows: unknown[][], width: n
   const { sheet } = ctx.book.ensureSheet(tab);
   const old = sheet.getLastRow();
   ctx.book.writeRows(tab, 1, rows);
-  if (old > rows.length) sheet.getRange(rows.length + 1, 1, old - rows.length, Math.max(width, sheet.getLastColumn())).clearContent();
+  if (old > rows.length)
+    sheet
+      .getRange(rows.length + 1, 1, old - rows.length, Math.max(width, sheet.getLastColumn()))
+      .clearContent();
 }

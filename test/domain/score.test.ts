@@ -101,3 +101,17 @@ describe('the scale in help texts', () => {
     expect(formatScale(halves)).toBe('число від 0 до 10 з кроком 0,5');
   });
 });
+
+describe('a number typed into a cell that Sheets had formatted as a date', () => {
+  const integers = { min: 0, max: 10, step: 1 };
+  test('a member who fixes «8.5» by typing 7 into the same cell gets 7 counted (Sheets returns 06.01.1900)', () => {
+    expect(parseScore(new Date(1900, 0, 6), integers)).toEqual({ ok: true, value: 7 });
+    expect(parseScore(new Date(1899, 11, 30), integers)).toEqual({ ok: true, value: 0 });
+  });
+  test('a fraction typed there is still refused on an integer scale, and a real date is still a date', () => {
+    expect(parseScore(new Date(1900, 0, 7, 12, 0), integers).ok).toBe(false);
+    expect(parseScore(new Date(1900, 0, 7, 12, 0), { min: 0, max: 10, step: 0.5 })).toEqual({ ok: true, value: 8.5 });
+    expect(parseScore(new Date(2024, 4, 8), integers).ok).toBe(false);
+    expect(parseScore(new Date(1900, 0, 20), integers).ok).toBe(false);
+  });
+});
