@@ -23,8 +23,8 @@ const SCALES: ScaleSpec[] = [
 /** The actions a person or the dispatcher runs; dispatcher ticks are told apart by what they did. */
 function actionOf(e: ExecutionRecord): string {
   if (e.fn !== 'dispatcherTick') return e.fn;
+  if (e.calls['Drive.Files.create']) return 'dispatcherTick: continue members’ sheets';
   if (e.calls['Spreadsheet.insertSheet']) return 'dispatcherTick: close at the deadline';
-  if (e.calls['SpreadsheetApp.create'] || e.calls['Drive.Files.create']) return 'dispatcherTick: continue members’ sheets';
   if (e.calls['MailApp.sendEmail']) return 'dispatcherTick: reminders (+ collect)';
   if (e.calls['SpreadsheetApp.openById']) return 'dispatcherTick: collect changed sheets';
   return 'dispatcherTick: nothing changed';

@@ -7,6 +7,8 @@ export type Row = unknown[];
 
 export class Book {
   private readonly cache = new Map<string, SheetPort | null>();
+  /** Grid sizes seen in this execution, so repeated small writes do not re-read them. */
+  private readonly sizes = new Map<SheetPort, { rows: number; columns: number }>();
 
   constructor(readonly ss: SpreadsheetPort) {}
 
@@ -30,10 +32,9 @@ export class Book {
   readAll(tab: TabKey): Row[] {
     const sheet = this.sheet(tab);
     if (!sheet) return [];
-    const lastRow = sheet.getLastRow();
-    const lastCol = sheet.getLastColumn();
-    if (lastRow < 1 || lastCol < 1) return [];
-    return sheet.getRange(1, 1, lastRow, lastCol).getValues();
+    const values = sheet.getDataRange().getValues();
+    // An empty sheet's data range is the single empty cell A1.
+    return values.length === 1 && values[0].length === 1 && values[0][0] === '' ? [] : values;
   }
 
   /**
@@ -45,7 +46,7 @@ export class Book {
     if (rows.length === 0) return;
     const sheet = this.sheet(tab);
     if (!sheet) throw new Error(`Немає аркуша «${TAB[tab]}»`);
-    ensureSize(sheet, startRow + rows.length - 1, startColumn + rows[0].length - 1);
+    this.ensureSize(sheet, startRow + rows.length - 1, startColumn + rows[0].length - 1);
     const safe = rows.map((r) => r.map((v) => (typeof v === 'string' ? toSheetText(v) : v)));
     sheet.getRange(startRow, startColumn, rows.length, rows[0].length).setValues(safe);
   }
@@ -70,14 +71,21 @@ export class Book {
     if (!sheet) return;
     this.writeRows(tab, sheet.getLastRow() + 1, rows);
   }
+
+  private ensureSize(sheet: SheetPort, rows: number, columns: number): void {
+    const known = this.sizes.get(sheet);
+    if (known && rows <= known.rows && columns <= known.columns) return;
+    this.sizes.set(sheet, ensureSize(sheet, rows, columns));
+  }
 }
 
 /** Grow the sheet so that (rows × columns) fits: Apps Script refuses ranges outside the grid. */
-export function ensureSize(sheet: SheetPort, rows: number, columns: number): void {
+export function ensureSize(sheet: SheetPort, rows: number, columns: number): { rows: number; columns: number } {
   const maxRows = sheet.getMaxRows();
   if (rows > maxRows) sheet.insertRowsAfter(maxRows, rows - maxRows);
   const maxCols = sheet.getMaxColumns();
   if (columns > maxCols) sheet.insertColumnsAfter(maxCols, columns - maxCols);
+  return { rows: Math.max(rows, maxRows), columns: Math.max(columns, maxCols) };
 }
 
 /** Strip the header row and wholly blank rows, keeping each row's 1-based sheet row number. */

@@ -41,6 +41,7 @@ export function closeEvaluation(ctx: Ctx): CloseResult {
 
   const owner = ctx.g.Session.getEffectiveUser().getEmail();
   const locked = new Set(ctx.state.get().lockedFiles);
+  const newlyLocked: string[] = [];
   for (const m of loadMembers(ctx)) {
     if (!m.fileId || locked.has(m.fileId)) continue;
     if (ctx.outOfTime()) {
@@ -52,9 +53,11 @@ export function closeEvaluation(ctx: Ctx): CloseResult {
     } catch (e) {
       ctx.journal.add(ui('actCollectProblem'), ui('fileUnreachable', { name: m.record.name, email: m.record.email, error: String((e as Error).message ?? e) }));
     }
-    ctx.state.update((s) => s.lockedFiles.push(m.fileId));
+    newlyLocked.push(m.fileId);
     out.locked++;
   }
+  // One state write for the batch: a run cut off before it simply locks those files again (idempotent).
+  if (newlyLocked.length > 0) ctx.state.update((s) => s.lockedFiles.push(...newlyLocked));
   if (out.remaining > 0) return out;
 
   out.snapshot = snapshotScores(ctx, settings.timeZone);

@@ -75,21 +75,24 @@ export function collect(ctx: Ctx, options: CollectOptions = {}): CollectResult {
   if (state.closedAt) return result;
   const deadline = settings.deadline.getTime();
   if (options.cutoff === undefined && sweepStart > deadline) options = { ...options, cutoff: deadline };
+  // The change list first: a tick with nothing changed reads nothing else.
+  const changed: TaggedFile[] | null =
+    options.all || !state.folderId
+      ? null
+      : listChangedFiles(ctx.g.Drive, state.folderId, Math.max(0, state.lastSweep - SWEEP_OVERLAP_MS)).filter(
+          (f) => !(f.modifiedTime <= (state.fileSeen[f.id] ?? 0)),
+        );
+  if (changed && changed.length === 0) {
+    ctx.state.update((s) => (s.lastSweep = sweepStart));
+    return result;
+  }
   const members = loadMembers(ctx);
-
   const withFiles = members.filter((m) => m.fileId);
   const byFile = new Map<string, MemberRow>(withFiles.map((m) => [m.fileId, m]));
-  let candidates: { member: MemberRow; modified: number }[];
-  if (options.all || !state.folderId) {
-    candidates = withFiles.map((m) => ({ member: m, modified: NaN }));
-  } else {
-    const changed: TaggedFile[] = listChangedFiles(ctx.g.Drive, state.folderId, Math.max(0, state.lastSweep - SWEEP_OVERLAP_MS));
-    candidates = changed
-      .filter((f) => byFile.has(f.id) && !(f.modifiedTime <= (state.fileSeen[f.id] ?? 0)))
-      .map((f) => ({ member: byFile.get(f.id)!, modified: f.modifiedTime }));
-  }
+  const candidates: { member: MemberRow; modified: number }[] = changed
+    ? changed.filter((f) => byFile.has(f.id)).map((f) => ({ member: byFile.get(f.id)!, modified: f.modifiedTime }))
+    : withFiles.map((m) => ({ member: m, modified: NaN }));
   if (candidates.length === 0) {
-    // Nothing changed: one list call and one property write, whatever the number of cases.
     result.filesSkipped = withFiles.length;
     ctx.state.update((s) => (s.lastSweep = sweepStart));
     return result;

@@ -12,11 +12,17 @@ import { asCaseId, asMemberEmail } from '../domain/types';
 import { isValidEmail } from '../domain/text';
 import { uiProblem as problem } from '../domain/ui-text';
 
+/** Settings are read once per execution (nothing the script does changes them). */
+const settingsCache = new WeakMap<Ctx, Settings>();
+
 export function loadSettings(ctx: Ctx): Settings {
+  const cached = settingsCache.get(ctx);
+  if (cached) return cached;
   const rows = ctx.book.readAll('settings');
   if (rows.length === 0) throw new UserError([problem('setupMissingTab', { tab: TAB.settings })]);
   const parsed = parseSettings(rows);
   if (!parsed.ok) throw new UserError(parsed.problems);
+  settingsCache.set(ctx, parsed.value);
   return parsed.value;
 }
 
