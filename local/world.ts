@@ -75,7 +75,17 @@ export class Execution {
   charge(method: string, cls: CostClass, cells = 0): void {
     if (this.killed) throw new ExecutionTimeout();
     this.calls[method] = (this.calls[method] ?? 0) + 1;
+    this.callCount++;
     this.spend(callSeconds(cls, cells));
+  }
+
+  /** Service calls made so far (start-up included). */
+  callCount = 0;
+
+  /** Stop the execution as Apps Script does at the time limit: this call and every later one throw. */
+  kill(): never {
+    this.killed = true;
+    throw new ExecutionTimeout();
   }
 
   /** Time that passes without a service call (Utilities.sleep, lock waits). */
@@ -289,9 +299,15 @@ export class World {
     return this.exec ? this.exec.user : this.owner;
   }
 
+  /** Faults a test injects (research/quotas.md §1.3 texts); null in normal runs. */
+  faults: FaultPlan | null = null;
+
   /** Charge a service call to the running execution; calls made by the driver outside an execution are free. */
   charge(method: string, cls: CostClass, cells = 0): void {
-    this.exec?.charge(method, cls, cells);
+    const ex = this.exec;
+    if (!ex) return;
+    if (this.faults && method !== '(startup)') this.faults.before(ex, method);
+    ex.charge(method, cls, cells);
   }
 
   /** Run `body` as one Apps Script execution; returns its record. Errors other than the time limit propagate. */
@@ -402,5 +418,68 @@ export class World {
   touch(id: string): void {
     const item = this.drive.get(id);
     if (item) item.modifiedTime = this.now();
+  }
+}
+
+/** Texts Apps Script uses for transient service failures (research/quotas.md §1.3, §4.4). */
+export const TRANSIENT_MESSAGES = {
+  rate: (service: string) => `Service invoked too many times in a short time: ${service}. Try Utilities.sleep(1000) between calls.`,
+  spreadsheet: 'Service Spreadsheets failed while accessing document with id.',
+  drive: 'GoogleJsonResponseException: API call to drive failed with error: Internal Error',
+} as const;
+
+/**
+ * What a test injects into service calls: transient errors on a fraction of calls (before the call does its
+ * work) and executions cut off at their N-th call as at the 6-minute limit. Deterministic for a seed.
+ */
+export class FaultPlan {
+  readonly injected: Record<string, number> = { transient: 0, cut: 0 };
+  private state: number;
+
+  constructor(
+    readonly options: {
+      seed: number;
+      /** Probability that a call fails with a transient error. */
+      transientRate?: number;
+      /** Only calls whose 'Class.method' matches. */
+      transientMethods?: RegExp;
+      /** Execution ids to cut, each at the given call number. */
+      cuts?: Map<number, number>;
+    },
+  ) {
+    this.state = options.seed >>> 0 || 1;
+  }
+
+  private random(): number {
+    // xorshift32: a small deterministic stream per plan.
+    let x = this.state;
+    x ^= x << 13;
+    x ^= x >>> 17;
+    x ^= x << 5;
+    this.state = x >>> 0;
+    return this.state / 4294967296;
+  }
+
+  before(ex: Execution, method: string): void {
+    if (ex.killed) return; // the execution is already dead: its own charge throws
+    const cut = this.options.cuts?.get(ex.id);
+    if (cut !== undefined && ex.callCount + 1 >= cut) {
+      this.injected.cut++;
+      ex.kill();
+    }
+    const rate = this.options.transientRate ?? 0;
+    // Only services with a server round trip fail transiently; Utilities, Session, Logger and HtmlService are local.
+    const remote = !/^(Utilities|Session|Logger|HtmlService|HtmlOutput|HtmlTemplate|Blob|console)\./.test(method);
+    if (rate > 0 && remote && (!this.options.transientMethods || this.options.transientMethods.test(method)) && this.random() < rate) {
+      this.injected.transient++;
+      const service = method.split('.')[0];
+      throw new GasError(
+        /^(Range|Sheet|Spreadsheet)$/.test(service)
+          ? TRANSIENT_MESSAGES.spreadsheet
+          : service === 'Drive'
+            ? TRANSIENT_MESSAGES.drive
+            : TRANSIENT_MESSAGES.rate(service.toLowerCase()),
+      );
+    }
   }
 }

@@ -1,6 +1,8 @@
 // Entry points only: each is a one-line call into workflow/. Their names are the menu's, the triggers' and the pages'.
 import * as menu from './workflow/menu';
 import { dispatcherTick as tick } from './workflow/dispatcher';
+import * as panel from './workflow/panel';
+import type { ActionReport, PanelData, ReminderPreview, SaveSettingsResult, SettingsData, SettingsInput } from './ui/api';
 
 export function onOpen(): void {
   menu.buildMenu({ SpreadsheetApp });
@@ -37,6 +39,30 @@ export function menuSendReminders(): void {
 }
 export function menuShowPanel(): void {
   menu.menuShowPanel();
+}
+export function menuShowSettings(): void {
+  menu.menuShowSettings();
+}
+export function panelData(): PanelData {
+  return panel.panelData();
+}
+export function collectNow(): ActionReport {
+  return panel.collectNow();
+}
+export function reminderPreview(): ReminderPreview {
+  return panel.reminderPreview();
+}
+export function sendRemindersNow(confirmed: string[]): ActionReport {
+  return panel.sendRemindersNow(confirmed);
+}
+export function computeRatingNow(): ActionReport {
+  return panel.computeRatingNow();
+}
+export function settingsData(): SettingsData {
+  return panel.settingsData();
+}
+export function saveSettings(input: SettingsInput): SaveSettingsResult {
+  return panel.saveSettings(input);
 }
 export function menuCloseEvaluation(): void {
   menu.menuCloseEvaluation();

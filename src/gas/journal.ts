@@ -27,11 +27,14 @@ export class Journal {
     return this.entries.length;
   }
 
-  /** Appends everything gathered so far and forgets it (so a second flush appends nothing twice). */
+  /**
+   * Appends everything gathered so far, then forgets it: a second flush appends nothing twice, and a failed
+   * write keeps the entries for the next try.
+   */
   flush(book: Book): void {
     if (this.entries.length === 0) return;
     const rows = this.entries.map((e) => [e.at, e.action, e.actor, e.details]);
-    this.entries.length = 0;
     book.appendRows('journal', rows);
+    this.entries.length = 0;
   }
 }

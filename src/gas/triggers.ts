@@ -4,12 +4,24 @@ import type { GasPorts } from './ports';
 export const DISPATCHER = 'dispatcherTick';
 export const DISPATCHER_MINUTES = 10;
 
-export type TriggerCheck = 'present' | 'created' | 'deduplicated';
+export type TriggerCheck = 'present' | 'created' | 'deduplicated' | 'recreated';
 
-export function ensureDispatcher(g: GasPorts): TriggerCheck {
+/** A dispatcher silent for this long is taken as disabled (Apps Script can disable triggers; quotas.md §2.6). */
+export const SILENT_MS = 3 * DISPATCHER_MINUTES * 60_000;
+
+/**
+ * Look up before create; remove duplicates; and, as a watchdog, replace a dispatcher that exists but has not
+ * run for three periods (`lastTick` from the script state).
+ */
+export function ensureDispatcher(g: GasPorts, health?: { lastTick: number | null; now: number }): TriggerCheck {
   const mine = g.ScriptApp.getProjectTriggers().filter(
     (t) => t.getHandlerFunction() === DISPATCHER && t.getEventType() === g.ScriptApp.EventType.CLOCK,
   );
+  if (mine.length > 0 && health?.lastTick && health.now - health.lastTick > SILENT_MS) {
+    for (const t of mine) g.ScriptApp.deleteTrigger(t);
+    g.ScriptApp.newTrigger(DISPATCHER).timeBased().everyMinutes(DISPATCHER_MINUTES).create();
+    return 'recreated';
+  }
   if (mine.length === 0) {
     g.ScriptApp.newTrigger(DISPATCHER).timeBased().everyMinutes(DISPATCHER_MINUTES).create();
     return 'created';

@@ -60,8 +60,9 @@ export function systemCheck(ctx: Ctx, sendTestEmail = true): CheckRow[] {
   });
   step(ui('checkProperties'), () => {
     const props = ctx.g.PropertiesService.getScriptProperties();
-    props.setProperty('top100.check', String(ctx.now()));
-    const ok = props.getProperty('top100.check') === String(ctx.now());
+    const written = String(ctx.now());
+    props.setProperty('top100.check', written);
+    const ok = props.getProperty('top100.check') === written;
     props.deleteProperty('top100.check');
     if (!ok) throw new Error(ui('checkReadBackFailed'));
     return ui('checkPropertiesOk');

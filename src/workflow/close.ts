@@ -6,6 +6,8 @@ import { loadMembers, loadSettings } from './master';
 import { lockMemberSheet } from '../gas/memberSheet';
 import { sendLetter } from '../gas/mailer';
 import { ensureSize } from '../gas/book';
+import { Ledger } from '../gas/ledger';
+import { LEDGER_STATE } from '../domain/sheets';
 import { TAB } from '../domain/sheets';
 import { escapeHtml } from '../domain/text';
 import { formatDateTime } from '../domain/time';
@@ -60,36 +62,47 @@ export function closeEvaluation(ctx: Ctx): CloseResult {
   if (newlyLocked.length > 0) ctx.state.update((s) => s.lockedFiles.push(...newlyLocked));
   if (out.remaining > 0) return out;
 
-  out.snapshot = snapshotScores(ctx, settings.timeZone);
+  out.snapshot = snapshotScores(ctx, settings.timeZone, cutoff);
+  // The journal records the close before the state does: a run cut in between repeats the close, never
+  // leaves it unrecorded.
+  ctx.journal.add(ui('actClose'), ui('closeDetails', { snapshot: out.snapshot, locked: out.locked, late: out.lateFiles.length }));
+  ctx.journal.flush(ctx.book);
   const closedAt = ctx.now();
   ctx.state.update((s) => {
     s.closedAt = closedAt;
     s.closing = null;
     s.pending = {};
   });
-  ctx.journal.add(ui('actClose'), ui('closeDetails', { snapshot: out.snapshot, locked: out.locked, late: out.lateFiles.length }));
   out.rating = computeRating(ctx);
   notifySecretary(ctx, settings, out);
   out.done = true;
   return out;
 }
 
-/** A dated copy of «Оцінки» (values only), protected: the record of what the commission had at the close. */
-function snapshotScores(ctx: Ctx, tz: string): string {
-  const name = `${TAB.scores} — ${ui('snapshot')} ${formatDateTime(ctx.now(), tz, 'yyyy-MM-dd HH.mm')}`;
+/**
+ * A dated copy of «Оцінки» (values only), protected: the record of what the commission had at the close.
+ * Named by the cut-off, so a repeated close rewrites the same tab.
+ */
+function snapshotScores(ctx: Ctx, tz: string, cutoff: number): string {
+  const name = `${TAB.scores} — ${ui('snapshot')} ${formatDateTime(cutoff, tz, 'yyyy-MM-dd HH.mm')}`;
   const values = ctx.book.readAll('scores');
   const sheet = ctx.book.ss.getSheetByName(name) ?? ctx.book.ss.insertSheet(name);
   if (values.length > 0) {
     ensureSize(sheet, values.length, values[0].length);
     sheet.getRange(1, 1, values.length, values[0].length).setValues(values);
   }
-  sheet.protect().setDescription(ui('snapshotProtection'));
+  if (sheet.getProtections(ctx.g.SpreadsheetApp.ProtectionType.SHEET).length === 0) sheet.protect().setDescription(ui('snapshotProtection'));
   return name;
 }
 
+/** The summary email to the secretary, exactly once (the mail ledger). */
 function notifySecretary(ctx: Ctx, settings: ReturnType<typeof loadSettings>, out: CloseResult): void {
   const to = settings.secretaryEmail || ctx.g.Session.getEffectiveUser().getEmail();
   if (!to) return;
+  const ledger = new Ledger(ctx.book);
+  const key = `close-summary:${settings.year}`;
+  if (ledger.has(key)) return;
+  ledger.mark(key, LEDGER_STATE.sending, new Date(ctx.now()));
   const r = out.rating;
   const vars = {
     at: formatDateTime(ctx.now(), settings.timeZone),
@@ -107,4 +120,5 @@ function notifySecretary(ctx: Ctx, settings: ReturnType<typeof loadSettings>, ou
     html: `<p>${escapeHtml(text).replace(/\n/g, '<br>')}</p>`,
     button: { href: ctx.book.ss.getUrl(), label: ui('openMaster') },
   });
+  ledger.mark(key, LEDGER_STATE.sent, new Date(ctx.now()), to);
 }

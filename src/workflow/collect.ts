@@ -1,6 +1,6 @@
 // «Зібрати оцінки»: reads changed member sheets (one getValues each), matches rows by case ID, updates «Оцінки».
 import type { Ctx } from './context';
-import { loadMembers, loadScores, loadSettings, MemberRow, scoreKey, ScoreTable } from './master';
+import { loadCases, loadMembers, loadScores, loadSettings, MemberRow, scoreKey, ScoreTable } from './master';
 import { listChangedFiles, modifiedTime, TaggedFile } from '../gas/drive';
 import { readMemberSheet, writeFeedback } from '../gas/memberSheet';
 import { evaluate } from '../domain/evaluation';
@@ -189,6 +189,10 @@ function collectMember(
       invalidCells.push([false, false, false, false]);
       return;
     }
+    if (!assigned.has(id) && !seenIds.has(id) && restoreRow(ctx, settings, scores, email, id)) {
+      assigned.add(id);
+      ctx.journal.add(ui('actRowRestored'), ui('rowRestored', { name: member.record.name, id }));
+    }
     if (!assigned.has(id) || seenIds.has(id)) {
       const text = seenIds.has(id) ? ui('checkDuplicateId', { id }) : ui('checkUnknownId', { id });
       checks.push(text);
@@ -239,7 +243,9 @@ function collectMember(
 
   const dateCells = read.rows.some((r) => r.slice(MEMBER_COL.firstScore - 1, MEMBER_COL.firstScore + 3).some(isDate));
   const feedbackChanged = dateCells || checks.some((c, i) => c !== oldChecks[i]);
-  if (feedbackChanged) {
+  // After the deadline nothing is written into members' files: a write would look like a late edit to a
+  // later run of the closing collection, if this one is cut off.
+  if (feedbackChanged && options.cutoff === undefined) {
     writeFeedback(read, checks, invalidCells, dateCells);
     ctx.g.SpreadsheetApp.flush();
     out.seen = modifiedTime(ctx.g.Drive, member.fileId);
@@ -247,6 +253,27 @@ function collectMember(
     out.seen = Number.isFinite(listedModified) ? listedModified : modified;
   }
   return out;
+}
+
+/** Case IDs of «Кейси», read once per execution and only when a row of «Оцінки» turns out missing. */
+const knownCases = new WeakMap<Ctx, Set<string>>();
+
+/**
+ * A row of «Оцінки» deleted by hand is restored from the member's sheet, whose ID column only the script
+ * writes (protected), provided the case exists in «Кейси».
+ */
+function restoreRow(ctx: Ctx, settings: Settings, scores: ScoreTable, member: string, id: string): boolean {
+  let ids = knownCases.get(ctx);
+  if (!ids) {
+    ids = new Set(loadCases(ctx, settings).map((c) => c.id as string));
+    knownCases.set(ctx, ids);
+  }
+  if (!ids.has(id)) return false;
+  const row = [id, member, '', '', '', '', '', false, '', STATUS_UK.blank, '', ''];
+  scores.rows.push(row);
+  scores.index.set(scoreKey(member, id), scores.rows.length - 1);
+  scores.byMember.set(member, [...(scores.byMember.get(member) ?? []), scores.rows.length - 1]);
+  return true;
 }
 
 /** What the member sees in «Перевірка» for one row. */

@@ -1,6 +1,7 @@
 // One execution's working set: services, the master book, the journal, the time budget and the script state.
 import type { GasPorts } from '../gas/ports';
 import { services } from '../gas/services';
+import { withRetries } from '../gas/retry';
 import { Book } from '../gas/book';
 import { Journal } from '../gas/journal';
 import { StateStore } from '../gas/state';
@@ -21,7 +22,7 @@ export interface Ctx {
   outOfTime: () => boolean;
 }
 
-export function openContext(g: GasPorts = services()): Ctx {
+export function openContext(g: GasPorts = withRetries(services())): Ctx {
   const startedAt = Date.now();
   const actor = safeEmail(() => g.Session.getActiveUser().getEmail()) || safeEmail(() => g.Session.getEffectiveUser().getEmail()) || '—';
   const now = () => Date.now();

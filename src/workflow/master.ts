@@ -91,10 +91,12 @@ export const scoreKey = (member: string, caseId: string): string => `${member}|$
 
 export function loadScores(ctx: Ctx): ScoreTable {
   const all = ctx.book.readAll('scores');
-  const rows = all.slice(1).filter((r) => String(r[SCORE_COL.caseId] ?? '') !== '');
+  // Row i is sheet row i + 2, always: blank rows (cleared by hand) stay in place so block writes land right.
+  const rows = all.slice(1);
   const index = new Map<string, number>();
   const byMember = new Map<string, number[]>();
   rows.forEach((r, i) => {
+    if (String(r[SCORE_COL.caseId] ?? '') === '') return;
     const member = String(r[SCORE_COL.member]).toLowerCase();
     index.set(scoreKey(member, String(r[SCORE_COL.caseId])), i);
     const list = byMember.get(member) ?? [];
@@ -109,6 +111,7 @@ const STATUS_BY_WORD = new Map<string, EvaluationStatus>(
 );
 
 /** Evaluations as recorded in «Оцінки» (the collected truth the rating is computed from). */
+/** One evaluation per row, position for position (a blank row has no case and no member, so nothing counts it). */
 export function evaluationsFromScores(table: ScoreTable): Evaluation[] {
   return table.rows.map((r) => {
     const status = STATUS_BY_WORD.get(String(r[SCORE_COL.status])) ?? 'blank';

@@ -9,11 +9,14 @@ import { reminderTargets, sendReminders } from './remind';
 import { closeEvaluation } from './close';
 import { computeRating } from './rating';
 import { systemCheck } from './check';
-import { panelHtml } from './panel';
+import { fillPage } from './panel';
 import { describeError } from '../gas/errors';
+import { ensureDispatcher } from '../gas/triggers';
 import type { GasPorts } from '../gas/ports';
 import { ui } from '../domain/ui-text';
 import csvDialog from '../ui/import-csv.html';
+import panelPage from '../ui/panel.html';
+import settingsPage from '../ui/settings.html';
 
 /** Menu captions and the top-level functions they call, in the order of the work. */
 export const MENU: readonly (readonly [string, string] | 'separator' | readonly [string, readonly (readonly [string, string])[]])[] = [
@@ -32,6 +35,7 @@ export const MENU: readonly (readonly [string, string] | 'separator' | readonly 
   [ui('menuCollect'), 'menuCollectNow'],
   [ui('menuRemind'), 'menuSendReminders'],
   [ui('menuPanel'), 'menuShowPanel'],
+  [ui('menuTerms'), 'menuShowSettings'],
   'separator',
   [ui('menuClose'), 'menuCloseEvaluation'],
   [ui('menuRating'), 'menuComputeRating'],
@@ -57,6 +61,14 @@ export function buildMenu(g: Pick<GasPorts, 'SpreadsheetApp'>, addon = false): v
 
 const LOCK_WAIT_MS = 30_000;
 
+/** Any menu action also checks that the dispatcher still runs, and restores it if it went silent. */
+function watchdog(ctx: Ctx): void {
+  const state = ctx.state.get();
+  if (state.closedAt) return;
+  const check = ensureDispatcher(ctx.g, { lastTick: state.lastTick, now: ctx.now() });
+  if (check === 'recreated' || check === 'created') ctx.journal.add(ui('actWatchdog'), ui('watchdogDetails', { check }));
+}
+
 /** Run one menu action: optional confirmation, the script lock, an alert with the outcome, the journal. */
 function fromMenu<T>(title: string, body: (ctx: Ctx) => T, report: (r: T) => string, confirm?: (ctx: Ctx) => string | null): T | undefined {
   const ctx = openContext();
@@ -71,6 +83,7 @@ function fromMenu<T>(title: string, body: (ctx: Ctx) => T, report: (r: T) => str
       u.alert(title, ui('busy'), u.ButtonSet.OK);
       return undefined;
     }
+    watchdog(ctx);
     u.alert(title, report(r.value), u.ButtonSet.OK);
     return r.value;
   } catch (e) {
@@ -138,7 +151,8 @@ export const menuSendInvitations = () =>
 
 export const menuCollectNow = () =>
   fromMenu(ui('menuCollect'), (ctx) => collect(ctx), (r) =>
-    ui('collectReport', { files: r.filesRead, changed: r.changed, invalid: r.invalid, remaining: r.remaining }) +
+    ui('collectReport', { files: r.filesRead, changed: r.changed, invalid: r.invalid }) +
+    (r.remaining > 0 ? '\n' + ui('collectRemaining', { remaining: r.remaining }) : '') +
     (r.problems.length ? '\n\n' + r.problems.slice(0, 15).map((p) => '• ' + p).join('\n') : ''),
   );
 
@@ -154,13 +168,27 @@ export const menuSendReminders = () =>
     },
   );
 
+/** The sidebar loads its data itself (panelData), so opening it reads nothing. */
 export function menuShowPanel(): void {
   const ctx = openContext();
   try {
-    const html = ctx.g.HtmlService.createHtmlOutput(panelHtml(ctx)).setTitle(ui('menuPanel'));
+    const html = ctx.g.HtmlService.createHtmlOutput(fillPage(panelPage)).setTitle(ui('menuPanel'));
     ctx.g.SpreadsheetApp.getUi().showSidebar(html);
   } catch (e) {
     ctx.g.SpreadsheetApp.getUi().alert(ui('menuPanel'), describeError(e), ctx.g.SpreadsheetApp.getUi().ButtonSet.OK);
+  } finally {
+    finish(ctx);
+  }
+}
+
+/** The deadline dialog, from the menu or the panel's link; it loads its values itself (settingsData). */
+export function menuShowSettings(): void {
+  const ctx = openContext();
+  try {
+    const html = ctx.g.HtmlService.createHtmlOutput(fillPage(settingsPage)).setWidth(440).setHeight(460);
+    ctx.g.SpreadsheetApp.getUi().showModalDialog(html, ui('termsTitle'));
+  } catch (e) {
+    ctx.g.SpreadsheetApp.getUi().alert(ui('termsTitle'), describeError(e), ctx.g.SpreadsheetApp.getUi().ButtonSet.OK);
   } finally {
     finish(ctx);
   }

@@ -12,6 +12,9 @@ import type { CaseId, MemberProgress } from '../domain/types';
 import { renderTemplate } from '../domain/text';
 import { ui } from '../domain/ui-text';
 
+/** How long after its time a reminder wave may still go out. */
+export const WAVE_EXPIRY_MS = 12 * 3600_000;
+
 export interface RemindResult {
   wave: string | null;
   sent: string[];
@@ -60,6 +63,11 @@ export function sendReminders(ctx: Ctx, manual = false): RemindResult {
     const due = dueReminders(reminderSchedule(settings), now, new Set(state.wavesDone), settings.deadline.getTime());
     wave = due.due?.key ?? null;
     skipped = due.skipped.map((s) => s.key);
+    // A wave held back (by the daily mail quota) is not sent half a day late, hours before the next one.
+    if (due.due && now - due.due.at.getTime() > WAVE_EXPIRY_MS) {
+      skipped.push(due.due.key);
+      wave = null;
+    }
   }
   const result: RemindResult = { wave, sent: [], waiting: 0, finished: 0, skippedWaves: skipped };
   if (skipped.length > 0) ctx.state.update((s) => s.wavesDone.push(...skipped.filter((k) => !s.wavesDone.includes(k))));

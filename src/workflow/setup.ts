@@ -69,6 +69,10 @@ function formatHeader(sheet: SheetPort, width: number, tab: TabKey): void {
     sheet.setColumnWidth(3, 480);
   }
   if (tab === 'ledger') sheet.hideSheet();
+  // Tabs the script writes warn the secretary before a manual edit (they are rebuilt from the members' sheets).
+  if (tab === 'scores' || tab === 'rating' || tab === 'top' || tab === 'journal' || tab === 'ledger') {
+    sheet.protect().setWarningOnly(true).setDescription(ui('protectionScriptTab'));
+  }
   if (tab === 'journal') sheet.setColumnWidth(4, 600);
 }
 

@@ -1,0 +1,115 @@
+// The functions the HtmlService pages call through google.script.run, and the plain JSON data they exchange.
+import type * as Main from '../main';
+
+/** A moment as the pages show it: milliseconds for arithmetic, wall-clock text in the commission's zone for people. */
+export interface Moment {
+  ms: number;
+  text: string;
+}
+
+export interface MemberPanelRow {
+  name: string;
+  email: string;
+  assigned: number;
+  /** Valid evaluations plus recusals (a conflict of interest counts as done). */
+  valid: number;
+  invalid: number;
+  incomplete: number;
+  lastActivity: Moment | null;
+  done: boolean;
+  hasSheet: boolean;
+}
+
+export interface PanelData {
+  title: string;
+  now: Moment;
+  deadline: Moment;
+  /** The zone the deadline is read in, as the secretary knows it. */
+  zone: string;
+  msLeft: number;
+  closed: boolean;
+  cases: { total: number; belowQuorum: number; quorum: number };
+  members: MemberPanelRow[];
+  dispatcher: {
+    installed: boolean;
+    intervalMinutes: number;
+    lastRun: Moment | null;
+    /** Last run plus the interval: when the trigger should fire next. */
+    nextRun: Moment | null;
+    /** No run for three intervals while one was expected. */
+    late: boolean;
+    lateMinutes: number;
+    lastError: string | null;
+  };
+}
+
+/** An action's outcome for the status line, with the panel as it is afterwards. */
+export interface ActionReport {
+  message: string;
+  panel: PanelData;
+}
+
+export interface ReminderTarget {
+  name: string;
+  email: string;
+  remaining: number;
+}
+
+export interface ReminderPreview {
+  targets: ReminderTarget[];
+  closed: boolean;
+}
+
+export interface SettingsData {
+  /** DD.MM.YYYY and HH:MM in `zone`, as the «Налаштування» tab writes them. */
+  deadlineDate: string;
+  deadlineTime: string;
+  reminderOffsets: string;
+  zone: string;
+  closed: boolean;
+}
+
+export interface SettingsInput {
+  deadlineDate: string;
+  deadlineTime: string;
+  reminderOffsets: string;
+}
+
+/** Where a message is shown in the dialog: under the deadline (date and time), under the offsets, or above the buttons. */
+export type SettingsField = 'deadline' | 'reminderOffsets' | 'form';
+
+export type SaveSettingsResult =
+  | { ok: true; message: string; warnings: string[]; settings: SettingsData }
+  | { ok: false; problems: { field: SettingsField; message: string }[] };
+
+/** Every function a page may call; src/main.ts exports each under this name. */
+export interface ServerApi {
+  panelData(): PanelData;
+  collectNow(): ActionReport;
+  reminderPreview(): ReminderPreview;
+  /** Sends only when the members still to remind are exactly the `confirmed` emails the person saw. */
+  sendRemindersNow(confirmed: string[]): ActionReport;
+  computeRatingNow(): ActionReport;
+  settingsData(): SettingsData;
+  saveSettings(input: SettingsInput): SaveSettingsResult;
+  /** Opens the settings dialog (the panel's link; the menu item calls the same function). */
+  menuShowSettings(): void;
+}
+
+/** The same list at run time: the local page server accepts only these names. */
+export const SERVER_FUNCTIONS = [
+  'panelData',
+  'collectNow',
+  'reminderPreview',
+  'sendRemindersNow',
+  'computeRatingNow',
+  'settingsData',
+  'saveSettings',
+  'menuShowSettings',
+] as const satisfies readonly (keyof ServerApi)[];
+
+// Compile-time proofs: the list names every function of the interface, and main.ts exports each with its signature.
+type Fits<T extends U, U> = T;
+type AllListed<T extends never> = T;
+export type _EveryFunctionListed = AllListed<Exclude<keyof ServerApi, (typeof SERVER_FUNCTIONS)[number]>>;
+export type _MainServesTheApi = Fits<Pick<typeof Main, keyof ServerApi>, ServerApi>;

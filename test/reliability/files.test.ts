@@ -1,0 +1,46 @@
+// A member's file trashed or unshared: the secretary is told which one, and nothing collected is lost.
+import { Season } from '../../local/season/season';
+import { kyiv } from '../../local/season/time';
+import { readTab } from '../../local/report';
+
+describe('a member file that disappears mid-season', () => {
+  const season = new Season({ cases: 12, members: 3, seed: 5, assignment: 'all' });
+  let before: unknown[][];
+  let fileId: string;
+
+  beforeAll(() => {
+    season.prepare();
+    season.distribute();
+    const [m] = season.members;
+    season.rt.advanceTo(kyiv(2024, 9, 25, 10, 0));
+    season.enter(m, season.assigned(m.email));
+    season.rt.advanceTo(kyiv(2024, 9, 25, 11, 0));
+    before = readTab(season.rt, 'Оцінки');
+    fileId = season.fileOf(m.email);
+  });
+
+  test('trashed: a collection run changes none of the scores already collected from it', () => {
+    const item = season.rt.world.drive.get(fileId)!;
+    item.trashed = true;
+    season.rt.world.touch(fileId);
+    season.menu('Зібрати оцінки зараз');
+    expect(readTab(season.rt, 'Оцінки')).toEqual(before);
+    item.trashed = false;
+  });
+
+  test('at the close, a file the script cannot open is named in «Журнал», and its collected scores stay', () => {
+    const item = season.rt.world.drive.get(fileId)!;
+    item.trashed = true;
+    season.rt.advanceTo(kyiv(2024, 10, 8, 9, 0));
+    const journal = readTab(season.rt, 'Журнал');
+    expect(
+      journal.some(
+        (r) => r[1] === 'Проблема під час збору' && String(r[3]).includes(season.members[0].email),
+      ),
+    ).toBe(true);
+    // The scores collected before the file went away are all still there.
+    const rows = readTab(season.rt, 'Оцінки').filter((r) => r[1] === season.members[0].email);
+    expect(rows.filter((r) => r[9] === 'дійсна')).toHaveLength(12);
+    item.trashed = false;
+  });
+});
