@@ -6,6 +6,7 @@ import { Season } from '../local/season/season';
 import type { ExecutionRecord } from '../local/world';
 import { EXECUTION_LIMIT_SECONDS } from '../local/cost';
 import { benchDomain } from './domain';
+import { APPS_SCRIPT_FACTOR, BUDGET_SECONDS, benchStability } from './stability';
 
 interface ScaleSpec {
   name: string;
@@ -59,6 +60,8 @@ function lowerBound(action: string, e: ExecutionRecord): number {
       return 4 + 2 * opened + c('MailApp.sendEmail'); // settings, members, scores, change list; open + read per file
     case 'dispatcherTick: close at the deadline':
       return 6 + 3 * opened; // per file: open, read, lock; snapshot, rating
+    case 'menuAnalyseStability':
+      return 10; // four tabs read; «Рейтинг», «ТОП-100», «Стабільність», «Узгодженість» and «Журнал» written, one flush
     case 'menuComputeRating':
       return 6; // four tabs read, two written
     default:
@@ -103,6 +106,7 @@ function runScale(spec: ScaleSpec): { rows: Row[]; ms: number; ratingMs: number;
   const started = Date.now();
   const season = new Season({ cases: spec.cases, members: spec.members, seed: 2024, assignment: spec.assignment });
   season.run();
+  season.menu('Аналіз стабільності та узгодженості');
   const rating = season.rt.executions.filter((e) => e.fn === 'menuComputeRating').pop();
   return { rows: summarise(season.rt.executions), ms: Date.now() - started, ratingMs: rating?.realMs ?? 0, members: spec.members };
 }
@@ -138,6 +142,17 @@ function main(): void {
   lines.push('## The rating\'s pure core in Node (aggregate + rank)', '', '| scale | evaluations | ms |', '| --- | ---: | ---: |');
   for (const d of benchDomain()) lines.push(`| ${d.scale} | ${d.evaluations} | ${d.ms.toFixed(0)} |`);
   lines.push('', 'Apps Script\'s V8 is slower than Node; budget 10× these figures — still far inside the 6-minute limit.', '');
+  lines.push(
+    '## The meeting\'s decision support in Node (stability: bootstrap over members + four rules; agreement: alpha, severity)',
+    '',
+    `Seeded synthetic commissions (\`bench/stability.ts\`: latent merit, member severity and noise). Budget: ${BUDGET_SECONDS} estimated Apps Script seconds at ${APPS_SCRIPT_FACTOR}× Node.`,
+    '',
+    '| scale | evaluations | resamples | stability, ms | agreement, ms | est. Apps Script s | borderline cases | α (total) |',
+    '| --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: |',
+  );
+  for (const d of benchStability())
+    lines.push(`| ${d.scale} | ${d.evaluations} | ${d.resamples} | ${d.stabilityMs.toFixed(0)} | ${d.agreementMs.toFixed(0)} | ${d.appsScriptSeconds.toFixed(1)} | ${d.borderline} | ${d.alpha?.toFixed(3) ?? '—'} |`);
+  lines.push('');
   const text = lines.join('\n');
   const out = path.join(__dirname, '..', 'docs', 'benchmarks.md');
   fs.mkdirSync(path.dirname(out), { recursive: true });

@@ -151,6 +151,7 @@ export const SERVICE_GLOBALS = [
   'Utilities',
   'Session',
   'HtmlService',
+  'DocumentApp',
   'Logger',
   'console',
 ] as const;

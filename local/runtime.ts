@@ -7,6 +7,8 @@ import { Sandbox, SERVICE_GLOBALS } from './host';
 import { readState, restoreParts, restoreWorld, saveWorkspace } from './persist';
 import { CacheStores, createCacheService } from './services/cache';
 import { createDrive } from './services/drive';
+import { createDocumentApp } from './services/document';
+import { DocumentStore } from './services/document-model';
 import { createHtmlService } from './services/html';
 import { createLockService, LockTable } from './services/lock';
 import { LocalConsole, LocalLogger, LogBook } from './services/logger';
@@ -73,6 +75,8 @@ export interface RuntimeParts {
   cache: CacheStores;
   menus?: UiRecorder['menus'];
   uuidCounter?: number;
+  /** Google Docs' contents (DocumentApp); empty when absent. */
+  documents?: DocumentStore;
 }
 
 const resolveBundle = (opts: RuntimeOptions): { code: string; file: string } => {
@@ -100,6 +104,7 @@ export class LocalRuntime {
   readonly triggers: TriggerRegistry;
   readonly properties: PropertyStores;
   readonly cache: CacheStores;
+  readonly documents: DocumentStore;
   readonly locks: LockTable;
   readonly logs: LogBook;
   readonly sandbox: Sandbox;
@@ -129,6 +134,7 @@ export class LocalRuntime {
     this.triggers = p.triggers;
     this.properties = p.properties;
     this.cache = p.cache;
+    this.documents = p.documents ?? new DocumentStore();
     this.ui = new UiRecorder(world);
     if (p.menus) this.ui.menus = p.menus;
     this.locks = new LockTable(world);
@@ -145,6 +151,7 @@ export class LocalRuntime {
     this.utilities = createUtilities(world);
     if (p.uuidCounter) this.utilities.uuidCounter = p.uuidCounter;
     const store = this.store;
+    const documents = this.documents;
     this.services = {
       // Apps Script has no Ui for time-driven triggers ("Cannot call SpreadsheetApp.getUi() from this context")
       SpreadsheetApp: createSpreadsheetApp(world, store, this.ui, { uiAvailable: () => !this.firingClock }),
@@ -159,6 +166,7 @@ export class LocalRuntime {
             if (m) m.name = name;
           },
         },
+        documents: { copy: (sourceId, target) => documents.copy(sourceId, target.id) },
       }),
       MailApp: createMailApp(world, this.mail, nameOf),
       ScriptApp: createScriptApp(world, this.triggers, this.timeZone),
@@ -168,6 +176,7 @@ export class LocalRuntime {
       Utilities: this.utilities,
       Session: this.session,
       HtmlService: createHtmlService(world, readHtml, (src) => this.sandbox.compile(src)),
+      DocumentApp: createDocumentApp(world, documents),
       Logger: new LocalLogger(world, this.logs),
       console: new LocalConsole(world, this.logs),
     };
@@ -251,6 +260,30 @@ export class LocalRuntime {
       this.fire(t, () => ({ authMode: AUTH_MODE.FULL, source, triggerUid: t.uid, user: new LocalUser(user) }), user);
     }
     return this.ui.menus;
+  }
+
+  /**
+   * A visit to the deployed web app: `doGet(e)` runs as the owner ("Execute as: me", appsscript.json webapp),
+   * with the event object of https://developers.google.com/apps-script/guides/web#request_parameters; the page
+   * as served (HtmlOutput's content and title).
+   */
+  web(params: Record<string, string> = {}, path = ''): { html: string; title: string; record: ExecutionRecord; error?: unknown } {
+    const queryString = Object.entries(params)
+      .map(([k, v]) => `${encodeURIComponent(k)}=${encodeURIComponent(v)}`)
+      .join('&');
+    const event = {
+      queryString,
+      parameter: { ...params },
+      parameters: Object.fromEntries(Object.entries(params).map(([k, v]) => [k, [v]])),
+      contextPath: '',
+      contentLength: -1,
+      ...(path ? { pathInfo: path } : {}),
+    };
+    const r = this.execute('doGet', 'web', this.world.owner, () => [event]);
+    const out = r.result as { getContent?: () => string; getTitle?: () => string } | undefined;
+    const html = typeof out?.getContent === 'function' ? out.getContent() : '';
+    const title = typeof out?.getTitle === 'function' ? out.getTitle() : '';
+    return { html, title, record: r.record, ...(r.error !== undefined ? { error: r.error } : {}) };
   }
 
   /** Click a menu item (found by caption in the menus built by onOpen) with queued answers to its dialogs. */
@@ -374,6 +407,8 @@ export class LocalRuntime {
     );
     this.locks.releaseExecution(out.record.id);
     this.session.activeUsers.delete(out.record.id);
+    // Apps Script saves the documents an execution edited when it ends
+    this.documents.saveAll();
     this.drain();
     return { result: out.result, record: out.record, ...(out.error !== undefined ? { error: out.error } : {}) };
   }

@@ -2,6 +2,7 @@
 import * as menu from './workflow/menu';
 import { dispatcherTick as tick } from './workflow/dispatcher';
 import * as panel from './workflow/panel';
+import { servePage } from './workflow/publish';
 import type { ActionReport, PanelData, ReminderPreview, SaveSettingsResult, SettingsData, SettingsInput } from './ui/api';
 
 export function onOpen(): void {
@@ -70,6 +71,9 @@ export function menuCloseEvaluation(): void {
 export function menuComputeRating(): void {
   menu.menuComputeRating();
 }
+export function menuAnalyseStability(): void {
+  menu.menuAnalyseStability();
+}
 export function menuSystemCheck(): void {
   menu.menuSystemCheck();
 }
@@ -78,4 +82,26 @@ export function dispatcherTick(): void {
 }
 export function systemCheckNoop(): void {
   return;
+}
+export function menuApproveRating(): void {
+  menu.menuApproveRating();
+}
+export function menuProtocolDraft(): void {
+  menu.menuProtocolDraft();
+}
+export function menuPublishList(): void {
+  menu.menuPublishList();
+}
+export function menuCertificateTemplate(): void {
+  menu.menuCertificateTemplate();
+}
+export function menuWinners(): void {
+  menu.menuWinners();
+}
+export function menuCatalog(): void {
+  menu.menuCatalog();
+}
+/** The public web app: the approved list, searchable (nothing before publication). */
+export function doGet(): GoogleAppsScript.HTML.HtmlOutput {
+  return servePage();
 }

@@ -4,7 +4,7 @@ import * as path from 'node:path';
 import { parseArgs } from 'node:util';
 import { Season, SeasonProgress } from '../season/season';
 import { kyiv } from '../season/time';
-import { actionStats, publicList, readTab, writeOutputs } from '../report';
+import { actionStats, publicList, readTab, writeOutputs, writeStageOutputs, type StageOutputs } from '../report';
 import { EXECUTION_LIMIT_SECONDS } from '../cost';
 import { formatDateTime } from '../../src/domain/time';
 
@@ -76,15 +76,17 @@ async function main(): Promise<number> {
     },
   });
   season.run();
+  season.stages();
   if (tty) process.stdout.write('\n');
   await season.rt.save(dir);
   const title = `ТОП-100 · ${cases} кейсів × ${members} членів комісії`;
   const outputs = writeOutputs(season.rt, dir, title);
-  printSummary(season, dir, outputs, Date.now() - started);
+  const stages = writeStageOutputs(season.rt, dir);
+  printSummary(season, dir, outputs, Date.now() - started, stages);
   return 0;
 }
 
-function printSummary(season: Season, dir: string, outputs: { csv: string; html: string }, ms: number): void {
+function printSummary(season: Season, dir: string, outputs: { csv: string; html: string }, ms: number, stages: StageOutputs): void {
   const rt = season.rt;
   const scores = readTab(rt, 'Оцінки').slice(1);
   const count = (word: string) => scores.filter((r) => r[9] === word).length;
@@ -105,6 +107,10 @@ function printSummary(season: Season, dir: string, outputs: { csv: string; html:
   ${rel(path.join(dir, 'mail'))}/                    листи (.eml)
   ${rel(outputs.csv)}             публічний список
   ${rel(outputs.html)}            звіт: рейтинг, хід оцінювання, графік
+  ${rel(stages.publicHtml)}            публічна сторінка (doGet) із затвердженим списком
+  ${rel(stages.certificates)}/            дипломи переможців, PDF (${stages.certificateCount})
+  ${stages.catalog ? rel(stages.catalog) : '—'}            каталог кращих практик, PDF
+  ${rel(path.join(dir, 'documents'))}/               Google Docs як PDF: проєкт протоколу, шаблон диплома, каталог, дипломи
 
 Дії в Apps Script (оцінка за таблицею вартості викликів; ліміт ${EXECUTION_LIMIT_SECONDS} с на виконання):`);
   const rows = actionStats(rt.executions).sort((a, b) => b.maxSeconds - a.maxSeconds);

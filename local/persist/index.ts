@@ -1,5 +1,6 @@
 // Saving and loading a workspace: state.json (the truth), spreadsheets as .xlsx and mail as .eml (to look at).
 
+import { createHash } from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
 import type { LocalRuntime, RuntimeOptions } from '../runtime';
@@ -12,6 +13,9 @@ import { CacheStores } from '../services/cache';
 import { exportXlsx, type SpreadsheetStore } from '../spreadsheet';
 import { World, type DriveItem, type ExecutionRecord, type Limits } from '../world';
 import { emlOf } from './eml';
+import { DocumentStore, type DocumentRecord } from '../services/document-model';
+import { renderPdf } from '../services/pdf';
+import { MIME } from '../world';
 import { produceAtomic, safeName, writeFileAtomic } from './files';
 
 export const STATE_VERSION = 1;
@@ -51,6 +55,10 @@ export interface SavedState {
   logs: LogLine[];
   menus: LocalRuntime['ui']['menus'];
   uuidCounter: number;
+  /** Google Docs' contents (absent in workspaces saved before DocumentApp). */
+  documents?: DocumentRecord[];
+  /** Document id → its exported .pdf (relative) and a hash of the saved contents it was rendered from. */
+  documentFiles?: Record<string, { file: string; hash: string }>;
 }
 
 function emlName(m: MailMessage): string {
@@ -91,6 +99,7 @@ export async function saveWorkspace(rt: LocalRuntime, dir: string): Promise<void
   }
   // A renamed or removed spreadsheet leaves no stale copy behind
   for (const rel of Object.values(previous)) if (!Object.values(files).includes(rel)) fs.rmSync(path.join(dir, rel), { force: true });
+  const documentFiles = await exportDocuments(rt, dir, fs.existsSync(path.join(dir, STATE_FILE)) ? (readState(dir).documentFiles ?? {}) : {});
   const mailFiles: string[] = [];
   for (const m of rt.mail.messages) {
     const rel = `mail/${emlName(m)}`;
@@ -134,8 +143,39 @@ export async function saveWorkspace(rt: LocalRuntime, dir: string): Promise<void
     logs: rt.logs.lines,
     menus: rt.ui.menus,
     uuidCounter: rt.utilities.uuidCounter,
+    documents: rt.documents.toJSON(),
+    documentFiles,
   };
   writeFileAtomic(path.join(dir, STATE_FILE), JSON.stringify(state, null, 1));
+}
+
+/**
+ * Every Google Doc on the emulated Drive (not trashed) as `documents/<name>.pdf`, rendered from its saved state;
+ * a document whose saved contents did not change since the last save is not rendered again.
+ */
+async function exportDocuments(
+  rt: LocalRuntime,
+  dir: string,
+  previous: Record<string, { file: string; hash: string }>,
+): Promise<Record<string, { file: string; hash: string }>> {
+  const out: Record<string, { file: string; hash: string }> = {};
+  const used = new Set<string>();
+  for (const id of rt.documents.ids()) {
+    const item = rt.world.drive.get(id);
+    if (!item || item.mimeType !== MIME.document || item.trashed) continue;
+    const record = rt.documents.get(id);
+    const hash = createHash('sha1').update(item.name).update(JSON.stringify(record.saved)).digest('hex');
+    let rel = `documents/${safeName(item.name)}.pdf`;
+    if (used.has(rel.toLowerCase())) rel = `documents/${safeName(item.name)} (${id.slice(0, 12)}).pdf`;
+    used.add(rel.toLowerCase());
+    out[id] = { file: rel, hash };
+    const file = path.join(dir, rel);
+    if (previous[id]?.hash === hash && previous[id]?.file === rel && fs.existsSync(file)) continue;
+    fs.mkdirSync(path.dirname(file), { recursive: true });
+    writeFileAtomic(file, renderPdf(item.name, record.saved, new Date(item.modifiedTime)));
+  }
+  for (const [id, p] of Object.entries(previous)) if (out[id]?.file !== p.file) fs.rmSync(path.join(dir, p.file), { force: true });
+  return out;
 }
 
 export function readState(dir: string): SavedState {
@@ -174,6 +214,7 @@ export function restoreParts(
   cache: CacheStores;
   menus: SavedState['menus'];
   uuidCounter: number;
+  documents: DocumentStore;
 } {
   const mail = new MailStore();
   mail.load(state.mail);
@@ -183,7 +224,16 @@ export function restoreParts(
   properties.load(state.properties);
   const cache = new CacheStores();
   cache.load(state.cache);
-  return { store: Store.fromJSON(world, state.spreadsheets), mail, triggers, properties, cache, menus: state.menus, uuidCounter: state.uuidCounter };
+  return {
+    store: Store.fromJSON(world, state.spreadsheets),
+    mail,
+    triggers,
+    properties,
+    cache,
+    menus: state.menus,
+    uuidCounter: state.uuidCounter,
+    documents: DocumentStore.fromJSON(state.documents),
+  };
 }
 
 export type { RuntimeOptions };

@@ -4,6 +4,7 @@ import * as path from 'node:path';
 import type { LocalRuntime } from '../runtime';
 import type { ExecutionRecord } from '../world';
 import { EXECUTION_LIMIT_SECONDS } from '../cost';
+import { AGREEMENT_ALPHA_HEADERS, AGREEMENT_MEMBER_HEADERS, STABILITY_HEADER_ROW, STABILITY_HEADERS, TAB } from '../../src/domain/sheets';
 
 /** A tab of the master as the secretary sees it (read outside any execution: costs nothing). */
 export function readTab(rt: LocalRuntime, name: string): unknown[][] {
@@ -93,6 +94,120 @@ function histogram(means: number[], cutoff: number | null, max: number): string 
   return `<svg role="img" aria-label="Розподіл середніх балів кейсів" viewBox="-10 0 ${w + 20} ${h + 20}" width="100%" style="max-width:${w + 20}px">${bars}${cut}${axis}</svg>`;
 }
 
+const VERDICT_COLOURS: Record<string, string> = { 'межовий кейс': '#f29900', 'стабільно в списку': '#1a73e8', 'стабільно поза списком': '#9aa0a6' };
+
+interface StabilityPoint {
+  id: string;
+  position: number;
+  frequency: number;
+  verdict: string;
+}
+
+/** Bootstrap frequency by official position around the cut-off, coloured by verdict, with the 10 % and 90 % lines. */
+function stabilityChart(points: StabilityPoint[], winners: number): string {
+  const w = 640;
+  const h = 200;
+  const bw = w / Math.max(1, points.length);
+  const y = (f: number) => h - (f / 100) * h;
+  const bars = points
+    .map((p, i) => `<rect x="${(i * bw + 0.5).toFixed(1)}" y="${y(p.frequency).toFixed(1)}" width="${Math.max(1, bw - 1).toFixed(1)}" height="${(h - y(p.frequency)).toFixed(1)}" fill="${VERDICT_COLOURS[p.verdict] ?? '#9aa0a6'}"><title>${esc(`${p.id} · місце ${p.position} · ${p.frequency} % · ${p.verdict}`)}</title></rect>`)
+    .join('');
+  const cutIndex = points.findIndex((p) => p.position > winners);
+  const cutX = (cutIndex < 0 ? points.length : cutIndex) * bw;
+  const band = [10, 90].map((f) => `<line x1="0" x2="${w}" y1="${y(f)}" y2="${y(f)}" stroke="#5f6368" stroke-dasharray="4 3"/><text x="${w + 4}" y="${y(f) + 4}" font-size="11">${f} %</text>`).join('');
+  const frame = `<line x1="0" x2="${w}" y1="${h}" y2="${h}" stroke="#202124"/><text x="${w + 4}" y="${h + 4}" font-size="11">0 %</text><text x="${w + 4}" y="10" font-size="11">100 %</text>`;
+  const cut = `<line x1="${cutX.toFixed(1)}" x2="${cutX.toFixed(1)}" y1="0" y2="${h}" stroke="#d93025" stroke-width="2"/><text x="${(cutX + 4).toFixed(1)}" y="12" fill="#d93025" font-size="12">межа ТОП-${winners}</text>`;
+  const axis = points
+    .map((p, i) => (i % 10 === 0 ? `<text x="${(i * bw + bw / 2).toFixed(1)}" y="${h + 14}" font-size="11" text-anchor="middle">${p.position}</text>` : ''))
+    .join('');
+  const legend = Object.entries(VERDICT_COLOURS)
+    .map(([label, colour], i) => `<rect x="${i * 190}" y="${h + 24}" width="10" height="10" fill="${colour}"/><text x="${i * 190 + 14}" y="${h + 33}" font-size="11">${esc(label)}</text>`)
+    .join('');
+  return `<svg role="img" aria-label="Частота потрапляння до списку за місцем у рейтингу" viewBox="-10 0 ${w + 50} ${h + 40}" width="100%" style="max-width:${w + 50}px">${bars}${frame}${band}${cut}${axis}${legend}</svg>`;
+}
+
+/** Horizontal bars of alpha per criterion and for the total, with the 0.667 and 0.8 lines. */
+function alphaChart(rows: { label: string; alpha: number | null }[]): string {
+  const w = 420;
+  const left = 110;
+  const rowH = 26;
+  const h = rows.length * rowH;
+  const x = (a: number) => left + Math.max(0, Math.min(1, a)) * w;
+  const bars = rows
+    .map((r, i) => {
+      const a = r.alpha;
+      const colour = a === null ? '#dadce0' : a >= 0.8 ? '#188038' : a >= 0.667 ? '#f29900' : '#d93025';
+      const width = a === null ? 0 : x(a) - left;
+      return `<text x="${left - 6}" y="${i * rowH + 17}" font-size="12" text-anchor="end">${esc(r.label.split(':')[0])}</text><rect x="${left}" y="${i * rowH + 4}" width="${width.toFixed(1)}" height="${rowH - 8}" fill="${colour}"><title>${esc(r.label)}</title></rect><text x="${(left + width + 4).toFixed(1)}" y="${i * rowH + 17}" font-size="12">${a === null ? '—' : a.toFixed(3)}</text>`;
+    })
+    .join('');
+  const lines = [0.667, 0.8]
+    .map((a) => `<line x1="${x(a)}" x2="${x(a)}" y1="0" y2="${h}" stroke="#5f6368" stroke-dasharray="4 3"/><text x="${x(a)}" y="${h + 14}" font-size="11" text-anchor="middle">${a}</text>`)
+    .join('');
+  return `<svg role="img" aria-label="Альфа Кріппендорфа за критеріями" viewBox="0 0 ${left + w + 60} ${h + 20}" width="100%" style="max-width:${left + w + 60}px">${bars}${lines}</svg>`;
+}
+
+/** Each member's severity (points of the total) as a bar left (stricter) or right (milder) of the others' mean. */
+function severityChart(rows: { name: string; severity: number }[]): string {
+  const w = 420;
+  const left = 200;
+  const rowH = 24;
+  const h = rows.length * rowH;
+  const span = Math.max(1, ...rows.map((r) => Math.abs(r.severity)));
+  const mid = left + w / 2;
+  const bars = rows
+    .map((r, i) => {
+      const len = (r.severity / span) * (w / 2);
+      return `<text x="${left - 6}" y="${i * rowH + 16}" font-size="12" text-anchor="end">${esc(r.name)}</text><rect x="${(len < 0 ? mid + len : mid).toFixed(1)}" y="${i * rowH + 4}" width="${Math.abs(len).toFixed(1)}" height="${rowH - 8}" fill="${r.severity < 0 ? '#1a73e8' : '#f29900'}"/><text x="${(len < 0 ? mid + len - 4 : mid + len + 4).toFixed(1)}" y="${i * rowH + 16}" font-size="11" text-anchor="${len < 0 ? 'end' : 'start'}">${r.severity.toFixed(2)}</text>`;
+    })
+    .join('');
+  const axis = `<line x1="${mid}" x2="${mid}" y1="0" y2="${h}" stroke="#202124"/><text x="${left}" y="${h + 14}" font-size="11">← суворіше</text><text x="${left + w}" y="${h + 14}" font-size="11" text-anchor="end">м’якше →</text>`;
+  return `<svg role="img" aria-label="Суворість членів комісії порівняно з іншими" viewBox="0 0 ${left + w + 40} ${h + 20}" width="100%" style="max-width:${left + w + 40}px">${bars}${axis}</svg>`;
+}
+
+/** The meeting's decision support from «Стабільність» and «Узгодженість», or a note that the analysis has not run. */
+function decisionSupport(rt: LocalRuntime, table: (head: unknown[], body: unknown[][]) => string): string {
+  const stability = readTab(rt, TAB.stability);
+  const agreement = readTab(rt, TAB.agreement);
+  if (stability.length <= STABILITY_HEADER_ROW || agreement.length === 0) {
+    return '<h2>Стабільність і узгодженість</h2><p>Аналіз ще не виконано: ТОП-100 → Аналіз стабільності та узгодженості.</p>';
+  }
+  const head = stability[STABILITY_HEADER_ROW - 1].map(String);
+  const col = (name: (typeof STABILITY_HEADERS)[number]) => head.indexOf(name);
+  const body = stability.slice(STABILITY_HEADER_ROW).filter((r) => r[0] !== '');
+  const verdict = (r: unknown[]) => String(r[col('Висновок')]);
+  const borderline = body.filter((r) => verdict(r) === 'межовий кейс');
+  const count = (v: string) => body.filter((r) => verdict(r) === v).length;
+  const winners = body.filter((r) => String(r[col('У списку зараз')]) === 'так').length;
+  const points = body
+    .filter((r) => typeof r[col('Позиція')] === 'number' && typeof r[col('Частота в списку (повторні вибірки), %')] === 'number')
+    .map((r) => ({ id: String(r[0]), position: r[col('Позиція')] as number, frequency: r[col('Частота в списку (повторні вибірки), %')] as number, verdict: verdict(r) }))
+    .sort((a, b) => a.position - b.position || a.id.localeCompare(b.id));
+  const cut = Number(/ТОП-(\d+)/.exec(String(stability[0][0]))?.[1] ?? winners);
+  const firstOut = points.findIndex((p) => p.position > cut);
+  const pivot = firstOut < 0 ? points.length : firstOut;
+  const window = points.slice(Math.max(0, pivot - 40), pivot + 40);
+
+  const alphaStart = agreement.findIndex((r) => r[0] === AGREEMENT_ALPHA_HEADERS[0]);
+  const alphaRows: unknown[][] = [];
+  for (let i = alphaStart + 1; alphaStart >= 0 && i < agreement.length && agreement[i][0] !== ''; i++) alphaRows.push(agreement[i]);
+  const memberStart = agreement.findIndex((r) => r[0] === AGREEMENT_MEMBER_HEADERS[0]);
+  const memberRows = memberStart < 0 ? [] : agreement.slice(memberStart + 1).filter((r) => r[1] !== '');
+  const alphaOf = (v: unknown) => (typeof v === 'number' ? v : null);
+  return `<h2>Стабільність ТОП-${cut}: межові кейси — порядок денний засідання</h2>
+<p>${esc(stability[1][0])}</p>
+<div class="summary"><div><b>${borderline.length}</b>межових кейсів</div><div><b>${count('стабільно в списку')}</b>стабільно в списку</div><div><b>${count('стабільно поза списком')}</b>стабільно поза списком</div><div><b>${count('нижче кворуму — не ранжується')}</b>нижче кворуму</div></div>
+<h3>Частота потрапляння до списку за місцем у рейтингу (навколо межі)</h3>${stabilityChart(window, cut)}
+${borderline.length ? `<h3>Межові кейси</h3>${table(head, borderline)}` : ''}
+<h2>Узгодженість членів комісії</h2>
+<p>${esc(agreement[1][0])}</p>
+${alphaChart(alphaRows.map((r) => ({ label: String(r[0]), alpha: alphaOf(r[1]) })))}
+${table([...AGREEMENT_ALPHA_HEADERS], alphaRows.map((r) => r.slice(0, AGREEMENT_ALPHA_HEADERS.length)))}
+<p>${esc(agreement[memberStart - 1]?.[0] ?? '')}</p>
+${severityChart(memberRows.filter((r) => typeof r[4] === 'number').map((r) => ({ name: String(r[0] || r[1]), severity: r[4] as number })))}
+${table([...AGREEMENT_MEMBER_HEADERS], memberRows.map((r) => r.slice(0, AGREEMENT_MEMBER_HEADERS.length)))}`;
+}
+
 export function reportHtml(rt: LocalRuntime, title: string): string {
   const rating = readTab(rt, 'Рейтинг');
   const header = (rating[1] ?? []).map(String);
@@ -118,6 +233,7 @@ table{border-collapse:collapse;font-size:13px;width:100%}th,td{border-bottom:1px
 <h1>${esc(title)}</h1>
 <div class="summary"><div><b>${rows.length}</b>кейсів</div><div><b>${list.selected.length}</b>у списку</div><div><b>${list.tied.length}</b>нічия на межі</div><div><b>${rows.length - ranked.length}</b>нижче кворуму</div><div><b>${Math.max(0, members.length - 1)}</b>членів комісії</div><div><b>${rt.mail.messages.length}</b>листів</div></div>
 <h2>Розподіл середніх балів</h2>${histogram(means, cutoff, maxScore)}
+${decisionSupport(rt, table)}
 <h2>ТОП-100: загальний список без місць</h2>${table(list.header, list.selected)}
 ${list.tied.length ? `<h2>Нічия на межі — рішення комісії</h2>${table(list.header, list.tied)}` : ''}
 <h2>Хід оцінювання</h2>${table((members[0] ?? []).slice(0, 10).filter((_, i) => i !== 4), members.slice(1).map((r) => r.slice(0, 10).filter((_, i) => i !== 4)))}
@@ -137,3 +253,39 @@ export function writeOutputs(rt: LocalRuntime, dir: string, title: string): { cs
   fs.writeFileSync(html, reportHtml(rt, title));
   return { csv, html };
 }
+
+/** Drive files the script made, by their kind tag (appProperties top100) and not trashed, with their content. */
+export function outputFiles(rt: LocalRuntime, kind: string): { id: string; name: string; content: Buffer; caseId: string }[] {
+  return [...rt.world.drive.values()]
+    .filter((f) => f.appProperties.top100 === kind && !f.trashed && f.contentBase64 !== undefined)
+    .map((f) => ({ id: f.id, name: f.name, content: Buffer.from(f.contentBase64!, 'base64'), caseId: f.appProperties.top100Case ?? '' }));
+}
+
+export interface StageOutputs {
+  publicHtml: string;
+  certificates: string;
+  certificateCount: number;
+  catalog: string | null;
+}
+
+/**
+ * Stages II and III for a person to look at: the public page exactly as doGet serves it (public.html), every
+ * certificate PDF (certificates/), the catalog PDF (catalog.pdf).
+ */
+export function writeStageOutputs(rt: LocalRuntime, dir: string): StageOutputs {
+  const publicHtml = path.join(dir, 'public.html');
+  const page = rt.web();
+  if (page.error) throw new Error(`doGet failed: ${String((page.error as Error).message ?? page.error)}`);
+  fs.writeFileSync(publicHtml, page.html);
+  const certificates = path.join(dir, 'certificates');
+  fs.rmSync(certificates, { recursive: true, force: true });
+  fs.mkdirSync(certificates, { recursive: true });
+  const certs = outputFiles(rt, 'certificate');
+  for (const f of certs) fs.writeFileSync(path.join(certificates, safeFileName(f.name)), f.content);
+  const pdf = outputFiles(rt, 'catalog-pdf').find((f) => f.content.length > 0);
+  const catalog = pdf ? path.join(dir, 'catalog.pdf') : null;
+  if (pdf && catalog) fs.writeFileSync(catalog, pdf.content);
+  return { publicHtml, certificates, certificateCount: certs.length, catalog };
+}
+
+const safeFileName = (name: string): string => name.replace(/[/\\:*?"<>|\p{Cc}]/gu, '_').slice(0, 150);

@@ -323,6 +323,7 @@ export class Season {
     this.progress('Рейтинг');
     this.rt.advanceTo(kyiv(2024, 10, 11, 10, 0));
     this.menu('Обчислити рейтинг');
+    this.menu('Аналіз стабільності та узгодженості');
     this.rt.advanceTo(kyiv(2024, 10, 15, 12, 0));
     this.progress('Готово');
   }
@@ -332,6 +333,67 @@ export class Season {
     this.distribute();
     this.evaluate();
     this.finish();
+  }
+
+  /** A menu action of the stages; fails loudly when the script reported an error (an alert and a journal entry). */
+  stage(caption: string, answers: { button: 'OK' | 'CANCEL' | 'YES' | 'NO' | 'CLOSE'; text?: string }[] = []): void {
+    const before = this.tab('Журнал').length;
+    this.menu(caption, answers);
+    const errors = this.tab('Журнал')
+      .slice(before)
+      .filter((r) => r[1] === 'Помилка');
+    if (errors.length) throw new Error(`«${caption}» failed: ${errors.map((r) => String(r[3])).join('; ')}`);
+  }
+
+  /** The web app's address the secretary copies into the settings after deploying (a fictional deployment). */
+  get publicUrl(): string {
+    return `https://script.google.com/macros/s/${this.rt.world.scriptId}/exec`;
+  }
+
+  /** The stages' job state the script keeps (Script property). */
+  stagesState(): { winners: { pending: boolean }; catalog: { pending: boolean; done: boolean } } {
+    return JSON.parse(this.rt.properties.script.get('top100.stages') ?? '{"winners":{"pending":false},"catalog":{"pending":false,"done":false}}');
+  }
+
+  /**
+   * The commission's choice when «ТОП-100» has a tie at the cut-off: the first `seats` of the tied cases as the
+   * approval dialog lists them (numbers 1…seats); '' without a tie. Read from «Рейтинг» as the secretary sees it.
+   */
+  tieAnswer(): string {
+    const rating = this.tab('Рейтинг');
+    const header = rating[1] ?? [];
+    const decision = header.indexOf('Рішення');
+    const rows = rating.slice(2);
+    const selected = rows.filter((r) => r[decision] === 'до списку').length;
+    const tied = rows.filter((r) => String(r[decision]).startsWith('нічия')).length;
+    if (tied === 0) return '';
+    const winners = Number(this.tab('Налаштування').find((r) => r[0] === 'Кількість переможців')?.[1] ?? 100);
+    return Array.from({ length: winners - selected }, (_, i) => String(i + 1)).join(', ');
+  }
+
+  /**
+   * Stages II and III on publication day: the approval (the tie decided, if any), the protocol draft, the public
+   * page and its exports, the certificates with the letters, the catalog; the long jobs continued by the dispatcher.
+   */
+  stages(): void {
+    this.progress('Затвердження');
+    this.setSetting('Адреса публічної сторінки', this.publicUrl);
+    this.setSetting('Нагородження: дата і час', '18 жовтня 2024 року о 12:00');
+    this.setSetting('Нагородження: місце', 'платформа станції «Майдан Незалежності» Київського метрополітену');
+    this.setSetting('Голова комісії', 'Мирослава СМІРНОВА');
+    this.setSetting('Секретар комісії', 'Дмитро РУБАН');
+    const tie = this.tieAnswer();
+    this.stage('Затвердити рейтинг…', [{ button: 'OK' }, { button: 'OK' }, ...(tie ? [{ button: 'OK' as const, text: tie }] : []), { button: 'YES' }]);
+    this.stage('Проєкт протоколу засідання');
+    this.progress('Оприлюднення');
+    this.stage('Оприлюднити список');
+    this.progress('Дипломи');
+    this.stage('Дипломи й листи переможцям', [{ button: 'YES' }]);
+    for (let i = 0; i < 100 && this.stagesState().winners.pending; i++) this.rt.advanceBy(10 * 60_000);
+    this.progress('Каталог');
+    this.stage('Каталог кращих практик');
+    for (let i = 0; i < 50 && this.stagesState().catalog.pending; i++) this.rt.advanceBy(10 * 60_000);
+    this.progress('Готово');
   }
 
   /** A tab of the master as values, read without charging any execution. */

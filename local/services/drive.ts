@@ -38,6 +38,8 @@ export interface DriveSpreadsheets {
 export interface DriveDeps {
   mail: MailStore;
   spreadsheets?: DriveSpreadsheets;
+  /** Google Docs' contents live in the document service: a copy of a Doc copies them. */
+  documents?: { copy: (sourceId: string, target: DriveItem) => void };
   /** Display names of accounts (owners in resources, the sender of share notifications). */
   nameOf?: (email: string) => string;
 }
@@ -299,6 +301,7 @@ export class LocalDriveFiles implements DriveFilesPort {
       ...(source.contentBase64 !== undefined ? { contentBase64: source.contentBase64, contentType: source.contentType } : {}),
     });
     if (source.mimeType === MIME.spreadsheet) core.deps.spreadsheets!.copy(source.id, item);
+    if (source.mimeType === MIME.document) core.deps.documents?.copy(source.id, item);
     return core.out(core.resource(item), core.fields(api, optionalArgs, DEFAULT_FILE_FIELDS));
   };
 }

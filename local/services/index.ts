@@ -4,6 +4,8 @@ export { LocalBlob } from './blob';
 export { CacheStores, createCacheService, LocalCacheService } from './cache';
 export { createDrive, GoogleJsonResponseException, LocalDrive, type DriveSpreadsheets } from './drive';
 export { createHtmlService, LocalHtmlService } from './html';
+export { createDocumentApp, LocalDocumentApp, LocalDocument } from './document';
+export { DocumentStore, type DocElement, type DocumentRecord } from './document-model';
 export { createLockService, LocalLockService, LockTable, LOCK_TIMEOUT_MESSAGE } from './lock';
 export { LocalConsole, LocalLogger, LogBook } from './logger';
 export { createMailApp, LocalMailApp, MailStore, type MailMessage } from './mail';

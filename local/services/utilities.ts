@@ -3,7 +3,8 @@
 import { createHash } from 'node:crypto';
 import type { UtilitiesPort } from '../../src/gas/ports';
 import { GasError, type World } from '../world';
-import { LocalBlob, toBuffer, toSignedBytes } from './blob';
+import { LocalBlob, readBlob, toBuffer, toSignedBytes } from './blob';
+import { zipEntries } from './zip';
 import { wallClock, zone } from './timezone';
 
 type Charset = GoogleAppsScript.Utilities.Charset;
@@ -270,6 +271,17 @@ export class LocalUtilities implements UtilitiesPort {
   parseCsv = (csv: string, delimiter?: string): string[][] => {
     this.world.charge('Utilities.parseCsv', 'free');
     return this.world.makeArray(parseCsv(csv, delimiter ?? ',').map((r) => this.world.makeArray(r)));
+  };
+
+  /** https://developers.google.com/apps-script/reference/utilities/utilities#zip(BlobSource,String) */
+  zip = (blobs: GoogleAppsScript.Base.BlobSource[], name?: string): GoogleAppsScript.Base.Blob => {
+    this.world.charge('Utilities.zip', 'free');
+    const entries = Array.from(blobs ?? [], (b) => {
+      const r = readBlob(b);
+      if (!r.name) throw new GasError('Blob object must have non-null name for this operation.');
+      return { name: r.name, data: r.bytes };
+    });
+    return new LocalBlob(zipEntries(entries, new Date(this.world.now())), 'application/zip', name ?? null);
   };
 
   formatString = (template: string, ...args: unknown[]): string => {

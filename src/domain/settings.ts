@@ -58,7 +58,19 @@ export type SettingKey =
   | 'inviteSubject'
   | 'inviteBody'
   | 'reminderSubject'
-  | 'reminderBody';
+  | 'reminderBody'
+  | StageSettingKey;
+
+/** Rows read by the stages after the selection (approval, protocol, publication, winners, catalog). */
+export type StageSettingKey =
+  | 'meetingPlace'
+  | 'chairName'
+  | 'secretaryName'
+  | 'publicPageUrl'
+  | 'ceremonyDate'
+  | 'ceremonyPlace'
+  | 'winnerSubject'
+  | 'winnerBody';
 
 export interface SettingRow {
   key: SettingKey;
@@ -118,6 +130,20 @@ const DEFAULT_INVITE_BODY = [
   '{{criteria}}',
   '',
   'Будь ласка, заповніть аркуш до {{deadline}}. Якщо у вас конфлікт інтересів щодо кейсу, позначте його — такий кейс ви не оцінюєте.',
+  '',
+  'З повагою,',
+  '{{sender}}',
+].join('\n');
+
+const DEFAULT_WINNER_BODY = [
+  'Добрий день, {{name}}!',
+  '',
+  'Рішенням комісії (протокол № {{protocol}} від {{meeting}}) кейс «{{case}}» ({{organisation}}) увійшов до {{winners}} кращих кейсів партнерства влади та громади «{{title}}» {{year}} року.',
+  '',
+  'Диплом — у вкладенні до цього листа.',
+  '',
+  'Нагородження переможців: {{ceremonyDate}}, {{ceremonyPlace}}.',
+  'Список кращих кейсів: {{page}}',
   '',
   'З повагою,',
   '{{sender}}',
@@ -391,6 +417,72 @@ export const SETTINGS_ROWS: SettingRow[] = [
     label: 'Нагадування: текст',
     defaultValue: DEFAULT_REMINDER_BODY,
     explanation: 'Текст нагадування; надсилається лише тим, хто ще не завершив.',
+    required: false,
+    allowEmpty: false,
+  },
+  {
+    key: 'meetingPlace',
+    label: 'Місце засідання',
+    defaultValue: 'в режимі онлайн',
+    explanation: 'Де проходить засідання, що затверджує рейтинг; так і записується в протоколі.',
+    required: false,
+    allowEmpty: true,
+  },
+  {
+    key: 'chairName',
+    label: 'Голова комісії',
+    defaultValue: '',
+    explanation: 'Ім’я та ПРІЗВИЩЕ голови комісії для підпису протоколу. Можна не заповнювати: лишиться місце для підпису.',
+    required: false,
+    allowEmpty: true,
+  },
+  {
+    key: 'secretaryName',
+    label: 'Секретар комісії',
+    defaultValue: '',
+    explanation: 'Ім’я та ПРІЗВИЩЕ секретаря комісії для підпису протоколу.',
+    required: false,
+    allowEmpty: true,
+  },
+  {
+    key: 'publicPageUrl',
+    label: 'Адреса публічної сторінки',
+    defaultValue: '',
+    explanation:
+      'Адреса веб-застосунку зі списком кращих кейсів (Розширення → Apps Script → Розгорнути → Нове розгортання → Веб-застосунок). Потрібна для листів переможцям і QR-коду в каталозі.',
+    required: false,
+    allowEmpty: true,
+  },
+  {
+    key: 'ceremonyDate',
+    label: 'Нагородження: дата і час',
+    defaultValue: '',
+    explanation: 'Коли відбудеться нагородження переможців, як написати в листі (наприклад, «18 жовтня 2024 року о 12:00»).',
+    required: false,
+    allowEmpty: true,
+  },
+  {
+    key: 'ceremonyPlace',
+    label: 'Нагородження: місце',
+    defaultValue: '',
+    explanation: 'Де відбудеться нагородження (адреса або назва місця).',
+    required: false,
+    allowEmpty: true,
+  },
+  {
+    key: 'winnerSubject',
+    label: 'Лист переможцю: тема',
+    defaultValue: '{{title}} {{year}}: кейс «{{case}}» — серед кращих',
+    explanation:
+      'Підстановки: {{name}} {{case}} {{organisation}} {{protocol}} {{meeting}} {{winners}} {{title}} {{year}} {{ceremonyDate}} {{ceremonyPlace}} {{page}} {{sender}}.',
+    required: false,
+    allowEmpty: false,
+  },
+  {
+    key: 'winnerBody',
+    label: 'Лист переможцю: текст',
+    defaultValue: DEFAULT_WINNER_BODY,
+    explanation: 'Текст листа контактній особі кейсу; диплом (PDF) додається до листа. Підстановки ті самі, що в темі.',
     required: false,
     allowEmpty: false,
   },

@@ -10,6 +10,8 @@ export const TAB = {
   top: 'ТОП-100',
   journal: 'Журнал',
   ledger: 'Службове',
+  stability: 'Стабільність',
+  agreement: 'Узгодженість',
 } as const;
 
 export type TabKey = keyof typeof TAB;
@@ -74,6 +76,45 @@ export const RATING_HEADERS = [
 ] as const;
 
 export const TOP_HEADERS = ['Назва кейсу', 'Організація-заявник', 'Район', 'Категорія'] as const;
+
+/** «Затверджений список»: the list the commission approved, frozen (protected, its SHA-256 logged). Script only. */
+export const APPROVED_TAB = 'Затверджений список';
+export const APPROVED_LABELS = {
+  meeting: 'Дата засідання',
+  protocol: 'Протокол №',
+  approvedAt: 'Затверджено',
+  hash: 'Контрольна сума (SHA-256)',
+  tie: 'Нічия на межі: кейси, місць, обрано',
+} as const;
+export const APPROVED_HEADERS = ['ID кейсу', 'Назва кейсу', 'Організація-заявник', 'Район', 'Категорія', 'Підстава'] as const;
+
+/** «Стабільність» (script only): two lines of title and reading rules, then one row per case, borderline cases first. */
+export const STABILITY_HEADERS = [
+  'ID кейсу',
+  'Назва кейсу',
+  'Позиція',
+  'У списку зараз',
+  'Частота в списку (повторні вибірки), %',
+  'За середнім',
+  'За z-оцінками',
+  'За медіаною',
+  'За усіченим середнім',
+  'Висновок',
+  'Чому межовий',
+] as const;
+export const STABILITY_HEADER_ROW = 3;
+
+/** «Узгодженість» (script only): alpha per criterion and for the total, then each member against the others. */
+export const AGREEMENT_ALPHA_HEADERS = ['Показник', 'Альфа Кріппендорфа', 'Оцінок у розрахунку', 'Кейсів', 'Що це означає'] as const;
+export const AGREEMENT_MEMBER_HEADERS = [
+  'Член комісії',
+  'Email',
+  'Дійсних оцінок',
+  'Спільних кейсів з іншими',
+  'Суворість, бали суми',
+  'Узгодженість з іншими (r)',
+  'Що це означає',
+] as const;
 
 export const JOURNAL_HEADERS = ['Час', 'Дія', 'Хто', 'Деталі'] as const;
 

@@ -10,6 +10,8 @@ export interface Letter {
   /** Body HTML (already escaped where it holds data); wrapped in the common layout here. */
   html: string;
   button?: { href: string; label: string };
+  /** Files sent with the letter (a winner's certificate). */
+  attachments?: GoogleAppsScript.Base.BlobSource[];
 }
 
 export function sendLetter(g: GasPorts, settings: Settings, letter: Letter): void {
@@ -20,6 +22,7 @@ export function sendLetter(g: GasPorts, settings: Settings, letter: Letter): voi
     htmlBody: layout(letter, settings),
     name: sanitizeHeader(settings.senderName || settings.title),
     ...(settings.replyTo ? { replyTo: settings.replyTo } : {}),
+    ...(letter.attachments?.length ? { attachments: letter.attachments } : {}),
   });
 }
 

@@ -272,8 +272,12 @@ export interface UtilitiesPort {
   getUuid: () => string;
   computeDigest: (algorithm: GoogleAppsScript.Utilities.DigestAlgorithm, value: string, charset: GoogleAppsScript.Utilities.Charset) => number[];
   base64Encode: (data: string, charset: GoogleAppsScript.Utilities.Charset) => string;
-  newBlob: (data: string, contentType: string, name: string) => Blob;
+  newBlob: {
+    (data: string, contentType: string, name: string): Blob;
+    (data: GoogleAppsScript.Byte[], contentType: string, name: string): Blob;
+  };
   parseCsv: (csv: string) => string[][];
+  zip: (blobs: BlobSource[], name: string) => Blob;
 }
 
 export interface SessionPort {
@@ -284,6 +288,7 @@ export interface SessionPort {
 
 export interface HtmlOutputPort {
   setTitle: (title: string) => HtmlOutput;
+  addMetaTag: (name: string, content: string) => HtmlOutput;
   setWidth: (width: number) => HtmlOutput;
   setHeight: (height: number) => HtmlOutput;
   getContent: () => string;
@@ -299,6 +304,56 @@ export interface HtmlServicePort {
   createTemplate: (html: string) => HtmlTemplatePort;
 }
 
+// DocumentApp (documents scope): the protocol draft, the certificates and the catalog.
+type ParagraphHeading = GoogleAppsScript.Document.ParagraphHeading;
+type HorizontalAlignment = GoogleAppsScript.Document.HorizontalAlignment;
+
+export interface ParagraphPort {
+  setHeading: (heading: ParagraphHeading) => ParagraphPort;
+  setAlignment: (alignment: HorizontalAlignment) => ParagraphPort;
+  appendInlineImage: (image: BlobSource) => InlineImagePort;
+  getText: () => string;
+}
+
+export interface ListItemPort {
+  getText: () => string;
+}
+
+export interface TablePort {
+  getNumRows: () => number;
+}
+
+export interface InlineImagePort {
+  setWidth: (width: number) => InlineImagePort;
+  setHeight: (height: number) => InlineImagePort;
+}
+
+export interface BodyPort {
+  appendParagraph: (text: string) => ParagraphPort;
+  appendListItem: (text: string) => ListItemPort;
+  appendTable: (cells: string[][]) => TablePort;
+  appendImage: (image: BlobSource) => InlineImagePort;
+  appendPageBreak: () => unknown;
+  replaceText: (searchPattern: string, replacement: string) => unknown;
+  getText: () => string;
+}
+
+export interface DocumentPort {
+  getId: () => string;
+  getName: () => string;
+  getUrl: () => string;
+  getBody: () => BodyPort;
+  saveAndClose: () => void;
+  getAs: (contentType: string) => Blob;
+}
+
+export interface DocumentAppPort {
+  ParagraphHeading: typeof GoogleAppsScript.Document.ParagraphHeading;
+  HorizontalAlignment: typeof GoogleAppsScript.Document.HorizontalAlignment;
+  create: (name: string) => DocumentPort;
+  openById: (id: string) => DocumentPort;
+}
+
 /** Everything the workflows may call. On Apps Script these are the real globals. */
 export interface GasPorts {
   SpreadsheetApp: SpreadsheetAppPort;
@@ -311,6 +366,7 @@ export interface GasPorts {
   Utilities: UtilitiesPort;
   Session: SessionPort;
   HtmlService: HtmlServicePort;
+  DocumentApp: DocumentAppPort;
 }
 
 /** A port's Range handed back to a real method that wants the full Range (the runtime accepts its own). */
@@ -347,4 +403,11 @@ export type PortProofs = [
   Assert<GoogleAppsScript.HTML.HtmlOutput, HtmlOutputPort>,
   Assert<GoogleAppsScript.HTML.HtmlTemplate, HtmlTemplatePort>,
   Assert<GoogleAppsScript.HTML.HtmlService, HtmlServicePort>,
+  Assert<GoogleAppsScript.Document.DocumentApp, DocumentAppPort>,
+  Assert<GoogleAppsScript.Document.Document, DocumentPort>,
+  Assert<GoogleAppsScript.Document.Body, BodyPort>,
+  Assert<GoogleAppsScript.Document.Paragraph, ParagraphPort>,
+  Assert<GoogleAppsScript.Document.ListItem, ListItemPort>,
+  Assert<GoogleAppsScript.Document.Table, TablePort>,
+  Assert<GoogleAppsScript.Document.InlineImage, InlineImagePort>,
 ];

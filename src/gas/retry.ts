@@ -12,18 +12,7 @@ const DAILY = /for one day|too much computer time/i;
  * Calls that are not safe to repeat blindly: a "failed" creation may have created something, a "failed" email
  * may have gone out. Their callers make them idempotent instead (tags on Drive files, the mail ledger).
  */
-const NOT_REPEATABLE = new Set([
-  'create',
-  'copy',
-  'sendEmail',
-  'insertSheet',
-  'newTrigger',
-  'deleteTrigger',
-  'insertRowsAfter',
-  'insertColumnsAfter',
-  'deleteRows',
-  'deleteColumns',
-]);
+const NOT_REPEATABLE = /^(create|copy|send|insert|append|new|delete|remove|zip)/;
 
 /** Waits between attempts, in ms: 1 s, 2 s, 4 s (3 retries, at most 7 s of the 6-minute budget). */
 export const BACKOFF_MS = [1000, 2000, 4000];
@@ -52,6 +41,12 @@ export function withRetries(g: GasPorts, stats: RetryStats = { retries: 0 }): Ga
       const t = targets.get(v as object);
       if (t) return t;
       if (Array.isArray(v)) return v.map(unwrap);
+      // An options object (e.g. sendEmail's { attachments: [blob] }) carries wrapped objects one level down.
+      if (Object.getPrototypeOf(v) === Object.prototype) {
+        const out: Record<string, unknown> = {};
+        for (const [k, x] of Object.entries(v)) out[k] = unwrap(x);
+        return out;
+      }
     }
     return v;
   };
@@ -77,7 +72,7 @@ export function withRetries(g: GasPorts, stats: RetryStats = { retries: 0 }): Ga
             try {
               return wrap((value as (...a: unknown[]) => unknown).apply(target, real));
             } catch (e) {
-              if (NOT_REPEATABLE.has(name) || attempt >= BACKOFF_MS.length || !isTransient(e)) throw e;
+              if (NOT_REPEATABLE.test(name) || attempt >= BACKOFF_MS.length || !isTransient(e)) throw e;
               stats.retries++;
               sleep(BACKOFF_MS[attempt]);
             }

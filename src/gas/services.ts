@@ -16,5 +16,6 @@ export function services(): GasPorts {
     Utilities,
     Session,
     HtmlService,
+    DocumentApp,
   };
 }

@@ -28,7 +28,8 @@ export interface PanelData {
   zone: string;
   msLeft: number;
   closed: boolean;
-  cases: { total: number; belowQuorum: number; quorum: number };
+  /** `borderline`: the meeting's «межові кейси» from the last stability analysis (null: not run yet). */
+  cases: { total: number; belowQuorum: number; quorum: number; borderline: string[] | null };
   members: MemberPanelRow[];
   dispatcher: {
     installed: boolean;

@@ -52,6 +52,14 @@ export function systemCheck(ctx: Ctx, sendTestEmail = true): CheckRow[] {
     ctx.g.Drive.Files.update({ trashed: true }, scratchId, null, {});
     return ui('checkDriveOk', { perms: perms.length });
   });
+  step(ui('checkDocuments'), () => {
+    const doc = ctx.g.DocumentApp.create(ui('checkScratchName'));
+    doc.getBody().appendParagraph(ui('checkMailBody'));
+    doc.saveAndClose();
+    const pdf = ctx.g.DocumentApp.openById(doc.getId()).getAs('application/pdf');
+    ctx.g.Drive.Files.update({ trashed: true }, doc.getId(), null, {});
+    return ui('checkDocumentsOk', { bytes: pdf.getBytes().length });
+  });
   step(ui('checkTriggers'), () => {
     const t = ctx.g.ScriptApp.newTrigger(CHECK_TRIGGER_HANDLER).timeBased().after(24 * 3600 * 1000).create();
     ctx.g.ScriptApp.deleteTrigger(t);

@@ -6,6 +6,7 @@ import { collect } from './collect';
 import { sendReminders } from './remind';
 import { closeEvaluation } from './close';
 import { loadSettings } from './master';
+import { resumeStageJobs } from './awards';
 import { describeError } from '../gas/errors';
 import type { GasPorts } from '../gas/ports';
 import { ui } from '../domain/ui-text';
@@ -46,7 +47,11 @@ function runSteps(ctx: Ctx, out: TickResult): void {
   try {
     const settings = loadSettings(ctx);
     const state = ctx.state.get();
-    if (state.closedAt) return;
+    if (state.closedAt) {
+      // After the close: the stages' unfinished jobs (certificates and letters, the catalog)
+      out.steps.push(...resumeStageJobs(ctx));
+      return;
+    }
     if (state.pending.sheets && !ctx.outOfTime()) {
       createMemberSheets(ctx);
       out.steps.push('sheets');

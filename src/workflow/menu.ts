@@ -5,9 +5,15 @@ import { importFromCasesTab, importFromCsv, importFromSpreadsheet, ImportResult 
 import { createMemberSheets } from './distribute';
 import { sendInvitations } from './invite';
 import { collect } from './collect';
-import { reminderTargets, sendReminders } from './remind';
+import { manualReminderTargets, sendReminders } from './remind';
 import { closeEvaluation } from './close';
 import { computeRating } from './rating';
+import { approvalPlan, approvalReport, approvedNote, approveQuestion, approveRating, askApproval, loadApproved } from './approve';
+import { createProtocolDraft, protocolReport } from './protocol';
+import { publishList, publishReport } from './publish';
+import { certificateTemplate, runWinners, templateReport, winnersReport } from './awards';
+import { buildCatalog, catalogReport } from './catalog';
+import { analyseStability, stabilityReport } from './stability';
 import { systemCheck } from './check';
 import { fillPage } from './panel';
 import { describeError } from '../gas/errors';
@@ -39,6 +45,14 @@ export const MENU: readonly (readonly [string, string] | 'separator' | readonly 
   'separator',
   [ui('menuClose'), 'menuCloseEvaluation'],
   [ui('menuRating'), 'menuComputeRating'],
+  [ui('menuStability'), 'menuAnalyseStability'],
+  'separator',
+  [ui('menuApprove'), 'menuApproveRating'],
+  [ui('menuProtocol'), 'menuProtocolDraft'],
+  [ui('menuPublish'), 'menuPublishList'],
+  [ui('menuTemplate'), 'menuCertificateTemplate'],
+  [ui('menuWinners'), 'menuWinners'],
+  [ui('menuCatalog'), 'menuCatalog'],
   'separator',
   [ui('menuCheck'), 'menuSystemCheck'],
 ];
@@ -162,7 +176,7 @@ export const menuSendReminders = () =>
     (ctx) => sendReminders(ctx, true),
     (r) => ui('remindReport', { sent: r.sent.length, waiting: r.waiting, finished: r.finished }),
     (ctx) => {
-      const targets = reminderTargets(ctx);
+      const targets = manualReminderTargets(ctx);
       if (targets.length === 0) return ui('remindNobody');
       return ui('remindConfirm', { count: targets.length, names: targets.map((t) => `${t.name} (${t.remaining})`).join(', ') });
     },
@@ -208,9 +222,47 @@ export const menuCloseEvaluation = () =>
   );
 
 export const menuComputeRating = () =>
-  fromMenu(ui('menuRating'), computeRating, (r) =>
-    ui(r.provisional ? 'ratingReportProvisional' : 'ratingReport', { selected: r.selected, tied: r.tied, seats: r.seatsForTied, below: r.belowQuorum, cases: r.cases }),
+  fromMenu(
+    ui('menuRating'),
+    (ctx) => ({ ...computeRating(ctx), approved: approvedNote(ctx) }),
+    (r) =>
+      ui(r.provisional ? 'ratingReportProvisional' : 'ratingReport', { selected: r.selected, tied: r.tied, seats: r.seatsForTied, below: r.belowQuorum, cases: r.cases }) +
+      (r.approved ? '\n\n' + r.approved : ''),
   );
+
+export const menuAnalyseStability = () => fromMenu(ui('menuStability'), analyseStability, stabilityReport);
 
 export const menuSystemCheck = () =>
   fromMenu(ui('menuCheck'), (ctx) => systemCheck(ctx), (rows) => rows.map((r) => `${r.ok ? '✓' : '✗'} ${r.service}: ${r.details}`).join('\n'));
+
+/** The meeting date, the protocol number and any tie decision are asked first, outside the lock. */
+export function menuApproveRating(): void {
+  const title = ui('menuApprove');
+  const ctx = openContext();
+  const u = ctx.g.SpreadsheetApp.getUi();
+  let plan: ReturnType<typeof approvalPlan>;
+  try {
+    plan = approvalPlan(ctx);
+  } catch (e) {
+    u.alert(title, describeError(e), u.ButtonSet.OK);
+    return;
+  }
+  if (plan.already) {
+    u.alert(title, approvalReport({ already: true, approval: plan.already.approval, hash: plan.already.hash, timeZone: plan.timeZone }), u.ButtonSet.OK);
+    return;
+  }
+  const input = askApproval(u, plan);
+  if (!input) return;
+  fromMenu(title, (c) => approveRating(c, input), approvalReport, () => approveQuestion(plan, input));
+}
+
+export const menuProtocolDraft = () => fromMenu(ui('menuProtocol'), createProtocolDraft, protocolReport);
+
+export const menuPublishList = () => fromMenu(ui('menuPublish'), publishList, publishReport);
+
+export const menuCertificateTemplate = () => fromMenu(ui('menuTemplate'), certificateTemplate, templateReport);
+
+export const menuWinners = () =>
+  fromMenu(ui('menuWinners'), runWinners, winnersReport, (ctx) => ui('winnersConfirm', { count: loadApproved(ctx).approval.cases.length }));
+
+export const menuCatalog = () => fromMenu(ui('menuCatalog'), buildCatalog, catalogReport);

@@ -2,19 +2,18 @@
 import { Ctx, finish, openContext, withScriptLock } from './context';
 import { evaluationsFromScores, loadCases, loadMembers, loadScores, loadSettings } from './master';
 import { collect } from './collect';
-import { reminderTargets, sendReminders } from './remind';
+import { manualReminderTargets, sendReminders } from './remind';
 import { computeRating } from './rating';
 import { describeError } from '../gas/errors';
-import { Ledger } from '../gas/ledger';
 import { DISPATCHER, DISPATCHER_MINUTES } from '../gas/triggers';
 import { aggregate } from '../domain/aggregate';
 import { memberProgress } from '../domain/progress';
 import { parseSettings, SETTINGS_ROWS, SETTINGS_SHEET } from '../domain/settings';
-import { SCORE_COL } from '../domain/sheets';
+import { SCORE_COL, STABILITY_HEADERS, STABILITY_HEADER_ROW } from '../domain/sheets';
 import { cellText, isDate } from '../domain/table';
 import { escapeHtml, normalizeName } from '../domain/text';
-import { formatDateTime, localDateKey } from '../domain/time';
-import type { CaseId, Problem, Settings } from '../domain/types';
+import { formatDateTime } from '../domain/time';
+import type { CaseId, Problem } from '../domain/types';
 import { ui } from '../domain/ui-text';
 import type {
   ActionReport,
@@ -22,7 +21,6 @@ import type {
   Moment,
   PanelData,
   ReminderPreview,
-  ReminderTarget,
   SaveSettingsResult,
   SettingsData,
   SettingsField,
@@ -56,6 +54,18 @@ export function fillPage(source: string): string {
 
 const moment = (ms: number, tz: string): Moment => ({ ms, text: formatDateTime(ms, tz) });
 const zoneLabel = (tz: string): string => (tz === 'Europe/Kyiv' ? ui('panelDeadlineZone') : tz);
+
+/** «ID — title» of the cases the last stability analysis called borderline; null when it has not run. */
+function borderlineCases(ctx: Ctx): string[] | null {
+  const rows = ctx.book.readAll('stability');
+  if (rows.length <= STABILITY_HEADER_ROW) return null;
+  const verdict = STABILITY_HEADERS.indexOf('Висновок');
+  const word = ui('verdict_borderline');
+  return rows
+    .slice(STABILITY_HEADER_ROW)
+    .filter((r) => r[verdict] === word)
+    .map((r) => `${String(r[0])} — ${String(r[1])}`);
+}
 
 export function buildPanelData(ctx: Ctx): PanelData {
   const settings = loadSettings(ctx);
@@ -118,6 +128,7 @@ export function buildPanelData(ctx: Ctx): PanelData {
       total: cases.length,
       belowQuorum: aggregates.filter((a) => a.belowQuorum).length,
       quorum: settings.quorum,
+      borderline: borderlineCases(ctx),
     },
     members: rows,
     dispatcher: {
@@ -167,20 +178,13 @@ export const collectNow = (): ActionReport =>
     return { message, panel: buildPanelData(ctx) };
   });
 
-/** Members with unfinished work who have not had today's manual reminder yet: exactly who a send would reach. */
-function dueTargets(ctx: Ctx, settings: Settings): ReminderTarget[] {
-  const ledger = new Ledger(ctx.book);
-  // The key sendReminders(ctx, true) records for today's manual wave.
-  const wave = `remind:manual:${localDateKey(ctx.now(), settings.timeZone)}`;
-  return reminderTargets(ctx).filter((t) => !ledger.has(`${wave}:${t.email}`));
-}
 
 export const reminderPreview = (): ReminderPreview =>
   fromPage(
     ui('menuRemind'),
     (ctx) => {
       const closed = Boolean(ctx.state.get().closedAt);
-      return { targets: closed ? [] : dueTargets(ctx, loadSettings(ctx)), closed };
+      return { targets: closed ? [] : manualReminderTargets(ctx), closed };
     },
     false,
   );
@@ -191,7 +195,7 @@ export const sendRemindersNow = (confirmed: string[]): ActionReport =>
     const expected = [
       ...new Set((Array.isArray(confirmed) ? confirmed : []).map((e) => String(e).trim().toLowerCase())),
     ].sort();
-    const due = dueTargets(ctx, loadSettings(ctx))
+    const due = manualReminderTargets(ctx)
       .map((t) => t.email)
       .sort();
     // The person confirmed a list of names: anything else would send to someone they did not see.

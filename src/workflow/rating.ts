@@ -4,7 +4,7 @@ import { evaluationsFromScores, loadCases, loadMembers, loadScores, loadSettings
 import { aggregate } from '../domain/aggregate';
 import { publicList, rank } from '../domain/ranking';
 import { RATING_HEADERS, TOP_HEADERS } from '../domain/sheets';
-import type { CaseRecord, RankingResult, Settings } from '../domain/types';
+import type { CaseRecord, Evaluation, MemberRecord, RankingResult, Settings } from '../domain/types';
 import { formatDateTime } from '../domain/time';
 import { ui } from '../domain/ui-text';
 
@@ -22,31 +22,32 @@ export interface RatingComputation {
   settings: Settings;
   cases: CaseRecord[];
   result: RankingResult;
+  /** The active members' evaluations the rating counts, and the members' records. */
+  evaluations: Evaluation[];
+  members: MemberRecord[];
 }
 
 /** The rating from «Оцінки»: only active members' evaluations count (a withdrawn member's are kept but not counted). */
 export function computeRanking(ctx: Ctx): RatingComputation {
   const settings = loadSettings(ctx);
   const cases = loadCases(ctx, settings);
-  const active = new Set(
-    loadMembers(ctx)
-      .filter((m) => m.record.status === 'active')
-      .map((m) => m.record.email as string),
-  );
+  const members = loadMembers(ctx).map((m) => m.record);
+  const active = new Set(members.filter((m) => m.status === 'active').map((m) => m.email as string));
   const evaluations = evaluationsFromScores(loadScores(ctx)).filter((e) => active.has(e.member));
   const aggregates = aggregate(
     evaluations,
     cases.map((c) => c.id),
     settings,
   );
-  return { settings, cases, result: rank(aggregates, settings) };
+  return { settings, cases, result: rank(aggregates, settings), evaluations, members };
 }
 
 const round = (v: number | null, digits = 2): number | string =>
   v === null ? '' : Math.round(v * 10 ** digits) / 10 ** digits;
 
-export function computeRating(ctx: Ctx): RatingSummary {
-  const { settings, cases, result } = computeRanking(ctx);
+/** With `given`, the rating is written from a computation already made and the borderline cases are flagged. */
+export function computeRating(ctx: Ctx, given?: { computation: RatingComputation; borderline: ReadonlySet<string> }): RatingSummary {
+  const { settings, cases, result } = given?.computation ?? computeRanking(ctx);
   const byId = new Map(cases.map((c) => [c.id as string, c]));
   const provisional = !ctx.state.get().closedAt && ctx.now() < settings.deadline.getTime();
   const stamp = formatDateTime(ctx.now(), settings.timeZone);
@@ -80,7 +81,7 @@ export function computeRating(ctx: Ctx): RatingSummary {
       round(a.sd),
       round(a.normalized, 3),
       decision,
-      r.flags.map((f) => ui(`flag_${f}`)).join(', '),
+      [...r.flags.map((f) => ui(`flag_${f}`)), ...(given?.borderline.has(r.caseId) ? [ui('flag_borderline')] : [])].join(', '),
     ]);
   }
   replaceTab(ctx, 'rating', ratingRows, RATING_HEADERS.length);

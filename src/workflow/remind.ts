@@ -47,6 +47,17 @@ export function reminderTargets(ctx: Ctx): { name: string; email: string; remain
     .filter((t) => t.remaining > 0);
 }
 
+/** The ledger key of today's manual wave («Надіслати нагадування зараз» sends at most once a day per member). */
+export const manualWaveKey = (now: number, tz: string): string => `remind:manual:${localDateKey(now, tz)}`;
+
+/** Who «Надіслати нагадування зараз» would reach now: unfinished members not yet reminded in today's manual wave. */
+export function manualReminderTargets(ctx: Ctx): { name: string; email: string; remaining: number }[] {
+  const settings = loadSettings(ctx);
+  const ledger = new Ledger(ctx.book);
+  const wave = manualWaveKey(ctx.now(), settings.timeZone);
+  return reminderTargets(ctx).filter((t) => !ledger.has(`${wave}:${t.email}`));
+}
+
 /**
  * Send the wave due now (or, with `manual`, a wave named after today). A wave already complete is never sent
  * again; a member already reminded in this wave is skipped; an older overdue wave is dropped, not sent late.
@@ -58,7 +69,7 @@ export function sendReminders(ctx: Ctx, manual = false): RemindResult {
   let wave: string | null;
   let skipped: string[] = [];
   if (manual) {
-    wave = `remind:manual:${localDateKey(now, settings.timeZone)}`;
+    wave = manualWaveKey(now, settings.timeZone);
   } else {
     const due = dueReminders(reminderSchedule(settings), now, new Set(state.wavesDone), settings.deadline.getTime());
     wave = due.due?.key ?? null;

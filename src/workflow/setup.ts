@@ -29,6 +29,9 @@ function initialRows(tab: TabKey): unknown[][] {
       return [[...JOURNAL_HEADERS]];
     case 'ledger':
       return [[...LEDGER_HEADERS]];
+    case 'stability':
+    case 'agreement':
+      return []; // not set up: «Аналіз стабільності та узгодженості» writes them whole
   }
 }
 

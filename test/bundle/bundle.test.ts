@@ -27,8 +27,16 @@ const ENTRY_POINTS = [
   'saveSettings',
   'menuCloseEvaluation',
   'menuComputeRating',
+  'menuAnalyseStability',
   'menuSystemCheck',
   'dispatcherTick',
+  'menuApproveRating',
+  'menuProtocolDraft',
+  'menuPublishList',
+  'menuCertificateTemplate',
+  'menuWinners',
+  'menuCatalog',
+  'doGet',
   'systemCheckNoop',
 ];
 

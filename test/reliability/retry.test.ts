@@ -70,3 +70,34 @@ describe('the retry policy', () => {
     ).toBe(true);
   });
 });
+
+describe('what the retry layer hands to the real services', () => {
+  test('a wrapped blob inside an options object reaches the service unwrapped (sendEmail attachments)', () => {
+    let received: unknown;
+    const blob = { getName: () => 'диплом.pdf' };
+    const g = {
+      Utilities: { sleep: () => undefined, newBlob: () => blob },
+      DocumentApp: { openById: () => ({ getAs: () => blob }) },
+      MailApp: { sendEmail: (m: { attachments: unknown[] }) => (received = m.attachments[0]) },
+    } as unknown as GasPorts;
+    const r = withRetries(g) as unknown as { DocumentApp: { openById: (id: string) => { getAs: (t: string) => unknown } }; MailApp: GasPorts['MailApp'] };
+    const pdf = r.DocumentApp.openById('d').getAs('application/pdf');
+    expect(pdf).not.toBe(blob); // the script holds a wrapper…
+    r.MailApp.sendEmail({ to: 'a@example.org', subject: 's', body: 'b', attachments: [pdf as GoogleAppsScript.Base.BlobSource] });
+    expect(received).toBe(blob); // …and the service gets its own object back
+  });
+
+  test('appending to a document is never repeated after a transient error (it may have appended)', () => {
+    let calls = 0;
+    const body = {
+      appendParagraph: () => {
+        calls++;
+        throw new Error('Service invoked too many times in a short time: document.');
+      },
+    };
+    const g = { Utilities: { sleep: () => undefined }, DocumentApp: { openById: () => ({ getBody: () => body }) } } as unknown as GasPorts;
+    const r = withRetries(g) as unknown as { DocumentApp: { openById: (id: string) => { getBody: () => { appendParagraph: (t: string) => void } } } };
+    expect(() => r.DocumentApp.openById('d').getBody().appendParagraph('x')).toThrow();
+    expect(calls).toBe(1);
+  });
+});

@@ -1,0 +1,91 @@
+// «Протокол № N» of the approving meeting, in the form of protocol No. 1: header, date and place, who was present,
+// the agenda, what was heard and decided, the rating summary, the approved list, voting lines left blank.
+import type { Approval } from './approval';
+import type { Block } from './blocks';
+import { TOP_HEADERS } from './sheets';
+import { ui } from './ui-text';
+
+export interface ProtocolFacts {
+  approval: Approval;
+  /** Settings: the number of winners, the meeting place, the chair's and the secretary's names. */
+  winners: number;
+  place: string;
+  chair: string;
+  secretary: string;
+  /** Active members' names, as in «Члени комісії». */
+  members: string[];
+  received: number;
+  valid: number;
+  ranked: number;
+  below: number;
+  quorum: number;
+  /** Cases in the list by the rating alone (before the tie decision). */
+  selected: number;
+  /** «ID «title»» of the tied candidates and of the commission's choice. */
+  tied: string[];
+  chosen: string[];
+}
+
+export function protocolBlocks(f: ProtocolFacts): Block[] {
+  const a = f.approval;
+  const count = a.cases.length;
+  const chair = f.chair || ui('blankName');
+  const secretary = f.secretary || ui('blankName');
+  const vote: Block = { kind: 'paragraph', text: ui('protocolVote') };
+  const facts = [
+    ui('protocolFactReceived', { cases: f.received }),
+    ui('protocolFactEvaluated', { members: f.members.length, valid: f.valid }),
+    ui('protocolFactRanked', { ranked: f.ranked, quorum: f.quorum, below: f.below }),
+    ui('protocolFactSelected', { winners: f.winners, selected: f.selected }),
+    ...(a.tie
+      ? [
+          ui('protocolFactTie', {
+            count: a.tie.candidates.length,
+            seats: a.tie.seats,
+            titles: f.tied.join('; '),
+            chosen: f.chosen.join('; '),
+          }),
+        ]
+      : []),
+    ui('protocolFactList', { count }),
+  ];
+  return [
+    { kind: 'title', text: ui('protocolHeading', { protocol: a.protocol }), align: 'center' },
+    { kind: 'paragraph', text: ui('protocolOf', { year: a.year }), align: 'center' },
+    { kind: 'paragraph', text: ui('protocolWhen', { date: a.meeting, place: f.place }) },
+    {
+      kind: 'paragraph',
+      text: ui('protocolPresent', { count: f.members.length, names: f.members.join(', ') }),
+      align: 'justify',
+    },
+    { kind: 'paragraph', text: ui('protocolOpening', { chair }), align: 'justify' },
+    // The agenda is numbered, as in protocol No. 1; its items are what «1.», «2.», «3.» below refer to
+    ...[
+      ui('protocolAgenda1', { winners: f.winners, year: a.year }),
+      ui('protocolAgenda2'),
+      ui('protocolAgenda3'),
+    ].map((text, i): Block => ({ kind: 'paragraph', text: `${i + 1}. ${text}`, align: 'justify' })),
+    vote,
+    { kind: 'paragraph', text: ui('protocolAgendaDecided') },
+    { kind: 'paragraph', text: ui('protocolItem1', { secretary }), align: 'justify' },
+    { kind: 'list', items: facts },
+    vote,
+    { kind: 'paragraph', text: ui('protocolItem1Decided', { count, year: a.year }), align: 'justify' },
+    { kind: 'paragraph', text: ui('protocolItem2', { secretary, year: a.year }), align: 'justify' },
+    vote,
+    { kind: 'paragraph', text: ui('protocolItem2Decided') },
+    { kind: 'paragraph', text: ui('protocolItem3') },
+    { kind: 'paragraph', text: '' },
+    { kind: 'paragraph', text: ui('protocolChair', { name: f.chair }) },
+    { kind: 'paragraph', text: ui('protocolSecretary', { name: f.secretary }) },
+    { kind: 'pageBreak' },
+    { kind: 'heading2', text: ui('protocolAnnex', { protocol: a.protocol, date: a.meeting, count }) },
+    {
+      kind: 'table',
+      rows: [
+        [ui('protocolColNo'), TOP_HEADERS[0], TOP_HEADERS[1], TOP_HEADERS[2]],
+        ...a.cases.map((c, i) => [String(i + 1), c.title, c.organisation, c.district]),
+      ],
+    },
+  ];
+}

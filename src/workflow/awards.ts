@@ -1,0 +1,383 @@
+// Stage II: a certificate per approved case from the secretary's Docs template, saved as PDF, and one letter with
+// it to the case's contact person (each once, quota-aware); resumed by the dispatcher until every case is done.
+import type { Ctx } from './context';
+import { loadApproved, type ApprovedList } from './approve';
+import { continueCatalog } from './catalog';
+import { UserError } from '../gas/errors';
+import { createTaggedDoc, PDF_MIME, saveAndExportPdf, writeBlocks } from '../gas/docs';
+import { sendLetter } from '../gas/mailer';
+import { Ledger } from '../gas/ledger';
+import { copyOutput, createOutput, listOutputs, StagesStore, type OutputFile } from '../gas/outputs';
+import { FOLDER_MIME } from '../gas/drive';
+import type { GasPorts } from '../gas/ports';
+import type { Block } from '../domain/blocks';
+import { LEDGER_STATE } from '../domain/sheets';
+import { stageSettings, type StageSettings } from '../domain/stages';
+import { escapeHtml, isValidEmail, renderTemplate } from '../domain/text';
+import type { CaseRecord } from '../domain/types';
+import { ui, uiProblem } from '../domain/ui-text';
+
+/** The template's placeholders, filled per case. */
+export const PLACEHOLDERS = [
+  'organisation',
+  'case',
+  'district',
+  'category',
+  'year',
+  'date',
+  'protocol',
+] as const;
+type Placeholder = (typeof PLACEHOLDERS)[number];
+
+export const winnerKey = (caseId: string): string => `winner:${caseId}`;
+
+const docUrl = (id: string): string => `https://docs.google.com/document/d/${id}/edit`;
+const fileUrl = (id: string): string => `https://drive.google.com/file/d/${id}/view`;
+
+/** The default certificate: the secretary edits the Doc (wording, design); the placeholders are kept. */
+export function templateBlocks(winners: number): Block[] {
+  return [
+    { kind: 'title', text: ui('templateHeading'), align: 'center' },
+    { kind: 'paragraph', text: ui('templateGiven'), align: 'center' },
+    { kind: 'heading1', text: '{{organisation}}', align: 'center' },
+    { kind: 'paragraph', text: ui('templateFor'), align: 'center' },
+    { kind: 'heading2', text: '«{{case}}»', align: 'center' },
+    { kind: 'paragraph', text: ui('templateWhy', { winners }), align: 'center' },
+    { kind: 'paragraph', text: '{{district}} · {{category}}', align: 'center' },
+    { kind: 'paragraph', text: '' },
+    { kind: 'paragraph', text: ui('templatePlace'), align: 'center' },
+    { kind: 'paragraph', text: ui('templateSigned'), align: 'right' },
+  ];
+}
+
+/** A value as replaceText's replacement: `\` and `$` are special there (java.util.regex). */
+const literal = (s: string): string => s.replace(/[\\$]/g, '\\$&');
+
+interface Folders {
+  results: string;
+  certificates: string;
+}
+
+/** The folders, the template and the certificates made so far: one Drive query for all of them. */
+function outputs(
+  ctx: Ctx,
+  title: string,
+  year: number,
+  winners: number,
+): { folders: Folders; template: OutputFile; created: boolean; files: OutputFile[] } {
+  const all = listOutputs(ctx.g.Drive, year, [
+    'results-folder',
+    'certificates-folder',
+    'template',
+    'certificate-doc',
+    'certificate',
+  ]);
+  const find = (kind: string) => all.find((f) => f.kind === kind);
+  const results =
+    find('results-folder')?.id ??
+    createOutput(ctx.g.Drive, {
+      name: ui('resultsFolderName', { year }),
+      mimeType: FOLDER_MIME,
+      kind: 'results-folder',
+      year,
+    }).id;
+  const certificates =
+    find('certificates-folder')?.id ??
+    createOutput(ctx.g.Drive, {
+      name: ui('certificatesFolderName', { year }),
+      mimeType: FOLDER_MIME,
+      kind: 'certificates-folder',
+      year,
+      parent: results,
+    }).id;
+  let template = find('template');
+  let created = false;
+  if (!template) {
+    const made = createTaggedDoc(ctx.g, {
+      name: ui('templateDocName', { title, year }),
+      kind: 'template',
+      year,
+      parent: results,
+    });
+    writeBlocks(ctx.g, made.doc.getBody(), templateBlocks(winners));
+    made.doc.saveAndClose();
+    template = made.file;
+    created = true;
+    ctx.journal.add(ui('templateCreated'), docUrl(template.id));
+  }
+  return { folders: { results, certificates }, template, created, files: all };
+}
+
+export interface TemplateResult {
+  url: string;
+  created: boolean;
+}
+
+/** «Шаблон диплома»: the template's link (created the first time), before the certificates are made from it. */
+export function certificateTemplate(ctx: Ctx): TemplateResult {
+  const list = loadApproved(ctx);
+  const o = outputs(ctx, list.settings.title, list.settings.year, list.approval.cases.length);
+  return { url: docUrl(o.template.id), created: o.created };
+}
+
+export const templateReport = (r: TemplateResult): string =>
+  ui('templateReport', { url: r.url, placeholders: PLACEHOLDERS.map((p) => `{{${p}}}`).join(', ') });
+
+export interface WinnersResult {
+  count: number;
+  made: number;
+  madeNow: number;
+  mailed: number;
+  sentNow: number;
+  waiting: number;
+  remaining: number;
+  noContact: string[];
+  unconfirmed: string[];
+}
+
+export function runWinners(ctx: Ctx): WinnersResult {
+  const list = loadApproved(ctx);
+  const { settings, approved } = list;
+  const extra = stageSettings(ctx.book.readAll('settings'));
+  if (!extra.ceremonyDate || !extra.ceremonyPlace) {
+    throw new UserError([uiProblem('winnersNeedCeremony')]);
+  }
+  const year = settings.year;
+  const o = outputs(ctx, settings.title, year, approved.length);
+  const docs = new Map(o.files.filter((f) => f.kind === 'certificate-doc').map((f) => [f.caseId, f.id]));
+  const pdfs = new Map(o.files.filter((f) => f.kind === 'certificate').map((f) => [f.caseId, f.id]));
+  const ledger = new Ledger(ctx.book);
+  let quotaLeft = ctx.g.MailApp.getRemainingDailyQuota();
+  let present: Placeholder[] | null = null;
+  const out: WinnersResult = {
+    count: approved.length,
+    made: 0,
+    madeNow: 0,
+    mailed: 0,
+    sentNow: 0,
+    waiting: 0,
+    remaining: 0,
+    noContact: [],
+    unconfirmed: [],
+  };
+
+  for (const c of approved) {
+    const email = c.contactEmail.trim();
+    const valid = isValidEmail(email);
+    const state = ledger.state(winnerKey(c.id));
+    if (!valid)
+      out.noContact.push(
+        ui('noContactLine', { id: c.id, title: c.title, value: email || ui('noContactEmpty') }),
+      );
+    if (state === LEDGER_STATE.sending) out.unconfirmed.push(`${c.id} → ${email}`);
+    const needsPdf = !pdfs.has(c.id);
+    const needsMail = valid && (state === null || state === LEDGER_STATE.failed);
+    if (!needsPdf && !needsMail) continue;
+    if (ctx.outOfTime()) {
+      out.remaining++;
+      continue;
+    }
+    if (!needsPdf && quotaLeft < 1) {
+      out.waiting++;
+      continue;
+    }
+    const name = ui('certificateName', { id: c.id, organisation: c.organisation }).slice(0, 180);
+    let pdf: GoogleAppsScript.Base.Blob | null = null;
+    /** The case's Doc (a copy of the template, found again by its tag), filled, saved, as PDF. */
+    const fill = (): GoogleAppsScript.Base.Blob => {
+      let docId = docs.get(c.id);
+      if (!docId) {
+        docId = copyOutput(ctx.g.Drive, o.template.id, {
+          name,
+          kind: 'certificate-doc',
+          year,
+          parent: o.folders.certificates,
+          caseId: c.id,
+        }).id;
+        docs.set(c.id, docId);
+      }
+      const doc = ctx.g.DocumentApp.openById(docId);
+      const body = doc.getBody();
+      // Only the placeholders the template (as the secretary left it) holds: one call each
+      present ??= placeholdersIn(ctx.g, o.template.id);
+      const values = placeholderValues(c, list);
+      for (const p of present) body.replaceText(`\\{\\{${p}\\}\\}`, literal(values[p]));
+      return saveAndExportPdf(ctx.g, doc, `${name}.pdf`);
+    };
+    if (needsPdf) {
+      pdf = fill();
+      const file = createOutput(
+        ctx.g.Drive,
+        {
+          name: `${name}.pdf`,
+          mimeType: PDF_MIME,
+          kind: 'certificate',
+          year,
+          parent: o.folders.certificates,
+          caseId: c.id,
+        },
+        pdf,
+      );
+      pdfs.set(c.id, file.id);
+      out.madeNow++;
+      ctx.journal.add(
+        ui('actCertificate'),
+        ui('certificateDetails', { id: c.id, case: c.title, url: fileUrl(file.id) }),
+      );
+    }
+    if (!needsMail) continue;
+    if (quotaLeft < 1) {
+      out.waiting++;
+      continue;
+    }
+    if (!pdf) {
+      const docId = docs.get(c.id);
+      pdf = docId ? exportPdf(ctx.g, docId, `${name}.pdf`) : fill();
+    }
+    const sent = sendWinnerLetter(ctx, list, extra, c, email, pdf, ledger);
+    if (sent === 'sent') {
+      quotaLeft--;
+      out.sentNow++;
+    } else if (sent === 'quota') {
+      quotaLeft = 0;
+      out.waiting++;
+    }
+  }
+
+  out.made = pdfs.size;
+  out.mailed = approved.filter((c) => ledger.state(winnerKey(c.id)) === LEDGER_STATE.sent).length;
+  const pending = out.remaining > 0 || out.waiting > 0;
+  new StagesStore(ctx.g.PropertiesService).update((s) => {
+    s.winners = { pending, certificatesDone: approved.every((c) => pdfs.has(c.id)) };
+  });
+  if (pending)
+    ctx.journal.add(
+      ui('actWinnersPaused'),
+      ui('winnersPaused', { remaining: approved.length - pdfs.size, letters: out.waiting + out.remaining }),
+    );
+  if (out.noContact.length && (out.madeNow > 0 || out.sentNow > 0))
+    ctx.journal.add(ui('actNoContact'), out.noContact.join('; '));
+  return out;
+}
+
+/** The PDF of a filled certificate Doc (saved already), as a plain Blob that can be attached to a letter. */
+function exportPdf(g: GasPorts, docId: string, fileName: string): GoogleAppsScript.Base.Blob {
+  const pdf = g.DocumentApp.openById(docId).getAs(PDF_MIME);
+  return g.Utilities.newBlob(pdf.getBytes(), PDF_MIME, fileName);
+}
+
+function placeholdersIn(g: GasPorts, templateId: string): Placeholder[] {
+  const text = g.DocumentApp.openById(templateId).getBody().getText();
+  return PLACEHOLDERS.filter((p) => text.includes(`{{${p}}}`));
+}
+
+function placeholderValues(c: CaseRecord, list: ApprovedList): Record<Placeholder, string> {
+  const district =
+    c.district && !/район/i.test(c.district) ? ui('catalogDistrict', { name: c.district }) : c.district;
+  return {
+    organisation: c.organisation,
+    case: c.title,
+    district,
+    category: c.category,
+    year: String(list.settings.year),
+    date: list.approval.meeting,
+    protocol: list.approval.protocol,
+  };
+}
+
+/** One letter, recorded in the ledger before and after: a letter whose sending was cut off is never sent twice. */
+function sendWinnerLetter(
+  ctx: Ctx,
+  list: ApprovedList,
+  extra: StageSettings,
+  c: CaseRecord,
+  email: string,
+  pdf: GoogleAppsScript.Base.Blob,
+  ledger: Ledger,
+): 'sent' | 'quota' | 'failed' {
+  const { settings, approval } = list;
+  const vars = {
+    name: c.contactPerson,
+    case: c.title,
+    organisation: c.organisation,
+    protocol: approval.protocol,
+    meeting: approval.meeting,
+    winners: approval.cases.length,
+    title: settings.title,
+    year: settings.year,
+    ceremonyDate: extra.ceremonyDate,
+    ceremonyPlace: extra.ceremonyPlace,
+    page: extra.publicPageUrl,
+    sender: settings.senderName,
+  };
+  const key = winnerKey(c.id);
+  const at = new Date(ctx.now());
+  ledger.mark(key, LEDGER_STATE.sending, at, email);
+  try {
+    sendLetter(ctx.g, settings, {
+      to: email,
+      subject: renderTemplate(extra.winnerSubject, vars, 'text'),
+      text: renderTemplate(extra.winnerBody, vars, 'text'),
+      html: `<p>${renderTemplate(extra.winnerBody, vars, 'html')}</p>`,
+      ...(extra.publicPageUrl ? { button: { href: extra.publicPageUrl, label: ui('menuTitle') } } : {}),
+      attachments: [pdf],
+    });
+  } catch (e) {
+    const text = e instanceof Error ? e.message : String(e);
+    // Refused before sending (quota, a bad address): nothing went out, so the next run may try again
+    ledger.mark(key, LEDGER_STATE.failed, at, `${email}: ${text}`);
+    if (/for one day/i.test(text)) return 'quota';
+    ctx.journal.add(ui('actError'), `${ui('menuWinners')}: ${c.id} → ${escapeHtml(email)}: ${text}`);
+    return 'failed';
+  }
+  ledger.mark(key, LEDGER_STATE.sent, at, email);
+  ctx.journal.add(ui('actWinnerMail'), ui('winnerMailDetails', { id: c.id, email }));
+  return 'sent';
+}
+
+export function winnersReport(r: WinnersResult): string {
+  const lines = [
+    ui('winnersReport', {
+      made: r.made,
+      count: r.count,
+      now: r.madeNow,
+      mailed: r.mailed,
+      sent: r.sentNow,
+      waiting: r.waiting,
+    }),
+  ];
+  if (r.remaining > 0 || r.waiting > 0) lines.push(ui('winnersRemaining'));
+  if (r.noContact.length)
+    lines.push(
+      '',
+      ui('winnersNoContact', {
+        count: r.noContact.length,
+        list: r.noContact.map((l) => '• ' + l).join('\n'),
+      }),
+    );
+  if (r.unconfirmed.length) lines.push('', ui('winnersUnconfirmed', { list: r.unconfirmed.join(', ') }));
+  return lines.join('\n');
+}
+
+/**
+ * The dispatcher's step after the close: the winners' job and the catalog, when a run left them unfinished.
+ * Costs one property read when nothing is pending.
+ */
+export function resumeStageJobs(ctx: Ctx): string[] {
+  const s = new StagesStore(ctx.g.PropertiesService).get();
+  const steps: string[] = [];
+  if (s.winners.pending && !ctx.outOfTime()) {
+    // Waiting only for the mail quota: one call tells whether a letter can go today
+    if (!(s.winners.certificatesDone && ctx.g.MailApp.getRemainingDailyQuota() < 1)) {
+      runWinners(ctx);
+      steps.push('winners');
+    }
+  }
+  if (s.catalog.pending && !ctx.outOfTime()) {
+    continueCatalog(ctx);
+    steps.push('catalog');
+  }
+  return steps;
+}
+
+export type { ApprovedList };

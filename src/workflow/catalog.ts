@@ -1,0 +1,150 @@
+// Stage III: «Каталог кращих успішних практик …» as a Google Doc and its PDF, with QR codes to itself and to the
+// public page; written case by case, so a run that reaches the time limit is continued by the dispatcher.
+import type { Ctx } from './context';
+import { loadApproved } from './approve';
+import { loadMembers } from './master';
+import { UserError } from '../gas/errors';
+import { DOCUMENT_MIME, PDF_MIME, writeBlocks } from '../gas/docs';
+import {
+  createOutput,
+  ensureFolder,
+  fileViewUrl,
+  listOutputs,
+  StagesStore,
+  updateContent,
+} from '../gas/outputs';
+import { catalogEntries, entryBlocks, frontBlocks, groupCount } from '../domain/catalog';
+import { stageSettings } from '../domain/stages';
+import { ui, uiProblem } from '../domain/ui-text';
+
+export interface CatalogResult {
+  done: boolean;
+  already: boolean;
+  doc: string;
+  pdf: string;
+  count: number;
+  written: number;
+  groups: number;
+}
+
+const docUrl = (id: string): string => `https://docs.google.com/document/d/${id}/edit`;
+
+export function buildCatalog(ctx: Ctx): CatalogResult {
+  const list = loadApproved(ctx);
+  const { settings, approval, cases } = list;
+  const year = settings.year;
+  const extra = stageSettings(ctx.book.readAll('settings'));
+  const store = new StagesStore(ctx.g.PropertiesService);
+  if (!store.get().publishedAt) throw new UserError([uiProblem('catalogNeedsPublish')]);
+  if (!extra.publicPageUrl) throw new UserError([uiProblem('catalogNeedsPage')]);
+
+  const by = settings.publicGrouping === 'category' ? 'category' : 'district';
+  const entries = catalogEntries(approval.cases, cases, by);
+  const result = (
+    done: boolean,
+    already: boolean,
+    docId: string,
+    pdfId: string,
+    written: number,
+  ): CatalogResult => ({
+    done,
+    already,
+    doc: docUrl(docId),
+    pdf: fileViewUrl(pdfId),
+    count: entries.length,
+    written,
+    groups: groupCount(entries),
+  });
+
+  let state = store.get().catalog;
+  if (state.done) {
+    // Built already: unless the secretary deleted the Doc to have it made again
+    const f = ctx.g.Drive.Files.get(state.docId, { fields: 'id,trashed' });
+    if (!f.trashed) return result(true, true, state.docId, state.pdfId, entries.length);
+    store.update((s) => (s.catalog = { docId: '', pdfId: '', cursor: 0, done: false, pending: false }));
+    state = store.get().catalog;
+  }
+  if (!state.docId) {
+    // Files of a run cut off before it recorded them are incomplete: to the trash, and a clean start
+    for (const f of listOutputs(ctx.g.Drive, year, ['catalog', 'catalog-pdf']))
+      ctx.g.Drive.Files.update({ trashed: true }, f.id, null, {});
+    const folder = ensureFolder(ctx.g.Drive, year, 'results-folder', ui('resultsFolderName', { year }));
+    const name = ui('catalogTitle', { year });
+    // The PDF's file first (empty), so the cover's QR code can carry its link
+    const pdf = createOutput(ctx.g.Drive, {
+      name: `${name}.pdf`,
+      mimeType: PDF_MIME,
+      kind: 'catalog-pdf',
+      year,
+      parent: folder,
+    });
+    const doc = createOutput(ctx.g.Drive, {
+      name,
+      mimeType: DOCUMENT_MIME,
+      kind: 'catalog',
+      year,
+      parent: folder,
+    });
+    store.update(
+      (s) => (s.catalog = { docId: doc.id, pdfId: pdf.id, cursor: -1, done: false, pending: true }),
+    );
+    state = store.get().catalog;
+  }
+
+  const doc = ctx.g.DocumentApp.openById(state.docId);
+  const body = doc.getBody();
+  let cursor = state.cursor;
+  if (cursor < 0) {
+    writeBlocks(
+      ctx.g,
+      body,
+      frontBlocks({
+        year,
+        catalogUrl: fileViewUrl(state.pdfId),
+        pageUrl: extra.publicPageUrl,
+        received: cases.length,
+        members: countMembers(ctx),
+        criteria: settings.criteria.map((c) => c.title),
+        meeting: approval.meeting,
+        protocol: approval.protocol,
+        by,
+        entries,
+      }),
+    );
+    cursor = 0;
+  }
+  while (cursor < entries.length && !ctx.outOfTime()) {
+    writeBlocks(ctx.g, body, entryBlocks(entries, cursor));
+    cursor++;
+  }
+  // Saved before the cursor is recorded: the Doc never holds less than the cursor says
+  doc.saveAndClose();
+  const done = cursor >= entries.length;
+  if (!done) {
+    store.update((s) => (s.catalog = { ...s.catalog, cursor, pending: true }));
+    ctx.journal.add(ui('actCatalogPaused'), ui('catalogPaused', { done: cursor, count: entries.length }));
+    return result(false, false, state.docId, state.pdfId, cursor);
+  }
+  const pdf = ctx.g.DocumentApp.openById(state.docId).getAs(PDF_MIME);
+  updateContent(
+    ctx.g.Drive,
+    state.pdfId,
+    ctx.g.Utilities.newBlob(pdf.getBytes(), PDF_MIME, `${ui('catalogTitle', { year })}.pdf`),
+  );
+  store.update((s) => (s.catalog = { ...s.catalog, cursor, done: true, pending: false }));
+  const r = result(true, false, state.docId, state.pdfId, cursor);
+  ctx.journal.add(ui('actCatalog'), ui('catalogDetails', { count: r.count, doc: r.doc, pdf: r.pdf }));
+  return r;
+}
+
+/** The dispatcher's continuation of a catalog a run left unfinished. */
+export const continueCatalog = (ctx: Ctx): CatalogResult => buildCatalog(ctx);
+
+/** Active members (one read of «Члени комісії»): the foreword names their number. */
+const countMembers = (ctx: Ctx): number =>
+  loadMembers(ctx).filter((m) => m.record.status === 'active').length;
+
+export const catalogReport = (r: CatalogResult): string =>
+  r.done
+    ? ui('catalogReport', { doc: r.doc, pdf: r.pdf, count: r.count, groups: r.groups })
+    : ui('catalogPartial', { done: r.written, count: r.count });

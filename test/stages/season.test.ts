@@ -1,0 +1,276 @@
+// Stages II and III after the 2024 season (446 cases × 8 members): approval, protocol, publication, certificates with
+// letters, catalog — what the secretary, the public and the winners get, and that nothing happens twice.
+import { createHash } from 'node:crypto';
+import * as fs from 'node:fs';
+import * as os from 'node:os';
+import * as path from 'node:path';
+import ExcelJS from 'exceljs';
+import { Season, OWNER } from '../../local/season/season';
+import { outputFiles, publicList, readTab, writeStageOutputs } from '../../local/report';
+import { bodyText } from '../../local/services/document-model';
+import type { LocalDrive } from '../../local/services/drive';
+import { canonicalText, readApprovalRows } from '../../src/domain/approval';
+import { escapeHtml } from '../../src/domain/text';
+import { ui } from '../../src/domain/ui-text';
+import { qrText, readPdfs, squash, type PdfRead } from './images';
+
+const season = new Season({ cases: 446, members: 8, seed: 2024, assignment: 'all' });
+const APPROVED = 'Затверджений список';
+const lastAlert = () => season.rt.ui.alerts[season.rt.ui.alerts.length - 1];
+const drive = () => season.rt.services.Drive as LocalDrive;
+const tagged = (kind: string) =>
+  [...season.rt.world.drive.values()].filter((f) => f.appProperties.top100 === kind && !f.trashed);
+const winnerLetters = () =>
+  season.rt.mail.messages.filter((m) => m.attachments.some((a) => a.contentType === 'application/pdf'));
+
+let refusals: { caption: string; alert: string }[];
+let filesBefore: number;
+let pageBefore: string;
+let approvedTab: unknown[][];
+let titles: string[];
+let pdfs: Map<string, PdfRead>;
+let catalogPdf: PdfRead;
+
+beforeAll(() => {
+  season.run();
+  // Before the approval the secretary tries each later step
+  refusals = [
+    'Проєкт протоколу засідання',
+    'Оприлюднити список',
+    'Дипломи й листи переможцям',
+    'Каталог кращих практик',
+  ].map((caption) => {
+    season.rt.menu(caption);
+    return { caption, alert: lastAlert().prompt };
+  });
+  filesBefore = [...season.rt.world.drive.values()].filter(
+    (f) =>
+      f.appProperties.top100 && f.appProperties.top100 !== 'folder' && f.appProperties.top100 !== 'member',
+  ).length;
+  pageBefore = season.rt.web().html;
+  season.stages();
+  approvedTab = readTab(season.rt, APPROVED);
+  titles = approvedTab.slice(8).map((r) => String(r[1]));
+  const certificates = outputFiles(season.rt, 'certificate');
+  const catalog = outputFiles(season.rt, 'catalog-pdf')[0];
+  const read = readPdfs([...certificates.map((c) => c.content), catalog.content]);
+  pdfs = new Map(certificates.map((c, i) => [c.caseId, read[i]]));
+  catalogPdf = readPdfs([catalog.content], { images: true })[0];
+});
+
+describe('before the approval nothing is public', () => {
+  test('the protocol, the publication, the certificates and the catalog refuse with a Ukrainian message, and make no file', () => {
+    for (const r of refusals) expect(r).toEqual({ caption: r.caption, alert: ui('notApproved') });
+    expect(filesBefore).toBe(0);
+    expect(pageBefore).toContain(escapeHtml(ui('pageNotYet')));
+    expect(pageBefore).not.toContain('<li');
+  });
+});
+
+describe('approval', () => {
+  test('freezes the 100 cases of «ТОП-100» as the commission approved them, with the meeting and the protocol', () => {
+    expect(titles).toHaveLength(100);
+    expect([...titles].sort()).toEqual(
+      publicList(season.rt)
+        .selected.map((r) => r[0])
+        .sort(),
+    );
+    expect(approvedTab[1].slice(0, 2)).toEqual(['Дата засідання', '11.10.2024']);
+    expect(approvedTab[2].slice(0, 2)).toEqual(['Протокол №', '2']);
+  });
+
+  test('logs the SHA-256 of exactly what was approved', () => {
+    const read = readApprovalRows(approvedTab, 2024)!;
+    const sha = createHash('sha256').update(canonicalText(read.approval), 'utf8').digest('hex');
+    expect(read.hash).toBe(sha);
+    const logged = readTab(season.rt, 'Журнал').filter((r) => r[1] === 'Рейтинг затверджено');
+    expect(logged).toHaveLength(1);
+    expect(String(logged[0][3])).toContain(`SHA-256: ${sha}`);
+  });
+
+  test('protects the tab: a colleague with edit access to the master cannot change it', () => {
+    drive().Permissions.create(
+      { type: 'user', role: 'writer', emailAddress: 'colleague@example.org' },
+      season.masterId,
+      { sendNotificationEmail: false },
+    );
+    const colleague = season.rt.as('colleague@example.org').open(season.masterId);
+    expect(colleague.canEdit('Налаштування', 'B2')).toBe(true);
+    expect(colleague.canEdit(APPROVED, 'B9')).toBe(false);
+    expect(() => colleague.type(APPROVED, 'B9', 'Інший кейс')).toThrow();
+  });
+
+  test('is not changed by approving again or by recomputing the rating, and the secretary is told so', () => {
+    season.rt.menu('Затвердити рейтинг…');
+    expect(lastAlert().prompt).toContain('Рейтинг уже затверджено');
+    season.setSetting('Кількість переможців', '90');
+    season.stage('Обчислити рейтинг');
+    expect(lastAlert().prompt).toContain(
+      ui('ratingApprovedNote', { protocol: '2', meeting: '11.10.2024', tab: APPROVED }),
+    );
+    expect(publicList(season.rt).selected.length).toBe(90);
+    expect(readTab(season.rt, APPROVED)).toEqual(approvedTab);
+    season.setSetting('Кількість переможців', '100');
+    season.stage('Обчислити рейтинг');
+  });
+});
+
+describe('the protocol draft', () => {
+  test('is a Doc in the form of protocol No. 1: members present, agenda, voting lines to fill, the approved list', () => {
+    const [file] = tagged('protocol');
+    expect(file.name).toBe(
+      'Протокол № 2 — ТОП-100 — ярмарок кращих кейсів партнерства влади та громади 2024 (проєкт)',
+    );
+    const text = bodyText(season.rt.documents.get(file.id).saved);
+    expect(text).toContain('ПРОТОКОЛ № 2');
+    expect(text).toContain('11.10.2024');
+    for (const m of season.members) expect(text).toContain(m.name);
+    for (const word of ['СЛУХАЛИ:', 'ВИРІШИЛИ:', 'надійшло пропозицій кейсів: 446'])
+      expect(text).toContain(word);
+    expect(text.split('ГОЛОСУВАЛИ: «за» — ____; «проти» — ____; «утрималися» — ____').length - 1).toBe(3);
+    for (const t of titles) expect(text).toContain(t);
+    expect(text).toContain('Мирослава СМІРНОВА');
+  });
+});
+
+describe('publication', () => {
+  test('the web app serves the approved list: every title escaped, no places, no contacts', () => {
+    const page = season.rt.web();
+    expect(page.record.outcome).toBe('ok');
+    expect(page.title).toBe('ТОП-100 2024 — кращі кейси партнерства влади та громади Києва');
+    expect(page.html.match(/<li /g)).toHaveLength(100);
+    for (const t of titles) expect(page.html).toContain(escapeHtml(t));
+    expect(page.html).not.toMatch(/@example\.org|\+38044/);
+    // A visitor costs a property read and a cache read: no spreadsheet is opened
+    expect(Object.keys(page.record.calls).filter((c) => c.startsWith('Spreadsheet'))).toEqual([]);
+  });
+
+  test('CSV and XLSX on Drive hold the same 100 cases', async () => {
+    const [csv] = outputFiles(season.rt, 'csv');
+    const lines = csv.content
+      .toString('utf8')
+      .replace(/^\uFEFF/, '')
+      .trim()
+      .split('\r\n');
+    expect(lines).toHaveLength(101);
+    const [xlsx] = outputFiles(season.rt, 'xlsx');
+    const book = new ExcelJS.Workbook();
+    await book.xlsx.load(xlsx.content as unknown as ArrayBuffer);
+    const rows = (book.worksheets[0].getSheetValues() as unknown[][]).slice(2).map((r) => String(r[1]));
+    expect(rows.sort()).toEqual([...titles].sort());
+  });
+});
+
+describe('the winners (stage II)', () => {
+  test('every approved case has its certificate PDF on Drive, with its title and organisation in Ukrainian', () => {
+    expect(pdfs.size).toBe(100);
+    for (const r of approvedTab.slice(8)) {
+      const text = squash(pdfs.get(String(r[0]))!.text);
+      expect(text).toContain(squash(String(r[1])));
+      expect(text).toContain(squash(String(r[2])));
+      expect(text).toContain('ДИПЛОМ');
+    }
+  });
+
+  test('each contact person got one letter with their certificate attached and the ceremony details', () => {
+    const letters = winnerLetters();
+    expect(letters).toHaveLength(100);
+    const byCase = new Map(season.cases.map((c, i) => [`2024-${String(i + 1).padStart(3, '0')}`, c]));
+    const certificates = new Map(outputFiles(season.rt, 'certificate').map((f) => [f.caseId, f.content]));
+    for (const r of approvedTab.slice(8)) {
+      const c = byCase.get(String(r[0]))!;
+      const mine = letters.filter((m) => m.to[0] === c.contactEmail);
+      expect(mine).toHaveLength(1);
+      expect(mine[0].text).toContain('18 жовтня 2024 року о 12:00');
+      expect(mine[0].text).toContain(season.publicUrl);
+      expect(
+        Buffer.from(mine[0].attachments[0].base64, 'base64').equals(certificates.get(String(r[0]))!),
+      ).toBe(true);
+    }
+  });
+
+  test('the long job stopped at the time budget and the dispatcher finished it, each run under the 6-minute limit', () => {
+    const runs = season.rt.executions.filter((e) => (e.calls['Drive.Files.copy'] ?? 0) > 0);
+    expect(runs.map((e) => e.fn)).toEqual([
+      'menuWinners',
+      'dispatcherTick',
+      'dispatcherTick',
+      'dispatcherTick',
+      'dispatcherTick',
+    ]);
+    for (const e of runs) expect(e.simulatedSeconds).toBeLessThan(300);
+    expect(season.rt.executions.filter((e) => e.outcome !== 'ok')).toEqual([]);
+  });
+
+  test('running it again makes no file and sends no letter twice', () => {
+    const files = season.rt.world.drive.size;
+    const mail = season.rt.mail.messages.length;
+    season.stage('Дипломи й листи переможцям', [{ button: 'YES' }]);
+    season.stage('Оприлюднити список');
+    season.stage('Каталог кращих практик');
+    season.stage('Проєкт протоколу засідання');
+    expect(season.rt.world.drive.size).toBe(files);
+    expect(season.rt.mail.messages.length).toBe(mail);
+    expect(lastAlert().prompt).toContain('Проєкт протоколу № 2 уже є');
+  });
+});
+
+describe('the catalog (stage III)', () => {
+  test('has a cover, a foreword, contents and a section per case, grouped by district; every title is in the PDF', () => {
+    const text = squash(catalogPdf.text);
+    for (const w of [
+      'Каталог кращих успішних практик громадських ініціатив у вирішенні питань місцевого значення міста Києва у 2024 році',
+      'Передмова',
+      'Зміст',
+      'Голосіївський район',
+      'Що зроблено',
+      'Результати',
+      'Контакти',
+    ])
+      expect(text).toContain(squash(w));
+    for (const t of titles) expect(text).toContain(squash(t));
+  });
+
+  test('its QR codes, made inside Apps Script, lead to the catalog’s PDF and to the public page', () => {
+    const [pdf] = tagged('catalog-pdf');
+    const codes = catalogPdf.images.filter((i) => i.page === 1).map((i) => qrText(i.png));
+    expect(codes).toEqual([`https://drive.google.com/file/d/${pdf.id}/view`, season.publicUrl]);
+  });
+});
+
+describe('outputs for people to look at', () => {
+  test('public.html is the page as served, certificates/ and catalog.pdf are the files on Drive', () => {
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'top100-stages-'));
+    const out = writeStageOutputs(season.rt, dir);
+    expect(fs.readFileSync(out.publicHtml, 'utf8')).toBe(season.rt.web().html);
+    expect(fs.readdirSync(out.certificates).filter((f) => f.endsWith('.pdf'))).toHaveLength(100);
+    expect(fs.readFileSync(out.catalog!).equals(outputFiles(season.rt, 'catalog-pdf')[0].content)).toBe(true);
+  });
+});
+
+describe('the page later', () => {
+  test('seven hours on (the cache keeps a page six) it is served from its file on Drive, unchanged', () => {
+    const now = season.rt.web();
+    season.rt.advanceBy(7 * 60 * 60_000);
+    const later = season.rt.web();
+    expect(later.record.calls['Drive.Files.get']).toBe(1);
+    expect(later.html).toBe(now.html);
+    // …and cached again for the next visitor
+    expect(season.rt.web().record.calls['Drive.Files.get']).toBeUndefined();
+  });
+});
+
+describe('a changed approved list is refused', () => {
+  test('the secretary (who may edit the protected tab) changes a title: publication refuses, naming the tab', () => {
+    const owner = season.rt.as(OWNER).open(season.masterId);
+    const original = String(approvedTab[8][1]);
+    owner.type(APPROVED, 'B9', original + ' (змінено)');
+    season.rt.menu('Оприлюднити список');
+    expect(lastAlert().prompt).toMatch(
+      /^Аркуш «Затверджений список» змінено після затвердження: контрольна сума вмісту \([0-9a-f]{64}\) не збігається із записаною/,
+    );
+    owner.type(APPROVED, 'B9', original);
+    season.stage('Оприлюднити список');
+    expect(lastAlert().prompt).toMatch(/^Список оприлюднено: 100 кейсів/);
+  });
+});
