@@ -48,7 +48,9 @@ export class Membrane {
   constructor(private readonly realm: Realm) {}
 
   isProxy(v: unknown): boolean {
-    return typeof v === 'object' || typeof v === 'function' ? v !== null && this.targets.has(v as object) : false;
+    return typeof v === 'object' || typeof v === 'function'
+      ? v !== null && this.targets.has(v as object)
+      : false;
   }
 
   private needsWrap(v: unknown): boolean {
@@ -85,13 +87,23 @@ export class Membrane {
 
   /** Errors from another realm (Node internals, a test runner's) fail `instanceof Error`; their shape does not. */
   private static isError(e: unknown): e is Error {
-    return typeof e === 'object' && e !== null && typeof (e as Error).message === 'string' && typeof (e as Error).name === 'string';
+    return (
+      typeof e === 'object' &&
+      e !== null &&
+      typeof (e as Error).message === 'string' &&
+      typeof (e as Error).name === 'string'
+    );
   }
 
   private realmError(e: Error): Error {
     if ((e as object) instanceof this.realm.Error) return e;
     const r = new this.realm.Error(e.message);
-    Object.defineProperty(r, 'name', { value: e.name, writable: true, configurable: true, enumerable: false });
+    Object.defineProperty(r, 'name', {
+      value: e.name,
+      writable: true,
+      configurable: true,
+      enumerable: false,
+    });
     const details = (e as { details?: unknown }).details;
     if (details !== undefined) (r as unknown as Record<string, unknown>).details = this.wrap(details);
     return r;
@@ -114,14 +126,25 @@ export class Membrane {
       handler.apply = (t, thisArg, args: unknown[]) => {
         this.onCall?.(t.name || 'anonymous');
         try {
-          return this.wrap(Reflect.apply(t, this.unwrap(thisArg), args.map((a) => this.unwrap(a))));
+          return this.wrap(
+            Reflect.apply(
+              t,
+              this.unwrap(thisArg),
+              args.map((a) => this.unwrap(a)),
+            ),
+          );
         } catch (e) {
           throw Membrane.isError(e) ? this.realmError(e) : e;
         }
       };
       handler.construct = (t, args: unknown[]) => {
         try {
-          return this.wrap(Reflect.construct(t, args.map((a) => this.unwrap(a)))) as object;
+          return this.wrap(
+            Reflect.construct(
+              t,
+              args.map((a) => this.unwrap(a)),
+            ),
+          ) as object;
         } catch (e) {
           throw Membrane.isError(e) ? this.realmError(e) : e;
         }
@@ -168,7 +191,10 @@ export class Sandbox {
     world: World,
     private readonly opts: SandboxOptions = {},
   ) {
-    this.context = vm.createContext({}, { name: 'Apps Script V8', codeGeneration: { strings: true, wasm: false } });
+    this.context = vm.createContext(
+      {},
+      { name: 'Apps Script V8', codeGeneration: { strings: true, wasm: false } },
+    );
     const install = vm.runInContext(SIMULATED_DATE, this.context) as (now: () => number) => DateConstructor;
     const RealDate = install(() => world.now());
     const get = <T>(code: string): T => vm.runInContext(code, this.context) as T;
@@ -189,7 +215,12 @@ export class Sandbox {
   /** Put the services on the script's global object, behind the membrane. */
   install(globals: Record<string, unknown>): void {
     for (const [name, value] of Object.entries(globals)) {
-      Object.defineProperty(this.context, name, { value: this.membrane.wrap(value), writable: true, configurable: true, enumerable: false });
+      Object.defineProperty(this.context, name, {
+        value: this.membrane.wrap(value),
+        writable: true,
+        configurable: true,
+        enumerable: false,
+      });
     }
   }
 
@@ -216,7 +247,12 @@ export class Sandbox {
   /** Names of the bundle's top-level functions. */
   functions(): string[] {
     const g = this.context as Record<string, unknown>;
-    return Object.getOwnPropertyNames(g).filter((k) => typeof g[k] === 'function' && !(SERVICE_GLOBALS as readonly string[]).includes(k) && !this.isBuiltin(k));
+    return Object.getOwnPropertyNames(g).filter(
+      (k) =>
+        typeof g[k] === 'function' &&
+        !(SERVICE_GLOBALS as readonly string[]).includes(k) &&
+        !this.isBuiltin(k),
+    );
   }
 
   private isBuiltin(name: string): boolean {

@@ -18,7 +18,13 @@ import { AUTH_MODE, createScriptApp, TriggerRegistry, type TriggerRecord } from 
 import { createSession, LocalUser, type LocalSession } from './services/session';
 import { createUtilities, type LocalUtilities } from './services/utilities';
 import { wallClock, zone } from './services/timezone';
-import { createSpreadsheetApp, SpreadsheetStore, UiRecorder, userSession, type UserSession } from './spreadsheet';
+import {
+  createSpreadsheetApp,
+  SpreadsheetStore,
+  UiRecorder,
+  userSession,
+  type UserSession,
+} from './spreadsheet';
 import { ExecutionTimeout, World, type ExecutionRecord, type Limits, type WorldEvent } from './world';
 
 /** Apps Script's text when the daily trigger runtime is used up (research/quotas.md §1.3). */
@@ -141,7 +147,8 @@ export class LocalRuntime {
     this.logs = new LogBook(world, options.printLogs ?? false);
     const nameOf = (email: string): string => options.names?.[email.toLowerCase()] ?? displayNameOf(email);
     const bundle = resolveBundle(options);
-    const htmlDir = options.htmlDir ?? (options.bundleCode === undefined ? path.dirname(bundle.file) : undefined);
+    const htmlDir =
+      options.htmlDir ?? (options.bundleCode === undefined ? path.dirname(bundle.file) : undefined);
     const readHtml = (name: string): string | null => {
       if (!htmlDir) return null;
       const file = path.join(htmlDir, `${name}.html`);
@@ -160,7 +167,8 @@ export class LocalRuntime {
         nameOf,
         spreadsheets: {
           create: (item) => void store.create(item.name, { id: item.id, owner: item.owner }),
-          copy: (sourceId, target) => void store.copy(sourceId, { name: target.name, owner: target.owner, id: target.id }),
+          copy: (sourceId, target) =>
+            void store.copy(sourceId, { name: target.name, owner: target.owner, id: target.id }),
           rename: (id, name) => {
             const m = store.get(id);
             if (m) m.name = name;
@@ -183,7 +191,9 @@ export class LocalRuntime {
     this.sandbox.install(this.services);
     this.sandbox.load(bundle.code, bundle.file);
     if (this.sandbox.loadCalls.length > 0 && !options.allowTopLevelCalls) {
-      throw new Error(`The bundle calls services while loading (no work at module top level): ${this.sandbox.loadCalls.join(', ')}`);
+      throw new Error(
+        `The bundle calls services while loading (no work at module top level): ${this.sandbox.loadCalls.join(', ')}`,
+      );
     }
     world.on((e) => {
       this.pending.push(e);
@@ -198,9 +208,18 @@ export class LocalRuntime {
       opts,
       (w) => {
         const store = new SpreadsheetStore(w);
-        const master = store.create(opts.masterName ?? 'ТОП-100', { owner: w.owner, ...(opts.masterLocale ? { locale: opts.masterLocale } : {}) });
+        const master = store.create(opts.masterName ?? 'ТОП-100', {
+          owner: w.owner,
+          ...(opts.masterLocale ? { locale: opts.masterLocale } : {}),
+        });
         w.masterId = master.id;
-        return { store, mail: new MailStore(), triggers: new TriggerRegistry(), properties: new PropertyStores(), cache: new CacheStores() };
+        return {
+          store,
+          mail: new MailStore(),
+          triggers: new TriggerRegistry(),
+          properties: new PropertyStores(),
+          cache: new CacheStores(),
+        };
       },
       world,
     );
@@ -210,7 +229,11 @@ export class LocalRuntime {
   static load(dir: string, opts: Partial<RuntimeOptions> = {}): LocalRuntime {
     const state = readState(dir);
     const world = restoreWorld(state);
-    const rt = new LocalRuntime({ ...state.options, ...opts, now: world.now() }, (w) => restoreParts(state, w, SpreadsheetStore), world);
+    const rt = new LocalRuntime(
+      { ...state.options, ...opts, now: world.now() },
+      (w) => restoreParts(state, w, SpreadsheetStore),
+      world,
+    );
     rt.logs.lines.push(...state.logs);
     return rt;
   }
@@ -248,16 +271,27 @@ export class LocalRuntime {
    */
   openMaster(as?: string): UiRecorder['menus'] {
     const user = (as ?? this.world.owner).toLowerCase();
-    if (!this.world.canRead(this.world.masterId, user)) throw new Error(`${user} may not open the master spreadsheet`);
+    if (!this.world.canRead(this.world.masterId, user))
+      throw new Error(`${user} may not open the master spreadsheet`);
     this.ui.menus = [];
     const source = this.spreadsheet(this.world.masterId);
     if (this.sandbox.has('onOpen')) {
-      this.execute('onOpen', 'simple-trigger', user, () => [{ authMode: AUTH_MODE.LIMITED, source, user: new LocalUser(user) }], {
-        limitSeconds: SIMPLE_TRIGGER_SECONDS,
-      });
+      this.execute(
+        'onOpen',
+        'simple-trigger',
+        user,
+        () => [{ authMode: AUTH_MODE.LIMITED, source, user: new LocalUser(user) }],
+        {
+          limitSeconds: SIMPLE_TRIGGER_SECONDS,
+        },
+      );
     }
     for (const t of this.triggers.forSpreadsheet(this.world.masterId, 'ON_OPEN')) {
-      this.fire(t, () => ({ authMode: AUTH_MODE.FULL, source, triggerUid: t.uid, user: new LocalUser(user) }), user);
+      this.fire(
+        t,
+        () => ({ authMode: AUTH_MODE.FULL, source, triggerUid: t.uid, user: new LocalUser(user) }),
+        user,
+      );
     }
     return this.ui.menus;
   }
@@ -267,7 +301,10 @@ export class LocalRuntime {
    * with the event object of https://developers.google.com/apps-script/guides/web#request_parameters; the page
    * as served (HtmlOutput's content and title).
    */
-  web(params: Record<string, string> = {}, path = ''): { html: string; title: string; record: ExecutionRecord; error?: unknown } {
+  web(
+    params: Record<string, string> = {},
+    path = '',
+  ): { html: string; title: string; record: ExecutionRecord; error?: unknown } {
     const queryString = Object.entries(params)
       .map(([k, v]) => `${encodeURIComponent(k)}=${encodeURIComponent(v)}`)
       .join('&');
@@ -287,9 +324,16 @@ export class LocalRuntime {
   }
 
   /** Click a menu item (found by caption in the menus built by onOpen) with queued answers to its dialogs. */
-  menu(caption: string, answers: { button: 'OK' | 'CANCEL' | 'YES' | 'NO' | 'CLOSE'; text?: string }[] = [], opts: { as?: string } = {}): CallResult {
+  menu(
+    caption: string,
+    answers: { button: 'OK' | 'CANCEL' | 'YES' | 'NO' | 'CLOSE'; text?: string }[] = [],
+    opts: { as?: string } = {},
+  ): CallResult {
     const fn = this.ui.findMenuItem(caption);
-    if (!fn) throw new Error(`No menu item "${caption}" (menus: ${this.ui.menus.map((m) => m.caption).join(', ') || 'none'})`);
+    if (!fn)
+      throw new Error(
+        `No menu item "${caption}" (menus: ${this.ui.menus.map((m) => m.caption).join(', ') || 'none'})`,
+      );
     for (const a of answers) this.ui.answerNext(a.button, a.text);
     return this.call(fn, [], { as: opts.as ?? this.world.owner, kind: 'menu' });
   }
@@ -366,7 +410,11 @@ export class LocalRuntime {
   }
 
   /** Fire one installable trigger as its owner, unless the owner's daily trigger runtime is used up. */
-  private fire(t: TriggerRecord, event: () => Record<string, unknown>, activeUser?: string): ExecutionRecord | null {
+  private fire(
+    t: TriggerRecord,
+    event: () => Record<string, unknown>,
+    activeUser?: string,
+  ): ExecutionRecord | null {
     if (this.world.quotas.triggerRuntime.remaining(this.world.now()) <= 0) {
       return this.world.recordSkipped(t.handler, 'trigger', t.owner, TRIGGER_QUOTA_MESSAGE);
     }
@@ -410,7 +458,11 @@ export class LocalRuntime {
     // Apps Script saves the documents an execution edited when it ends
     this.documents.saveAll();
     this.drain();
-    return { result: out.result, record: out.record, ...(out.error !== undefined ? { error: out.error } : {}) };
+    return {
+      result: out.result,
+      record: out.record,
+      ...(out.error !== undefined ? { error: out.error } : {}),
+    };
   }
 
   /** Fire onEdit/onChange for user edits, each as its own execution, in the order they happened. */
@@ -442,16 +494,30 @@ export class LocalRuntime {
         ...(single && e.oldValue !== undefined ? { oldValue: e.oldValue } : {}),
       };
       if (e.spreadsheetId === this.world.masterId && this.sandbox.has('onEdit')) {
-        this.execute('onEdit', 'simple-trigger', e.user, () => [{ authMode: AUTH_MODE.LIMITED, range, source, user, ...values }], {
-          limitSeconds: SIMPLE_TRIGGER_SECONDS,
-        });
+        this.execute(
+          'onEdit',
+          'simple-trigger',
+          e.user,
+          () => [{ authMode: AUTH_MODE.LIMITED, range, source, user, ...values }],
+          {
+            limitSeconds: SIMPLE_TRIGGER_SECONDS,
+          },
+        );
       }
       for (const t of this.triggers.forSpreadsheet(e.spreadsheetId, 'ON_EDIT')) {
-        this.fire(t, () => ({ authMode: AUTH_MODE.FULL, range, source, triggerUid: t.uid, user, ...values }), e.user);
+        this.fire(
+          t,
+          () => ({ authMode: AUTH_MODE.FULL, range, source, triggerUid: t.uid, user, ...values }),
+          e.user,
+        );
       }
     } else {
       for (const t of this.triggers.forSpreadsheet(e.spreadsheetId, 'ON_CHANGE')) {
-        this.fire(t, () => ({ authMode: AUTH_MODE.FULL, changeType: e.changeType, source, triggerUid: t.uid, user }), e.user);
+        this.fire(
+          t,
+          () => ({ authMode: AUTH_MODE.FULL, changeType: e.changeType, source, triggerUid: t.uid, user }),
+          e.user,
+        );
       }
     }
   }

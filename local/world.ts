@@ -232,7 +232,16 @@ export type WorldEvent =
       type: 'change';
       spreadsheetId: string;
       user: string;
-      changeType: 'EDIT' | 'INSERT_ROW' | 'INSERT_COLUMN' | 'REMOVE_ROW' | 'REMOVE_COLUMN' | 'INSERT_GRID' | 'REMOVE_GRID' | 'FORMAT' | 'OTHER';
+      changeType:
+        | 'EDIT'
+        | 'INSERT_ROW'
+        | 'INSERT_COLUMN'
+        | 'REMOVE_ROW'
+        | 'REMOVE_COLUMN'
+        | 'INSERT_GRID'
+        | 'REMOVE_GRID'
+        | 'FORMAT'
+        | 'OTHER';
     };
 
 export class World {
@@ -318,7 +327,8 @@ export class World {
     body: () => T,
     opts: { limitSeconds?: number } = {},
   ): { result?: T; record: ExecutionRecord; error?: unknown } {
-    if (this.exec) throw new Error(`Execution ${this.exec.fn} is still running; the runtime runs one at a time`);
+    if (this.exec)
+      throw new Error(`Execution ${this.exec.fn} is still running; the runtime runs one at a time`);
     this.execCounter += 1;
     const limit = opts.limitSeconds ?? this.limits.executionSeconds;
     const ex = new Execution(this.execCounter, fn, kind, user.toLowerCase(), this.now(), limit, this.clock);
@@ -338,7 +348,8 @@ export class World {
     }
     const record = ex.record(outcome, error ? String((error as Error)?.message ?? error) : undefined);
     this.executions.push(record);
-    if (kind === 'trigger') this.quotas.triggerRuntime.consume(record.startedAt, Math.ceil(record.simulatedSeconds));
+    if (kind === 'trigger')
+      this.quotas.triggerRuntime.consume(record.startedAt, Math.ceil(record.simulatedSeconds));
     return { result, record, error };
   }
 
@@ -392,7 +403,12 @@ export class World {
     const item = this.drive.get(id);
     if (!item || item.trashed) return false;
     const who = email.toLowerCase();
-    return item.owner === who || item.permissions.some((p) => p.emailAddress.toLowerCase() === who && (p.role === 'writer' || p.role === 'owner'));
+    return (
+      item.owner === who ||
+      item.permissions.some(
+        (p) => p.emailAddress.toLowerCase() === who && (p.role === 'writer' || p.role === 'owner'),
+      )
+    );
   }
 
   /** Register a new Drive item owned by the current user; used by Drive and by SpreadsheetApp.create. */
@@ -400,7 +416,11 @@ export class World {
     const owner = partial.owner ?? this.currentUser();
     const now = this.now();
     const item: DriveItem = {
-      id: partial.id ?? this.newId(partial.mimeType === MIME.folder ? 'fld' : partial.mimeType === MIME.spreadsheet ? 'ss' : 'file'),
+      id:
+        partial.id ??
+        this.newId(
+          partial.mimeType === MIME.folder ? 'fld' : partial.mimeType === MIME.spreadsheet ? 'ss' : 'file',
+        ),
       parents: [],
       permissions: [{ id: this.newId('perm'), type: 'user', role: 'owner', emailAddress: owner }],
       createdTime: now,
@@ -423,7 +443,8 @@ export class World {
 
 /** Texts Apps Script uses for transient service failures (research/quotas.md §1.3, §4.4). */
 export const TRANSIENT_MESSAGES = {
-  rate: (service: string) => `Service invoked too many times in a short time: ${service}. Try Utilities.sleep(1000) between calls.`,
+  rate: (service: string) =>
+    `Service invoked too many times in a short time: ${service}. Try Utilities.sleep(1000) between calls.`,
   spreadsheet: 'Service Spreadsheets failed while accessing document with id.',
   drive: 'GoogleJsonResponseException: API call to drive failed with error: Internal Error',
 } as const;
@@ -469,8 +490,15 @@ export class FaultPlan {
     }
     const rate = this.options.transientRate ?? 0;
     // Only services with a server round trip fail transiently; Utilities, Session, Logger and HtmlService are local.
-    const remote = !/^(Utilities|Session|Logger|HtmlService|HtmlOutput|HtmlTemplate|Blob|console)\./.test(method);
-    if (rate > 0 && remote && (!this.options.transientMethods || this.options.transientMethods.test(method)) && this.random() < rate) {
+    const remote = !/^(Utilities|Session|Logger|HtmlService|HtmlOutput|HtmlTemplate|Blob|console)\./.test(
+      method,
+    );
+    if (
+      rate > 0 &&
+      remote &&
+      (!this.options.transientMethods || this.options.transientMethods.test(method)) &&
+      this.random() < rate
+    ) {
       this.injected.transient++;
       const service = method.split('.')[0];
       throw new GasError(

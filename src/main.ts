@@ -3,7 +3,14 @@ import * as menu from './workflow/menu';
 import { dispatcherTick as tick } from './workflow/dispatcher';
 import * as panel from './workflow/panel';
 import { servePage } from './workflow/publish';
-import type { ActionReport, PanelData, ReminderPreview, SaveSettingsResult, SettingsData, SettingsInput } from './ui/api';
+import type {
+  ActionReport,
+  PanelData,
+  ReminderPreview,
+  SaveSettingsResult,
+  SettingsData,
+  SettingsInput,
+} from './ui/api';
 
 export function onOpen(): void {
   menu.buildMenu({ SpreadsheetApp });

@@ -4,7 +4,14 @@ import * as path from 'node:path';
 import { parseArgs } from 'node:util';
 import { Season, SeasonProgress } from '../season/season';
 import { kyiv } from '../season/time';
-import { actionStats, publicList, readTab, writeOutputs, writeStageOutputs, type StageOutputs } from '../report';
+import {
+  actionStats,
+  publicList,
+  readTab,
+  writeOutputs,
+  writeStageOutputs,
+  type StageOutputs,
+} from '../report';
 import { EXECUTION_LIMIT_SECONDS } from '../cost';
 import { formatDateTime } from '../../src/domain/time';
 
@@ -53,8 +60,14 @@ async function main(): Promise<number> {
   const members = Number(values.members);
   const seed = Number(values.seed);
   const k = values.k === undefined ? 'all' : Number(values.k);
-  if (![cases, members, seed].every((n) => Number.isInteger(n) && n > 0) || (k !== 'all' && !(Number.isInteger(k) && k > 0 && k <= members))) {
-    console.error('Помилка: --cases, --members, --seed і --k мають бути додатними цілими числами (k ≤ members).\n\n' + HELP);
+  if (
+    ![cases, members, seed].every((n) => Number.isInteger(n) && n > 0) ||
+    (k !== 'all' && !(Number.isInteger(k) && k > 0 && k <= members))
+  ) {
+    console.error(
+      'Помилка: --cases, --members, --seed і --k мають бути додатними цілими числами (k ≤ members).\n\n' +
+        HELP,
+    );
     return 2;
   }
   const dir = path.resolve(values.dir!);
@@ -86,13 +99,21 @@ async function main(): Promise<number> {
   return 0;
 }
 
-function printSummary(season: Season, dir: string, outputs: { csv: string; html: string }, ms: number, stages: StageOutputs): void {
+function printSummary(
+  season: Season,
+  dir: string,
+  outputs: { csv: string; html: string },
+  ms: number,
+  stages: StageOutputs,
+): void {
   const rt = season.rt;
   const scores = readTab(rt, 'Оцінки').slice(1);
   const count = (word: string) => scores.filter((r) => r[9] === word).length;
   const list = publicList(rt);
   const rel = (p: string) => path.relative(process.cwd(), p) || '.';
-  const memberFiles = fs.existsSync(path.join(dir, 'members')) ? fs.readdirSync(path.join(dir, 'members')).length : 0;
+  const memberFiles = fs.existsSync(path.join(dir, 'members'))
+    ? fs.readdirSync(path.join(dir, 'members')).length
+    : 0;
   const failed = rt.executions.filter((e) => e.outcome !== 'ok').length;
   console.log(`
 Сезон завершено за ${(ms / 1000).toFixed(1)} с (Node).
@@ -116,7 +137,10 @@ function printSummary(season: Season, dir: string, outputs: { csv: string; html:
   const rows = actionStats(rt.executions).sort((a, b) => b.maxSeconds - a.maxSeconds);
   const cols = (cells: string[]) => '  ' + cells.map((c, i) => (i ? c.padStart(17) : c.padEnd(22))).join('');
   console.log(cols(['дія', 'виконань', 'найдовше, с', 'викликів (макс.)', 'викликів усього']));
-  for (const s of rows) console.log(cols([s.fn, String(s.executions), s.maxSeconds.toFixed(1), String(s.maxCalls), String(s.totalCalls)]));
+  for (const s of rows)
+    console.log(
+      cols([s.fn, String(s.executions), s.maxSeconds.toFixed(1), String(s.maxCalls), String(s.totalCalls)]),
+    );
 }
 
 main().then(

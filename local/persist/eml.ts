@@ -13,7 +13,11 @@ export async function emlOf(m: MailMessage, scriptId: string): Promise<Buffer> {
     subject: m.subject,
     text: m.text,
     ...(m.html !== undefined ? { html: m.html } : {}),
-    attachments: m.attachments.map((a) => ({ filename: a.name, contentType: a.contentType, content: Buffer.from(a.base64, 'base64') })),
+    attachments: m.attachments.map((a) => ({
+      filename: a.name,
+      contentType: a.contentType,
+      content: Buffer.from(a.base64, 'base64'),
+    })),
     date: new Date(m.time),
     messageId: `<${String(m.seq).padStart(4, '0')}.${m.kind}.${scriptId}@local.apps-script>`,
     headers: { 'X-Local-Kind': m.kind },

@@ -51,7 +51,10 @@ export interface SavedState {
   mailFiles: string[];
   cache: CacheState;
   executions: ExecutionRecord[];
-  quotas: Record<'mail' | 'triggerRuntime' | 'spreadsheetsCreated' | 'documentsCreated', { at: number; amount: number }[]>;
+  quotas: Record<
+    'mail' | 'triggerRuntime' | 'spreadsheetsCreated' | 'documentsCreated',
+    { at: number; amount: number }[]
+  >;
   logs: LogLine[];
   menus: LocalRuntime['ui']['menus'];
   uuidCounter: number;
@@ -98,14 +101,20 @@ export async function saveWorkspace(rt: LocalRuntime, dir: string): Promise<void
     await produceAtomic(path.join(dir, rel), (tmp) => exportXlsx(rt.store.get(id)!, tmp));
   }
   // A renamed or removed spreadsheet leaves no stale copy behind
-  for (const rel of Object.values(previous)) if (!Object.values(files).includes(rel)) fs.rmSync(path.join(dir, rel), { force: true });
-  const documentFiles = await exportDocuments(rt, dir, fs.existsSync(path.join(dir, STATE_FILE)) ? (readState(dir).documentFiles ?? {}) : {});
+  for (const rel of Object.values(previous))
+    if (!Object.values(files).includes(rel)) fs.rmSync(path.join(dir, rel), { force: true });
+  const documentFiles = await exportDocuments(
+    rt,
+    dir,
+    fs.existsSync(path.join(dir, STATE_FILE)) ? (readState(dir).documentFiles ?? {}) : {},
+  );
   const mailFiles: string[] = [];
   for (const m of rt.mail.messages) {
     const rel = `mail/${emlName(m)}`;
     mailFiles.push(rel);
     // A sent message never changes
-    if (!fs.existsSync(path.join(dir, rel))) writeFileAtomic(path.join(dir, rel), await emlOf(m, world.scriptId));
+    if (!fs.existsSync(path.join(dir, rel)))
+      writeFileAtomic(path.join(dir, rel), await emlOf(m, world.scriptId));
   }
   const o = rt.options;
   const state: SavedState = {
@@ -174,7 +183,8 @@ async function exportDocuments(
     fs.mkdirSync(path.dirname(file), { recursive: true });
     writeFileAtomic(file, renderPdf(item.name, record.saved, new Date(item.modifiedTime)));
   }
-  for (const [id, p] of Object.entries(previous)) if (out[id]?.file !== p.file) fs.rmSync(path.join(dir, p.file), { force: true });
+  for (const [id, p] of Object.entries(previous))
+    if (out[id]?.file !== p.file) fs.rmSync(path.join(dir, p.file), { force: true });
   return out;
 }
 
@@ -182,14 +192,16 @@ export function readState(dir: string): SavedState {
   const file = path.join(dir, STATE_FILE);
   if (!fs.existsSync(file)) throw new Error(`No workspace at ${dir} (missing ${STATE_FILE})`);
   const state = JSON.parse(fs.readFileSync(file, 'utf8')) as SavedState;
-  if (state.version !== STATE_VERSION) throw new Error(`${file} has version ${state.version}; this runtime reads version ${STATE_VERSION}`);
+  if (state.version !== STATE_VERSION)
+    throw new Error(`${file} has version ${state.version}; this runtime reads version ${STATE_VERSION}`);
   return state;
 }
 
 /** The world as saved: clock, counters, Drive, executions and quotas. */
 export function restoreWorld(state: SavedState): World {
   const world = new World({ now: state.clock, owner: state.options.owner, limits: state.limits });
-  if (world.scriptId !== state.scriptId) throw new Error(`The saved script id ${state.scriptId} does not match ${world.scriptId}`);
+  if (world.scriptId !== state.scriptId)
+    throw new Error(`The saved script id ${state.scriptId} does not match ${world.scriptId}`);
   world.restoreCounters(state.counters);
   world.masterId = state.masterId;
   for (const item of state.drive) world.drive.set(item.id, item);

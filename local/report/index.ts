@@ -4,14 +4,23 @@ import * as path from 'node:path';
 import type { LocalRuntime } from '../runtime';
 import type { ExecutionRecord } from '../world';
 import { EXECUTION_LIMIT_SECONDS } from '../cost';
-import { AGREEMENT_ALPHA_HEADERS, AGREEMENT_MEMBER_HEADERS, STABILITY_HEADER_ROW, STABILITY_HEADERS, TAB } from '../../src/domain/sheets';
+import {
+  AGREEMENT_ALPHA_HEADERS,
+  AGREEMENT_MEMBER_HEADERS,
+  STABILITY_HEADER_ROW,
+  STABILITY_HEADERS,
+  TAB,
+} from '../../src/domain/sheets';
 
 /** A tab of the master as the secretary sees it (read outside any execution: costs nothing). */
 export function readTab(rt: LocalRuntime, name: string): unknown[][] {
   const sheet = rt.store.get(rt.masterId)?.sheetByName(name);
   if (!sheet || sheet.lastRow() === 0) return [];
   const cols = Math.max(1, sheet.lastCol());
-  return rt.as(rt.world.owner).open(rt.masterId).read(name, `A1:${colLetter(cols)}${sheet.lastRow()}`);
+  return rt
+    .as(rt.world.owner)
+    .open(rt.masterId)
+    .read(name, `A1:${colLetter(cols)}${sheet.lastRow()}`);
 }
 
 function colLetter(n: number): string {
@@ -37,15 +46,27 @@ export function publicList(rt: LocalRuntime): PublicList {
   const header = (rows[2] ?? []).map(String).filter(Boolean);
   const body = rows.slice(3);
   const blank = body.findIndex((r) => r.every((v) => v === ''));
-  const listRows = (blank < 0 ? body : body.slice(0, blank)).map((r) => r.slice(0, header.length).map(String));
-  const tied = blank < 0 ? [] : body.slice(blank + 2).filter((r) => r.some((v) => v !== '')).map((r) => r.slice(0, header.length).map(String));
+  const listRows = (blank < 0 ? body : body.slice(0, blank)).map((r) =>
+    r.slice(0, header.length).map(String),
+  );
+  const tied =
+    blank < 0
+      ? []
+      : body
+          .slice(blank + 2)
+          .filter((r) => r.some((v) => v !== ''))
+          .map((r) => r.slice(0, header.length).map(String));
   return { header, selected: listRows, tied };
 }
 
 /** UTF-8 (with BOM, so Excel opens Cyrillic right): the general list without places; ties marked, not ranked. */
 export function top100Csv(rt: LocalRuntime): string {
   const list = publicList(rt);
-  const lines = [[...list.header, 'Примітка'], ...list.selected.map((r) => [...r, '']), ...list.tied.map((r) => [...r, 'нічия на межі — рішення комісії'])];
+  const lines = [
+    [...list.header, 'Примітка'],
+    ...list.selected.map((r) => [...r, '']),
+    ...list.tied.map((r) => [...r, 'нічия на межі — рішення комісії']),
+  ];
   return '\uFEFF' + lines.map((l) => l.map(csvCell).join(',')).join('\r\n') + '\r\n';
 }
 
@@ -62,7 +83,14 @@ export interface ActionStat {
 export function actionStats(executions: ExecutionRecord[]): ActionStat[] {
   const by = new Map<string, ActionStat>();
   for (const e of executions) {
-    const s = by.get(e.fn) ?? { fn: e.fn, executions: 0, maxSeconds: 0, totalSeconds: 0, maxCalls: 0, totalCalls: 0 };
+    const s = by.get(e.fn) ?? {
+      fn: e.fn,
+      executions: 0,
+      maxSeconds: 0,
+      totalSeconds: 0,
+      maxCalls: 0,
+      totalCalls: 0,
+    };
     const calls = Object.entries(e.calls).reduce((n, [k, v]) => (k === '(startup)' ? n : n + v), 0);
     s.executions++;
     s.maxSeconds = Math.max(s.maxSeconds, e.simulatedSeconds);
@@ -75,7 +103,10 @@ export function actionStats(executions: ExecutionRecord[]): ActionStat[] {
 }
 
 const esc = (v: unknown): string =>
-  String(v ?? '').replace(/[&<>"']/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[c]!);
+  String(v ?? '').replace(
+    /[&<>"']/g,
+    (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[c]!,
+  );
 
 /** An SVG histogram of the mean scores of ranked cases, with the cut-off score marked. */
 function histogram(means: number[], cutoff: number | null, max: number): string {
@@ -87,14 +118,29 @@ function histogram(means: number[], cutoff: number | null, max: number): string 
   const h = 200;
   const bw = w / bins;
   const bars = counts
-    .map((c, i) => `<rect x="${(i * bw + 1).toFixed(1)}" y="${(h - (c / peak) * (h - 20)).toFixed(1)}" width="${(bw - 2).toFixed(1)}" height="${((c / peak) * (h - 20)).toFixed(1)}" fill="#8ab4f8"><title>${c}</title></rect>`)
+    .map(
+      (c, i) =>
+        `<rect x="${(i * bw + 1).toFixed(1)}" y="${(h - (c / peak) * (h - 20)).toFixed(1)}" width="${(bw - 2).toFixed(1)}" height="${((c / peak) * (h - 20)).toFixed(1)}" fill="#8ab4f8"><title>${c}</title></rect>`,
+    )
     .join('');
-  const cut = cutoff === null ? '' : `<line x1="${((cutoff / max) * w).toFixed(1)}" x2="${((cutoff / max) * w).toFixed(1)}" y1="0" y2="${h}" stroke="#d93025" stroke-width="2"/><text x="${((cutoff / max) * w + 4).toFixed(1)}" y="14" fill="#d93025" font-size="12">межа ТОП-100: ${cutoff.toFixed(2)}</text>`;
-  const axis = [0, 0.25, 0.5, 0.75, 1].map((f) => `<text x="${(f * w).toFixed(1)}" y="${h + 14}" font-size="11" text-anchor="middle">${(f * max).toFixed(0)}</text>`).join('');
+  const cut =
+    cutoff === null
+      ? ''
+      : `<line x1="${((cutoff / max) * w).toFixed(1)}" x2="${((cutoff / max) * w).toFixed(1)}" y1="0" y2="${h}" stroke="#d93025" stroke-width="2"/><text x="${((cutoff / max) * w + 4).toFixed(1)}" y="14" fill="#d93025" font-size="12">межа ТОП-100: ${cutoff.toFixed(2)}</text>`;
+  const axis = [0, 0.25, 0.5, 0.75, 1]
+    .map(
+      (f) =>
+        `<text x="${(f * w).toFixed(1)}" y="${h + 14}" font-size="11" text-anchor="middle">${(f * max).toFixed(0)}</text>`,
+    )
+    .join('');
   return `<svg role="img" aria-label="Розподіл середніх балів кейсів" viewBox="-10 0 ${w + 20} ${h + 20}" width="100%" style="max-width:${w + 20}px">${bars}${cut}${axis}</svg>`;
 }
 
-const VERDICT_COLOURS: Record<string, string> = { 'межовий кейс': '#f29900', 'стабільно в списку': '#1a73e8', 'стабільно поза списком': '#9aa0a6' };
+const VERDICT_COLOURS: Record<string, string> = {
+  'межовий кейс': '#f29900',
+  'стабільно в списку': '#1a73e8',
+  'стабільно поза списком': '#9aa0a6',
+};
 
 interface StabilityPoint {
   id: string;
@@ -110,18 +156,33 @@ function stabilityChart(points: StabilityPoint[], winners: number): string {
   const bw = w / Math.max(1, points.length);
   const y = (f: number) => h - (f / 100) * h;
   const bars = points
-    .map((p, i) => `<rect x="${(i * bw + 0.5).toFixed(1)}" y="${y(p.frequency).toFixed(1)}" width="${Math.max(1, bw - 1).toFixed(1)}" height="${(h - y(p.frequency)).toFixed(1)}" fill="${VERDICT_COLOURS[p.verdict] ?? '#9aa0a6'}"><title>${esc(`${p.id} · місце ${p.position} · ${p.frequency} % · ${p.verdict}`)}</title></rect>`)
+    .map(
+      (p, i) =>
+        `<rect x="${(i * bw + 0.5).toFixed(1)}" y="${y(p.frequency).toFixed(1)}" width="${Math.max(1, bw - 1).toFixed(1)}" height="${(h - y(p.frequency)).toFixed(1)}" fill="${VERDICT_COLOURS[p.verdict] ?? '#9aa0a6'}"><title>${esc(`${p.id} · місце ${p.position} · ${p.frequency} % · ${p.verdict}`)}</title></rect>`,
+    )
     .join('');
   const cutIndex = points.findIndex((p) => p.position > winners);
   const cutX = (cutIndex < 0 ? points.length : cutIndex) * bw;
-  const band = [10, 90].map((f) => `<line x1="0" x2="${w}" y1="${y(f)}" y2="${y(f)}" stroke="#5f6368" stroke-dasharray="4 3"/><text x="${w + 4}" y="${y(f) + 4}" font-size="11">${f} %</text>`).join('');
+  const band = [10, 90]
+    .map(
+      (f) =>
+        `<line x1="0" x2="${w}" y1="${y(f)}" y2="${y(f)}" stroke="#5f6368" stroke-dasharray="4 3"/><text x="${w + 4}" y="${y(f) + 4}" font-size="11">${f} %</text>`,
+    )
+    .join('');
   const frame = `<line x1="0" x2="${w}" y1="${h}" y2="${h}" stroke="#202124"/><text x="${w + 4}" y="${h + 4}" font-size="11">0 %</text><text x="${w + 4}" y="10" font-size="11">100 %</text>`;
   const cut = `<line x1="${cutX.toFixed(1)}" x2="${cutX.toFixed(1)}" y1="0" y2="${h}" stroke="#d93025" stroke-width="2"/><text x="${(cutX + 4).toFixed(1)}" y="12" fill="#d93025" font-size="12">межа ТОП-${winners}</text>`;
   const axis = points
-    .map((p, i) => (i % 10 === 0 ? `<text x="${(i * bw + bw / 2).toFixed(1)}" y="${h + 14}" font-size="11" text-anchor="middle">${p.position}</text>` : ''))
+    .map((p, i) =>
+      i % 10 === 0
+        ? `<text x="${(i * bw + bw / 2).toFixed(1)}" y="${h + 14}" font-size="11" text-anchor="middle">${p.position}</text>`
+        : '',
+    )
     .join('');
   const legend = Object.entries(VERDICT_COLOURS)
-    .map(([label, colour], i) => `<rect x="${i * 190}" y="${h + 24}" width="10" height="10" fill="${colour}"/><text x="${i * 190 + 14}" y="${h + 33}" font-size="11">${esc(label)}</text>`)
+    .map(
+      ([label, colour], i) =>
+        `<rect x="${i * 190}" y="${h + 24}" width="10" height="10" fill="${colour}"/><text x="${i * 190 + 14}" y="${h + 33}" font-size="11">${esc(label)}</text>`,
+    )
     .join('');
   return `<svg role="img" aria-label="Частота потрапляння до списку за місцем у рейтингу" viewBox="-10 0 ${w + 50} ${h + 40}" width="100%" style="max-width:${w + 50}px">${bars}${frame}${band}${cut}${axis}${legend}</svg>`;
 }
@@ -142,7 +203,10 @@ function alphaChart(rows: { label: string; alpha: number | null }[]): string {
     })
     .join('');
   const lines = [0.667, 0.8]
-    .map((a) => `<line x1="${x(a)}" x2="${x(a)}" y1="0" y2="${h}" stroke="#5f6368" stroke-dasharray="4 3"/><text x="${x(a)}" y="${h + 14}" font-size="11" text-anchor="middle">${a}</text>`)
+    .map(
+      (a) =>
+        `<line x1="${x(a)}" x2="${x(a)}" y1="0" y2="${h}" stroke="#5f6368" stroke-dasharray="4 3"/><text x="${x(a)}" y="${h + 14}" font-size="11" text-anchor="middle">${a}</text>`,
+    )
     .join('');
   return `<svg role="img" aria-label="Альфа Кріппендорфа за критеріями" viewBox="0 0 ${left + w + 60} ${h + 20}" width="100%" style="max-width:${left + w + 60}px">${bars}${lines}</svg>`;
 }
@@ -180,8 +244,17 @@ function decisionSupport(rt: LocalRuntime, table: (head: unknown[], body: unknow
   const count = (v: string) => body.filter((r) => verdict(r) === v).length;
   const winners = body.filter((r) => String(r[col('У списку зараз')]) === 'так').length;
   const points = body
-    .filter((r) => typeof r[col('Позиція')] === 'number' && typeof r[col('Частота в списку (повторні вибірки), %')] === 'number')
-    .map((r) => ({ id: String(r[0]), position: r[col('Позиція')] as number, frequency: r[col('Частота в списку (повторні вибірки), %')] as number, verdict: verdict(r) }))
+    .filter(
+      (r) =>
+        typeof r[col('Позиція')] === 'number' &&
+        typeof r[col('Частота в списку (повторні вибірки), %')] === 'number',
+    )
+    .map((r) => ({
+      id: String(r[0]),
+      position: r[col('Позиція')] as number,
+      frequency: r[col('Частота в списку (повторні вибірки), %')] as number,
+      verdict: verdict(r),
+    }))
     .sort((a, b) => a.position - b.position || a.id.localeCompare(b.id));
   const cut = Number(/ТОП-(\d+)/.exec(String(stability[0][0]))?.[1] ?? winners);
   const firstOut = points.findIndex((p) => p.position > cut);
@@ -190,7 +263,8 @@ function decisionSupport(rt: LocalRuntime, table: (head: unknown[], body: unknow
 
   const alphaStart = agreement.findIndex((r) => r[0] === AGREEMENT_ALPHA_HEADERS[0]);
   const alphaRows: unknown[][] = [];
-  for (let i = alphaStart + 1; alphaStart >= 0 && i < agreement.length && agreement[i][0] !== ''; i++) alphaRows.push(agreement[i]);
+  for (let i = alphaStart + 1; alphaStart >= 0 && i < agreement.length && agreement[i][0] !== ''; i++)
+    alphaRows.push(agreement[i]);
   const memberStart = agreement.findIndex((r) => r[0] === AGREEMENT_MEMBER_HEADERS[0]);
   const memberRows = memberStart < 0 ? [] : agreement.slice(memberStart + 1).filter((r) => r[1] !== '');
   const alphaOf = (v: unknown) => (typeof v === 'number' ? v : null);
@@ -202,10 +276,16 @@ ${borderline.length ? `<h3>Межові кейси</h3>${table(head, borderline)
 <h2>Узгодженість членів комісії</h2>
 <p>${esc(agreement[1][0])}</p>
 ${alphaChart(alphaRows.map((r) => ({ label: String(r[0]), alpha: alphaOf(r[1]) })))}
-${table([...AGREEMENT_ALPHA_HEADERS], alphaRows.map((r) => r.slice(0, AGREEMENT_ALPHA_HEADERS.length)))}
+${table(
+  [...AGREEMENT_ALPHA_HEADERS],
+  alphaRows.map((r) => r.slice(0, AGREEMENT_ALPHA_HEADERS.length)),
+)}
 <p>${esc(agreement[memberStart - 1]?.[0] ?? '')}</p>
 ${severityChart(memberRows.filter((r) => typeof r[4] === 'number').map((r) => ({ name: String(r[0] || r[1]), severity: r[4] as number })))}
-${table([...AGREEMENT_MEMBER_HEADERS], memberRows.map((r) => r.slice(0, AGREEMENT_MEMBER_HEADERS.length)))}`;
+${table(
+  [...AGREEMENT_MEMBER_HEADERS],
+  memberRows.map((r) => r.slice(0, AGREEMENT_MEMBER_HEADERS.length)),
+)}`;
 }
 
 export function reportHtml(rt: LocalRuntime, title: string): string {
@@ -216,7 +296,9 @@ export function reportHtml(rt: LocalRuntime, title: string): string {
   const decisionCol = header.indexOf('Рішення');
   const ranked = rows.filter((r) => typeof r[meanCol] === 'number');
   const means = ranked.map((r) => r[meanCol] as number);
-  const selectedMeans = rows.filter((r) => String(r[decisionCol]) === 'до списку').map((r) => r[meanCol] as number);
+  const selectedMeans = rows
+    .filter((r) => String(r[decisionCol]) === 'до списку')
+    .map((r) => r[meanCol] as number);
   const cutoff = selectedMeans.length ? Math.min(...selectedMeans) : null;
   const maxScore = Math.max(1, ...means) > 10 ? 40 : 10;
   const members = readTab(rt, 'Члени комісії');
@@ -236,11 +318,21 @@ table{border-collapse:collapse;font-size:13px;width:100%}th,td{border-bottom:1px
 ${decisionSupport(rt, table)}
 <h2>ТОП-100: загальний список без місць</h2>${table(list.header, list.selected)}
 ${list.tied.length ? `<h2>Нічия на межі — рішення комісії</h2>${table(list.header, list.tied)}` : ''}
-<h2>Хід оцінювання</h2>${table((members[0] ?? []).slice(0, 10).filter((_, i) => i !== 4), members.slice(1).map((r) => r.slice(0, 10).filter((_, i) => i !== 4)))}
+<h2>Хід оцінювання</h2>${table(
+    (members[0] ?? []).slice(0, 10).filter((_, i) => i !== 4),
+    members.slice(1).map((r) => r.slice(0, 10).filter((_, i) => i !== 4)),
+  )}
 <h2>Рейтинг (внутрішній, для засідання)</h2>${table(header, rows)}
 <h2>Вартість дій в Apps Script (оцінка)</h2>${table(
     ['Дія', 'Виконань', 'Найдовше, с', 'Ліміт, с', 'Викликів служб (макс.)', 'Викликів усього'],
-    stats.map((s) => [s.fn, s.executions, s.maxSeconds.toFixed(1), EXECUTION_LIMIT_SECONDS, s.maxCalls, s.totalCalls]),
+    stats.map((s) => [
+      s.fn,
+      s.executions,
+      s.maxSeconds.toFixed(1),
+      EXECUTION_LIMIT_SECONDS,
+      s.maxCalls,
+      s.totalCalls,
+    ]),
   )}
 </body></html>`;
 }
@@ -255,10 +347,18 @@ export function writeOutputs(rt: LocalRuntime, dir: string, title: string): { cs
 }
 
 /** Drive files the script made, by their kind tag (appProperties top100) and not trashed, with their content. */
-export function outputFiles(rt: LocalRuntime, kind: string): { id: string; name: string; content: Buffer; caseId: string }[] {
+export function outputFiles(
+  rt: LocalRuntime,
+  kind: string,
+): { id: string; name: string; content: Buffer; caseId: string }[] {
   return [...rt.world.drive.values()]
     .filter((f) => f.appProperties.top100 === kind && !f.trashed && f.contentBase64 !== undefined)
-    .map((f) => ({ id: f.id, name: f.name, content: Buffer.from(f.contentBase64!, 'base64'), caseId: f.appProperties.top100Case ?? '' }));
+    .map((f) => ({
+      id: f.id,
+      name: f.name,
+      content: Buffer.from(f.contentBase64!, 'base64'),
+      caseId: f.appProperties.top100Case ?? '',
+    }));
 }
 
 export interface StageOutputs {

@@ -13,7 +13,18 @@ export const DISTRICTS = [
   'Шевченківський',
 ] as const;
 
-const CATEGORIES = ['Освіта', 'Екологія', 'Соціальний захист', 'Культура', 'Спорт', 'Безпека', 'Благоустрій', 'Ветерани', 'Молодь', 'Цифровізація'];
+const CATEGORIES = [
+  'Освіта',
+  'Екологія',
+  'Соціальний захист',
+  'Культура',
+  'Спорт',
+  'Безпека',
+  'Благоустрій',
+  'Ветерани',
+  'Молодь',
+  'Цифровізація',
+];
 
 const ACTIONS = [
   'Відкриття простору',
@@ -47,7 +58,20 @@ const OBJECTS = [
   'для мам із дітьми',
   'для студентів',
 ];
-const NGO_WORDS = ['Громада', 'Ґрунт', 'Єдність', 'Їжак', 'Обрій', 'Світанок', 'Джерело', 'Вишиванка', 'Добросусідство', 'Київські двори', 'Зелена хвиля', 'Разом'];
+const NGO_WORDS = [
+  'Громада',
+  'Ґрунт',
+  'Єдність',
+  'Їжак',
+  'Обрій',
+  'Світанок',
+  'Джерело',
+  'Вишиванка',
+  'Добросусідство',
+  'Київські двори',
+  'Зелена хвиля',
+  'Разом',
+];
 const DEPARTMENTS = [
   'Департамент соціальної політики',
   'Департамент освіти і науки',
@@ -117,12 +141,35 @@ export function syntheticCases(count: number, seed = 2024): SyntheticCase[] {
   return out;
 }
 
-export const CASE_CSV_HEADER = ['Назва кейсу', 'Організація-заявник', 'Тип заявника', 'Район', 'Категорія', 'Опис', 'Контактна особа', 'Email контакту', 'Телефон'];
+export const CASE_CSV_HEADER = [
+  'Назва кейсу',
+  'Організація-заявник',
+  'Тип заявника',
+  'Район',
+  'Категорія',
+  'Опис',
+  'Контактна особа',
+  'Email контакту',
+  'Телефон',
+];
 
 const csvCell = (v: string): string => (/[",\n;]/.test(v) ? `"${v.replace(/"/g, '""')}"` : v);
 
 export function casesCsv(cases: SyntheticCase[]): string {
-  const rows = [CASE_CSV_HEADER, ...cases.map((c) => [c.title, c.organisation, c.applicantType, c.district, c.category, c.description, c.contactPerson, c.contactEmail, c.phone])];
+  const rows = [
+    CASE_CSV_HEADER,
+    ...cases.map((c) => [
+      c.title,
+      c.organisation,
+      c.applicantType,
+      c.district,
+      c.category,
+      c.description,
+      c.contactPerson,
+      c.contactEmail,
+      c.phone,
+    ]),
+  ];
   return rows.map((r) => r.map(csvCell).join(',')).join('\r\n') + '\r\n';
 }
 
@@ -156,7 +203,12 @@ export function syntheticMembers(count: number, cases: SyntheticCase[], seed = 8
     name: i < MEMBER_NAMES.length ? MEMBER_NAMES[i] : `Член комісії ${i + 1}`,
     email: `member${i + 1}@example.org`,
     // The "conflicted" member works for an applicant: the script must detect that conflict.
-    affiliation: HABITS[i % HABITS.length] === 'conflicted' ? ngo : i % 3 === 0 ? 'Київська міська рада' : 'Незалежний експерт',
+    affiliation:
+      HABITS[i % HABITS.length] === 'conflicted'
+        ? ngo
+        : i % 3 === 0
+          ? 'Київська міська рада'
+          : 'Незалежний експерт',
     habit: HABITS[i % HABITS.length],
     bias: Math.round((rnd() - 0.5) * 20) / 10,
   }));

@@ -3,7 +3,15 @@ import * as path from 'node:path';
 import { LocalRuntime } from '../runtime';
 import type { Limits, ExecutionRecord } from '../world';
 import type { UserSpreadsheet } from '../spreadsheet';
-import { casesCsv, intendedScore, prng, syntheticCases, syntheticMembers, SyntheticCase, SyntheticMember } from './data';
+import {
+  casesCsv,
+  intendedScore,
+  prng,
+  syntheticCases,
+  syntheticMembers,
+  SyntheticCase,
+  SyntheticMember,
+} from './data';
 import { kyiv } from './time';
 
 export const OWNER = 'secretary@example.org';
@@ -62,7 +70,9 @@ export class Season {
       masterLocale: 'uk_UA',
       names: Object.fromEntries([[OWNER, 'Секретар комісії'], ...this.members.map((m) => [m.email, m.name])]),
       ...(config.limits ? { limits: config.limits } : {}),
-      ...(config.bundlePath ? { bundlePath: config.bundlePath } : { bundlePath: path.join(__dirname, '..', '..', 'dist', 'Code.js') }),
+      ...(config.bundlePath
+        ? { bundlePath: config.bundlePath }
+        : { bundlePath: path.join(__dirname, '..', '..', 'dist', 'Code.js') }),
     });
   }
 
@@ -78,7 +88,10 @@ export class Season {
   }
 
   /** A menu click by the secretary; fails loudly if the action ended in an error. */
-  menu(caption: string, answers: { button: 'OK' | 'CANCEL' | 'YES' | 'NO' | 'CLOSE'; text?: string }[] = []): ExecutionRecord {
+  menu(
+    caption: string,
+    answers: { button: 'OK' | 'CANCEL' | 'YES' | 'NO' | 'CLOSE'; text?: string }[] = [],
+  ): ExecutionRecord {
     const r = this.rt.menu(caption, answers);
     if (r.error) throw new Error(`«${caption}» failed: ${String((r.error as Error).message ?? r.error)}`);
     return r.record;
@@ -119,7 +132,10 @@ export class Season {
     const rows = this.members.map((m) => [m.name, m.email, m.affiliation, 'активний']);
     this.secretary().paste('Члени комісії', 'A2', rows);
     this.progress('Імпорт кейсів');
-    const r = this.rt.call('importCasesCsv', [casesCsv(this.cases), 'кейси-2024.csv'], { as: OWNER, kind: 'menu' });
+    const r = this.rt.call('importCasesCsv', [casesCsv(this.cases), 'кейси-2024.csv'], {
+      as: OWNER,
+      kind: 'menu',
+    });
     if (r.error) throw new Error(`import failed: ${String((r.error as Error).message ?? r.error)}`);
   }
 
@@ -173,7 +189,11 @@ export class Season {
   }
 
   /** The member enters scores for `caseIds` (each row as one paste of К1..К4, or one block paste). */
-  enter(member: SyntheticMember, caseIds: string[], opts: { block?: boolean; typos?: Map<string, string[]>; conflicts?: Set<string> } = {}): void {
+  enter(
+    member: SyntheticMember,
+    caseIds: string[],
+    opts: { block?: boolean; typos?: Map<string, string[]>; conflicts?: Set<string> } = {},
+  ): void {
     const sheet = this.open(member.email);
     const rows = this.rowsById(sheet, this.memberFiles.get(member.email)!);
     const now = this.rt.world.now();
@@ -182,7 +202,11 @@ export class Season {
       .filter((id) => rows.has(id))
       .map((id) => {
         const c = this.caseById(id);
-        const values = opts.typos?.get(id) ?? [1, 2, 3, 4].map((k) => String(intendedScore(member, c, k, this.config.seed * 31 + c.quality * 1000)));
+        const values =
+          opts.typos?.get(id) ??
+          [1, 2, 3, 4].map((k) =>
+            String(intendedScore(member, c, k, this.config.seed * 31 + c.quality * 1000)),
+          );
         return { id, row: rows.get(id)!, values, conflict: opts.conflicts?.has(id) ?? false };
       });
     try {
@@ -193,14 +217,24 @@ export class Season {
       return;
     }
     for (const p of prepared) {
-      const entry: Entry = { member: member.email, caseId: p.id, values: p.values, conflict: p.conflict, at: now };
+      const entry: Entry = {
+        member: member.email,
+        caseId: p.id,
+        values: p.values,
+        conflict: p.conflict,
+        at: now,
+      };
       if (late) this.lateEntries.push(entry);
       else this.entries.set(`${member.email}|${p.id}`, entry);
       this.typedCount += 4;
     }
   }
 
-  private apply(sheet: UserSpreadsheet, prepared: { row: number; values: string[]; conflict: boolean }[], block: boolean): void {
+  private apply(
+    sheet: UserSpreadsheet,
+    prepared: { row: number; values: string[]; conflict: boolean }[],
+    block: boolean,
+  ): void {
     if (block && prepared.length > 0) {
       // Consecutive rows pasted as one block (what a member does after preparing scores elsewhere).
       const sorted = [...prepared].sort((a, b) => a.row - b.row);
@@ -209,7 +243,11 @@ export class Season {
         let end = start;
         while (end + 1 < sorted.length && sorted[end + 1].row === sorted[end].row + 1) end++;
         const block = sorted.slice(start, end + 1);
-        sheet.paste(SCORING, `I${block[0].row}`, block.map((b) => b.values));
+        sheet.paste(
+          SCORING,
+          `I${block[0].row}`,
+          block.map((b) => b.values),
+        );
         start = end + 1;
       }
     } else {
@@ -235,23 +273,62 @@ export class Season {
     const rnd = prng(this.config.seed + 99);
     for (const m of this.members) {
       const ids = this.assigned(m.email);
-      const slice = (from: number, to: number) => ids.slice(Math.floor(ids.length * from), Math.floor(ids.length * to));
-      const plan = (days: [number, number, number][], fractions: number[], opts: Parameters<Season['enter']>[2] = {}) =>
+      const slice = (from: number, to: number) =>
+        ids.slice(Math.floor(ids.length * from), Math.floor(ids.length * to));
+      const plan = (
+        days: [number, number, number][],
+        fractions: number[],
+        opts: Parameters<Season['enter']>[2] = {},
+      ) =>
         days.forEach(([mo, d, h], i) =>
-          sessions.push({ at: kyiv(2024, mo, d, h, Math.floor(rnd() * 50)), member: m, run: () => this.enter(m, slice(i ? fractions[i - 1] : 0, fractions[i]), opts) }),
+          sessions.push({
+            at: kyiv(2024, mo, d, h, Math.floor(rnd() * 50)),
+            member: m,
+            run: () => this.enter(m, slice(i ? fractions[i - 1] : 0, fractions[i]), opts),
+          }),
         );
       switch (m.habit) {
         case 'early':
-          plan([[9, 25, 10], [9, 27, 15], [9, 30, 19]], [0.35, 0.7, 1]);
+          plan(
+            [
+              [9, 25, 10],
+              [9, 27, 15],
+              [9, 30, 19],
+            ],
+            [0.35, 0.7, 1],
+          );
           break;
         case 'steady':
-          plan([[9, 26, 11], [9, 29, 12], [10, 2, 18], [10, 4, 9], [10, 6, 20]], [0.2, 0.4, 0.6, 0.8, 1]);
+          plan(
+            [
+              [9, 26, 11],
+              [9, 29, 12],
+              [10, 2, 18],
+              [10, 4, 9],
+              [10, 6, 20],
+            ],
+            [0.2, 0.4, 0.6, 0.8, 1],
+          );
           break;
         case 'paster':
-          plan([[9, 28, 21], [10, 3, 22]], [0.5, 1], { block: true });
+          plan(
+            [
+              [9, 28, 21],
+              [10, 3, 22],
+            ],
+            [0.5, 1],
+            { block: true },
+          );
           break;
         case 'typos': {
-          plan([[9, 26, 19], [10, 1, 8], [10, 5, 17]], [0.3, 0.7, 1]);
+          plan(
+            [
+              [9, 26, 19],
+              [10, 1, 8],
+              [10, 5, 17],
+            ],
+            [0.3, 0.7, 1],
+          );
           const [a, b, c, d] = ids;
           // Day one: a comma fraction on an integer scale, a word, an out-of-range value, a date-like 8.5.
           sessions.push({
@@ -273,24 +350,50 @@ export class Season {
         }
         case 'sorter':
           sessions.push({ at: kyiv(2024, 9, 27, 9, 0), member: m, run: () => this.trySort(m) });
-          plan([[9, 27, 10], [10, 2, 11], [10, 6, 15]], [0.4, 0.8, 1]);
+          plan(
+            [
+              [9, 27, 10],
+              [10, 2, 11],
+              [10, 6, 15],
+            ],
+            [0.4, 0.8, 1],
+          );
           // The secretary sorts this member's sheet by title (owner may): rows move, IDs stay with their scores.
           sessions.push({ at: kyiv(2024, 9, 30, 12, 0), member: m, run: () => this.ownerSorts(m) });
           break;
         case 'conflicted': {
           const own = new Set(ids.slice(0, 2));
-          plan([[9, 25, 13], [10, 1, 13]], [0.5, 1], { conflicts: own });
+          plan(
+            [
+              [9, 25, 13],
+              [10, 1, 13],
+            ],
+            [0.5, 1],
+            { conflicts: own },
+          );
           break;
         }
         case 'late':
-          plan([[10, 1, 20], [10, 6, 21]], [0.3, 0.7]);
+          plan(
+            [
+              [10, 1, 20],
+              [10, 6, 21],
+            ],
+            [0.3, 0.7],
+          );
           // Part of the rest is typed 30 s after the deadline, before the closing run: not counted, logged.
           sessions.push({ at: DEADLINE + 30_000, member: m, run: () => this.enter(m, slice(0.7, 0.85)) });
           // The rest the next morning: the sheet is locked by then, so the edit is refused.
           sessions.push({ at: kyiv(2024, 10, 8, 8, 0), member: m, run: () => this.enter(m, slice(0.85, 1)) });
           break;
         case 'never':
-          plan([[9, 29, 14], [10, 2, 16]], [0.2, 0.4]);
+          plan(
+            [
+              [9, 29, 14],
+              [10, 2, 16],
+            ],
+            [0.2, 0.4],
+          );
           break;
       }
     }
@@ -336,7 +439,10 @@ export class Season {
   }
 
   /** A menu action of the stages; fails loudly when the script reported an error (an alert and a journal entry). */
-  stage(caption: string, answers: { button: 'OK' | 'CANCEL' | 'YES' | 'NO' | 'CLOSE'; text?: string }[] = []): void {
+  stage(
+    caption: string,
+    answers: { button: 'OK' | 'CANCEL' | 'YES' | 'NO' | 'CLOSE'; text?: string }[] = [],
+  ): void {
     const before = this.tab('Журнал').length;
     this.menu(caption, answers);
     const errors = this.tab('Журнал')
@@ -352,7 +458,10 @@ export class Season {
 
   /** The stages' job state the script keeps (Script property). */
   stagesState(): { winners: { pending: boolean }; catalog: { pending: boolean; done: boolean } } {
-    return JSON.parse(this.rt.properties.script.get('top100.stages') ?? '{"winners":{"pending":false},"catalog":{"pending":false,"done":false}}');
+    return JSON.parse(
+      this.rt.properties.script.get('top100.stages') ??
+        '{"winners":{"pending":false},"catalog":{"pending":false,"done":false}}',
+    );
   }
 
   /**
@@ -379,11 +488,19 @@ export class Season {
     this.progress('Затвердження');
     this.setSetting('Адреса публічної сторінки', this.publicUrl);
     this.setSetting('Нагородження: дата і час', '18 жовтня 2024 року о 12:00');
-    this.setSetting('Нагородження: місце', 'платформа станції «Майдан Незалежності» Київського метрополітену');
+    this.setSetting(
+      'Нагородження: місце',
+      'платформа станції «Майдан Незалежності» Київського метрополітену',
+    );
     this.setSetting('Голова комісії', 'Мирослава СМІРНОВА');
     this.setSetting('Секретар комісії', 'Дмитро РУБАН');
     const tie = this.tieAnswer();
-    this.stage('Затвердити рейтинг…', [{ button: 'OK' }, { button: 'OK' }, ...(tie ? [{ button: 'OK' as const, text: tie }] : []), { button: 'YES' }]);
+    this.stage('Затвердити рейтинг…', [
+      { button: 'OK' },
+      { button: 'OK' },
+      ...(tie ? [{ button: 'OK' as const, text: tie }] : []),
+      { button: 'YES' },
+    ]);
     this.stage('Проєкт протоколу засідання');
     this.progress('Оприлюднення');
     this.stage('Оприлюднити список');
@@ -400,6 +517,8 @@ export class Season {
   tab(name: string): unknown[][] {
     const sheet = this.rt.store.get(this.masterId)?.sheetByName(name);
     if (!sheet || sheet.lastRow() === 0) return [];
-    return this.secretary().read(name, `A1:Z${sheet.lastRow()}`).filter((r) => r.some((v) => v !== ''));
+    return this.secretary()
+      .read(name, `A1:Z${sheet.lastRow()}`)
+      .filter((r) => r.some((v) => v !== ''));
   }
 }

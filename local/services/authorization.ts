@@ -11,4 +11,3 @@ export function requireAuthorization(world: World, method: string, scope: string
     throw new GasError(`You do not have permission to call ${method}. Required permissions: ${scope}`);
   }
 }
-

@@ -55,7 +55,9 @@ export class LocalBlob implements Blob {
   }
   getAs(contentType: string): Blob {
     if (contentType !== this.contentType) {
-      throw new GasError(`Converting from ${this.contentType ?? 'unknown'} to ${contentType} is not supported.`);
+      throw new GasError(
+        `Converting from ${this.contentType ?? 'unknown'} to ${contentType} is not supported.`,
+      );
     }
     return this.copyBlob();
   }
@@ -108,7 +110,11 @@ export class LocalBlob implements Blob {
 }
 
 /** Read a Blob or BlobSource handed in by the script into name, type and bytes. */
-export function readBlob(source: unknown): { name: string | null; contentType: string | null; bytes: Buffer } {
+export function readBlob(source: unknown): {
+  name: string | null;
+  contentType: string | null;
+  bytes: Buffer;
+} {
   const blob =
     source && typeof (source as Blob).getBytes === 'function'
       ? (source as Blob)
@@ -116,6 +122,7 @@ export function readBlob(source: unknown): { name: string | null; contentType: s
         ? (source as GoogleAppsScript.Base.BlobSource).getBlob()
         : null;
   if (!blob) throw new GasError('Invalid argument: blob');
-  if (blob instanceof LocalBlob) return { name: blob.getName(), contentType: blob.getContentType(), bytes: blob.buffer() };
+  if (blob instanceof LocalBlob)
+    return { name: blob.getName(), contentType: blob.getContentType(), bytes: blob.buffer() };
   return { name: blob.getName(), contentType: blob.getContentType(), bytes: toBuffer(blob.getBytes()) };
 }

@@ -6,7 +6,12 @@ import { GasError, type World } from '../world';
 type Cache = GoogleAppsScript.Cache.Cache;
 
 /** https://developers.google.com/apps-script/reference/cache/cache: keys ≤ 250 chars, values ≤ 100 KB, ≤ 6 h. */
-export const CACHE_LIMITS = { keyChars: 250, valueBytes: 100 * 1024, defaultSeconds: 600, maxSeconds: 21_600 };
+export const CACHE_LIMITS = {
+  keyChars: 250,
+  valueBytes: 100 * 1024,
+  defaultSeconds: 600,
+  maxSeconds: 21_600,
+};
 
 export interface CacheEntry {
   value: string;
@@ -36,7 +41,8 @@ export class LocalCache implements Cache {
 
   private entry(value: unknown, expirationInSeconds?: number): CacheEntry {
     const v = String(value);
-    if (Buffer.byteLength(v, 'utf8') > CACHE_LIMITS.valueBytes) throw new GasError('Argument too large: value');
+    if (Buffer.byteLength(v, 'utf8') > CACHE_LIMITS.valueBytes)
+      throw new GasError('Argument too large: value');
     const secs = Math.min(expirationInSeconds ?? CACHE_LIMITS.defaultSeconds, CACHE_LIMITS.maxSeconds);
     return { value: v, expiresAt: this.world.now() + secs * 1000 };
   }
@@ -60,7 +66,9 @@ export class LocalCache implements Cache {
   }
   putAll(values: { [key: string]: any }, expirationInSeconds?: number): void {
     this.world.charge('Cache.putAll', 'cachePut');
-    const prepared = Object.entries(values).map(([k, v]) => [this.checkKey(k), this.entry(v, expirationInSeconds)] as const);
+    const prepared = Object.entries(values).map(
+      ([k, v]) => [this.checkKey(k), this.entry(v, expirationInSeconds)] as const,
+    );
     for (const [k, e] of prepared) this.entries.set(k, e);
   }
   remove(key: string): void {
@@ -112,7 +120,9 @@ export class LocalCacheService implements CacheServicePort {
 
   getDocumentCache = (): Cache | null => {
     this.world.charge('CacheService.getDocumentCache', 'free');
-    return this.world.masterId ? new LocalCache(this.world, this.stores.cache(`document:${this.world.masterId}`)) : null;
+    return this.world.masterId
+      ? new LocalCache(this.world, this.stores.cache(`document:${this.world.masterId}`))
+      : null;
   };
 }
 

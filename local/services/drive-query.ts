@@ -4,7 +4,8 @@ import type { DriveItem } from '../world';
 
 export class QuerySyntaxError extends Error {}
 
-type Token = { t: 'str'; v: string } | { t: 'word'; v: string } | { t: 'op'; v: string } | { t: 'punct'; v: string };
+type Token =
+  { t: 'str'; v: string } | { t: 'word'; v: string } | { t: 'op'; v: string } | { t: 'punct'; v: string };
 
 function tokenize(q: string): Token[] {
   const out: Token[] = [];
@@ -82,10 +83,12 @@ export function parseQuery(q: string): Predicate {
     pos += 1;
     return t;
   };
-  const isWord = (t: Token | undefined, w: string): boolean => !!t && t.t === 'word' && t.v.toLowerCase() === w;
+  const isWord = (t: Token | undefined, w: string): boolean =>
+    !!t && t.t === 'word' && t.v.toLowerCase() === w;
   const expect = (kind: Token['t'], v?: string): Token => {
     const t = next();
-    if (t.t !== kind || (v !== undefined && t.v.toLowerCase() !== v)) throw new QuerySyntaxError(`expected ${v ?? kind}`);
+    if (t.t !== kind || (v !== undefined && t.v.toLowerCase() !== v))
+      throw new QuerySyntaxError(`expected ${v ?? kind}`);
     return t;
   };
 
@@ -103,8 +106,14 @@ export function parseQuery(q: string): Predicate {
       const v = first.v;
       if (coll === 'parents') return (f) => f.parents.includes(v);
       if (coll === 'owners') return (f) => f.owner === v.toLowerCase();
-      if (coll === 'writers') return (f) => f.permissions.some((p) => p.emailAddress.toLowerCase() === v.toLowerCase() && (p.role === 'writer' || p.role === 'owner'));
-      if (coll === 'readers') return (f) => f.permissions.some((p) => p.emailAddress.toLowerCase() === v.toLowerCase());
+      if (coll === 'writers')
+        return (f) =>
+          f.permissions.some(
+            (p) =>
+              p.emailAddress.toLowerCase() === v.toLowerCase() && (p.role === 'writer' || p.role === 'owner'),
+          );
+      if (coll === 'readers')
+        return (f) => f.permissions.some((p) => p.emailAddress.toLowerCase() === v.toLowerCase());
       throw new QuerySyntaxError(`unknown collection ${coll}`);
     }
     if (first.t !== 'word') throw new QuerySyntaxError('expected a field');
@@ -126,7 +135,8 @@ export function parseQuery(q: string): Predicate {
     if (opTok.t === 'word' && opTok.v === 'contains') {
       const v = expect('str').v;
       if (field === 'name') return (f) => f.name.toLowerCase().includes(v.toLowerCase());
-      if (field === 'fullText') return (f) => `${f.name} ${f.description ?? ''}`.toLowerCase().includes(v.toLowerCase());
+      if (field === 'fullText')
+        return (f) => `${f.name} ${f.description ?? ''}`.toLowerCase().includes(v.toLowerCase());
       if (field === 'mimeType') return (f) => f.mimeType.includes(v);
       throw new QuerySyntaxError(`contains on ${field}`);
     }
@@ -148,7 +158,8 @@ export function parseQuery(q: string): Predicate {
       }
       case 'trashed':
       case 'starred': {
-        if (valTok.t !== 'word' || !['true', 'false'].includes(raw)) throw new QuerySyntaxError('expected true or false');
+        if (valTok.t !== 'word' || !['true', 'false'].includes(raw))
+          throw new QuerySyntaxError('expected true or false');
         if (op !== '=' && op !== '!=') throw new QuerySyntaxError('bad operator');
         const b = raw === 'true';
         return (f) => compare(String(field === 'trashed' ? f.trashed : false), op, String(b));

@@ -54,8 +54,10 @@ const rfc3339 = (ms: number): string => new Date(ms).toISOString();
 
 export function webViewLink(item: DriveItem): string {
   if (item.mimeType === MIME.folder) return `https://drive.google.com/drive/folders/${item.id}`;
-  if (item.mimeType === MIME.spreadsheet) return `https://docs.google.com/spreadsheets/d/${item.id}/edit?usp=drivesdk`;
-  if (item.mimeType === MIME.document) return `https://docs.google.com/document/d/${item.id}/edit?usp=drivesdk`;
+  if (item.mimeType === MIME.spreadsheet)
+    return `https://docs.google.com/spreadsheets/d/${item.id}/edit?usp=drivesdk`;
+  if (item.mimeType === MIME.document)
+    return `https://docs.google.com/document/d/${item.id}/edit?usp=drivesdk`;
   return `https://drive.google.com/file/d/${item.id}/view?usp=drivesdk`;
 }
 
@@ -81,19 +83,29 @@ class DriveCore {
   }
 
   writable(item: DriveItem, user: string): boolean {
-    return item.owner === user || item.permissions.some((p) => p.emailAddress.toLowerCase() === user && (p.role === 'writer' || p.role === 'owner'));
+    return (
+      item.owner === user ||
+      item.permissions.some(
+        (p) => p.emailAddress.toLowerCase() === user && (p.role === 'writer' || p.role === 'owner'),
+      )
+    );
   }
 
   find(api: string, id: string): DriveItem {
     const item = this.world.drive.get(String(id));
-    if (!this.visible(item, this.world.currentUser())) throw new GoogleJsonResponseException(api, 404, `File not found: ${id}`);
+    if (!this.visible(item, this.world.currentUser()))
+      throw new GoogleJsonResponseException(api, 404, `File not found: ${id}`);
     return item;
   }
 
   findWritable(api: string, id: string): DriveItem {
     const item = this.find(api, id);
     if (!this.writable(item, this.world.currentUser())) {
-      throw new GoogleJsonResponseException(api, 403, `The user does not have sufficient permissions for file ${id}.`);
+      throw new GoogleJsonResponseException(
+        api,
+        403,
+        `The user does not have sufficient permissions for file ${id}.`,
+      );
     }
     return item;
   }
@@ -108,7 +120,14 @@ class DriveCore {
   }
 
   permissionResource(p: DrivePermissionRecord): Permission {
-    return { kind: 'drive#permission', id: p.id, type: p.type, role: p.role, emailAddress: p.emailAddress, displayName: this.nameOf(p.emailAddress) };
+    return {
+      kind: 'drive#permission',
+      id: p.id,
+      type: p.type,
+      role: p.role,
+      emailAddress: p.emailAddress,
+      displayName: this.nameOf(p.emailAddress),
+    };
   }
 
   resource(item: DriveItem): File {
@@ -126,8 +145,17 @@ class DriveCore {
       trashed: item.trashed,
       explicitlyTrashed: item.trashed,
       ...(item.description !== undefined ? { description: item.description } : {}),
-      ...(item.contentBase64 !== undefined ? { size: String(Buffer.from(item.contentBase64, 'base64').length) } : {}),
-      owners: [{ kind: 'drive#user', displayName: this.nameOf(item.owner), emailAddress: item.owner, me: item.owner === me }],
+      ...(item.contentBase64 !== undefined
+        ? { size: String(Buffer.from(item.contentBase64, 'base64').length) }
+        : {}),
+      owners: [
+        {
+          kind: 'drive#user',
+          displayName: this.nameOf(item.owner),
+          emailAddress: item.owner,
+          me: item.owner === me,
+        },
+      ],
       ownedByMe: item.owner === me,
       shared: item.permissions.length > 1,
       permissions: item.permissions.map((p) => this.permissionResource(p)),
@@ -142,20 +170,33 @@ class DriveCore {
   }
 
   splitIds(v: unknown): string[] {
-    return v === undefined || v === null || v === '' ? [] : String(v).split(',').map((s) => s.trim()).filter(Boolean);
+    return v === undefined || v === null || v === ''
+      ? []
+      : String(v)
+          .split(',')
+          .map((s) => s.trim())
+          .filter(Boolean);
   }
 
   checkParents(api: string, parents: string[]): void {
     for (const p of parents) {
       const parent = this.find(api, p);
-      if (parent.mimeType !== MIME.folder) throw new GoogleJsonResponseException(api, 400, `The specified parent is not a folder.`);
+      if (parent.mimeType !== MIME.folder)
+        throw new GoogleJsonResponseException(api, 400, `The specified parent is not a folder.`);
       if (!this.writable(parent, this.world.currentUser())) {
-        throw new GoogleJsonResponseException(api, 403, `The user does not have sufficient permissions for file ${p}.`);
+        throw new GoogleJsonResponseException(
+          api,
+          403,
+          `The user does not have sufficient permissions for file ${p}.`,
+        );
       }
     }
   }
 
-  appProperties(base: Record<string, string>, patch: Record<string, unknown> | undefined): Record<string, string> {
+  appProperties(
+    base: Record<string, string>,
+    patch: Record<string, unknown> | undefined,
+  ): Record<string, string> {
     const out = { ...base };
     // Drive removes a key whose new value is null
     for (const [k, v] of Object.entries(patch ?? {})) {
@@ -174,13 +215,21 @@ export class LocalDriveFiles implements DriveFilesPort {
   create = (resource: File, mediaData?: Blob, optionalArgs?: Record<string, any>): File => {
     const api = 'drive.files.create';
     const core = this.core;
-    const mimeType = resource?.mimeType ?? (mediaData ? (readBlob(mediaData).contentType ?? 'application/octet-stream') : 'application/octet-stream');
+    const mimeType =
+      resource?.mimeType ??
+      (mediaData
+        ? (readBlob(mediaData).contentType ?? 'application/octet-stream')
+        : 'application/octet-stream');
     core.call('Files.create', mimeType === MIME.folder ? 'driveCall' : 'createFile');
     const parents = (resource?.parents ?? []).map(String);
     core.checkParents(api, parents);
     const blob = mediaData ? readBlob(mediaData) : null;
     if (mimeType === MIME.spreadsheet && (blob || !core.deps.spreadsheets)) {
-      throw new GoogleJsonResponseException(api, 400, 'Converting uploads to Google Sheets is not supported by the local runtime.');
+      throw new GoogleJsonResponseException(
+        api,
+        400,
+        'Converting uploads to Google Sheets is not supported by the local runtime.',
+      );
     }
     const item = core.world.addDriveItem({
       name: resource?.name ?? blob?.name ?? 'Untitled',
@@ -188,7 +237,9 @@ export class LocalDriveFiles implements DriveFilesPort {
       parents,
       appProperties: core.appProperties({}, resource?.appProperties),
       ...(resource?.description !== undefined ? { description: resource.description } : {}),
-      ...(blob ? { contentBase64: blob.bytes.toString('base64'), contentType: blob.contentType ?? mimeType } : {}),
+      ...(blob
+        ? { contentBase64: blob.bytes.toString('base64'), contentType: blob.contentType ?? mimeType }
+        : {}),
     });
     if (mimeType === MIME.spreadsheet) core.deps.spreadsheets!.create(item);
     return core.out(core.resource(item), core.fields(api, optionalArgs, DEFAULT_FILE_FIELDS));
@@ -239,14 +290,23 @@ export class LocalDriveFiles implements DriveFilesPort {
   };
 
   /** https://developers.google.com/drive/api/reference/rest/v3/files/update */
-  update = (resource: File, fileId: string, mediaData?: Blob | null, optionalArgs?: Record<string, any>): File => {
+  update = (
+    resource: File,
+    fileId: string,
+    mediaData?: Blob | null,
+    optionalArgs?: Record<string, any>,
+  ): File => {
     const api = 'drive.files.update';
     const core = this.core;
     core.call('Files.update', 'driveCall');
     const item = core.findWritable(api, fileId);
     const r = resource ?? {};
     if (r.parents !== undefined) {
-      throw new GoogleJsonResponseException(api, 403, 'The parents field is not directly writable in update requests. Use the addParents and removeParents parameters instead.');
+      throw new GoogleJsonResponseException(
+        api,
+        403,
+        'The parents field is not directly writable in update requests. Use the addParents and removeParents parameters instead.',
+      );
     }
     if (r.mimeType !== undefined && r.mimeType !== item.mimeType) {
       throw new GoogleJsonResponseException(api, 403, 'The mimeType field is not writable for this file.');
@@ -263,12 +323,20 @@ export class LocalDriveFiles implements DriveFilesPort {
     if (r.description !== undefined) item.description = String(r.description);
     if (r.trashed !== undefined) {
       if (item.owner !== core.world.currentUser()) {
-        throw new GoogleJsonResponseException(api, 403, `The user does not have sufficient permissions for file ${fileId}.`);
+        throw new GoogleJsonResponseException(
+          api,
+          403,
+          `The user does not have sufficient permissions for file ${fileId}.`,
+        );
       }
       item.trashed = !!r.trashed;
     }
-    if (r.appProperties !== undefined) item.appProperties = core.appProperties(item.appProperties, r.appProperties);
-    item.parents = [...item.parents.filter((p) => !remove.includes(p)), ...add.filter((p) => !item.parents.includes(p))];
+    if (r.appProperties !== undefined)
+      item.appProperties = core.appProperties(item.appProperties, r.appProperties);
+    item.parents = [
+      ...item.parents.filter((p) => !remove.includes(p)),
+      ...add.filter((p) => !item.parents.includes(p)),
+    ];
     if (mediaData) {
       const blob = readBlob(mediaData);
       item.contentBase64 = blob.bytes.toString('base64');
@@ -284,13 +352,20 @@ export class LocalDriveFiles implements DriveFilesPort {
     const core = this.core;
     core.call('Files.copy', 'createFile');
     const source = core.find(api, fileId);
-    if (source.mimeType === MIME.folder) throw new GoogleJsonResponseException(api, 403, 'This file cannot be copied by the authenticated user.');
+    if (source.mimeType === MIME.folder)
+      throw new GoogleJsonResponseException(
+        api,
+        403,
+        'This file cannot be copied by the authenticated user.',
+      );
     if (source.mimeType === MIME.spreadsheet && !core.deps.spreadsheets) {
       throw new GoogleJsonResponseException(api, 500, 'Spreadsheet copies need the spreadsheet service.');
     }
     const r = resource ?? {};
     // Without parents the copy keeps the source's parents the user can see
-    const parents = r.parents ? r.parents.map(String) : source.parents.filter((p) => core.visible(core.world.drive.get(p), core.world.currentUser()));
+    const parents = r.parents
+      ? r.parents.map(String)
+      : source.parents.filter((p) => core.visible(core.world.drive.get(p), core.world.currentUser()));
     if (r.parents) core.checkParents(api, parents);
     const item = core.world.addDriveItem({
       name: r.name ?? `Copy of ${source.name}`,
@@ -298,7 +373,9 @@ export class LocalDriveFiles implements DriveFilesPort {
       parents,
       appProperties: core.appProperties({}, r.appProperties),
       ...(r.description !== undefined ? { description: r.description } : {}),
-      ...(source.contentBase64 !== undefined ? { contentBase64: source.contentBase64, contentType: source.contentType } : {}),
+      ...(source.contentBase64 !== undefined
+        ? { contentBase64: source.contentBase64, contentType: source.contentType }
+        : {}),
     });
     if (source.mimeType === MIME.spreadsheet) core.deps.spreadsheets!.copy(source.id, item);
     if (source.mimeType === MIME.document) core.deps.documents?.copy(source.id, item);
@@ -348,11 +425,21 @@ export class LocalDrivePermissions implements DrivePermissionsPort {
     const core = this.core;
     core.call('Permissions.create', 'share');
     const item = core.findWritable(api, fileId);
-    if (resource?.type !== 'user') throw new GoogleJsonResponseException(api, 400, `Only permissions of type 'user' are emulated (got ${resource?.type}).`);
+    if (resource?.type !== 'user')
+      throw new GoogleJsonResponseException(
+        api,
+        400,
+        `Only permissions of type 'user' are emulated (got ${resource?.type}).`,
+      );
     const role = resource.role as Role;
-    if (!ROLES.includes(role)) throw new GoogleJsonResponseException(api, 400, `Invalid permission role: ${resource.role}`);
+    if (!ROLES.includes(role))
+      throw new GoogleJsonResponseException(api, 400, `Invalid permission role: ${resource.role}`);
     if (role === 'owner' && !optionalArgs?.transferOwnership) {
-      throw new GoogleJsonResponseException(api, 403, "The transferOwnership parameter must be enabled when the permission role is 'owner'.");
+      throw new GoogleJsonResponseException(
+        api,
+        403,
+        "The transferOwnership parameter must be enabled when the permission role is 'owner'.",
+      );
     }
     let email: string;
     try {
@@ -360,7 +447,12 @@ export class LocalDrivePermissions implements DrivePermissionsPort {
     } catch {
       email = '';
     }
-    if (!email) throw new GoogleJsonResponseException(api, 400, `Invalid sharing request. Invalid email address: ${resource.emailAddress}`);
+    if (!email)
+      throw new GoogleJsonResponseException(
+        api,
+        400,
+        `Invalid sharing request. Invalid email address: ${resource.emailAddress}`,
+      );
     email = email.toLowerCase();
     let perm = item.permissions.find((p) => p.emailAddress.toLowerCase() === email);
     if (perm) {
@@ -369,7 +461,8 @@ export class LocalDrivePermissions implements DrivePermissionsPort {
       perm = { id: core.world.newId('perm'), type: 'user', role, emailAddress: email };
       item.permissions.push(perm);
     }
-    if (optionalArgs?.sendNotificationEmail !== false) this.notify(item, email, role, optionalArgs?.emailMessage);
+    if (optionalArgs?.sendNotificationEmail !== false)
+      this.notify(item, email, role, optionalArgs?.emailMessage);
     return core.out(core.permissionResource(perm), core.fields(api, optionalArgs, DEFAULT_PERMISSION_FIELDS));
   };
 
@@ -379,7 +472,10 @@ export class LocalDrivePermissions implements DrivePermissionsPort {
     const core = this.core;
     core.call('Permissions.list', 'driveCall');
     const item = core.find(api, fileId);
-    const result: PermissionList = { kind: 'drive#permissionList', permissions: item.permissions.map((p) => core.permissionResource(p)) };
+    const result: PermissionList = {
+      kind: 'drive#permissionList',
+      permissions: item.permissions.map((p) => core.permissionResource(p)),
+    };
     return core.out(result, core.fields(api, optionalArgs, DEFAULT_PERMISSION_LIST_FIELDS));
   };
 
@@ -391,7 +487,8 @@ export class LocalDrivePermissions implements DrivePermissionsPort {
     const item = core.findWritable(api, fileId);
     const perm = item.permissions.find((p) => p.id === permissionId);
     if (!perm) throw new GoogleJsonResponseException(api, 404, `Permission not found: ${permissionId}.`);
-    if (perm.role === 'owner') throw new GoogleJsonResponseException(api, 403, 'The owner of a file cannot be removed.');
+    if (perm.role === 'owner')
+      throw new GoogleJsonResponseException(api, 403, 'The owner of a file cannot be removed.');
     item.permissions = item.permissions.filter((p) => p.id !== permissionId);
   };
 
@@ -400,7 +497,14 @@ export class LocalDrivePermissions implements DrivePermissionsPort {
     const core = this.core;
     const sharer = core.world.currentUser();
     const sharerName = core.nameOf(sharer);
-    const what = item.mimeType === MIME.spreadsheet ? 'Spreadsheet' : item.mimeType === MIME.folder ? 'Folder' : item.mimeType === MIME.document ? 'Document' : 'File';
+    const what =
+      item.mimeType === MIME.spreadsheet
+        ? 'Spreadsheet'
+        : item.mimeType === MIME.folder
+          ? 'Folder'
+          : item.mimeType === MIME.document
+            ? 'Document'
+            : 'File';
     const verb = role === 'writer' ? 'edit' : role === 'commenter' ? 'comment on' : 'view';
     const link = webViewLink(item);
     const note = message ? `\n\n${String(message)}` : '';
@@ -414,7 +518,10 @@ export class LocalDrivePermissions implements DrivePermissionsPort {
       time: core.world.now(),
       kind: 'drive-share',
       execution: core.world.exec?.id ?? 0,
-      from: { name: `${sharerName} (via Google ${what === 'Spreadsheet' ? 'Sheets' : 'Drive'})`, address: 'drive-shares-dm-noreply@google.com' },
+      from: {
+        name: `${sharerName} (via Google ${what === 'Spreadsheet' ? 'Sheets' : 'Drive'})`,
+        address: 'drive-shares-dm-noreply@google.com',
+      },
       to: [email],
       cc: [],
       bcc: [],

@@ -15,7 +15,8 @@ const raw = (v: unknown): string => (v === null || v === undefined ? '' : String
 /** Turns source text into a function; the host compiles in the script's realm so templates see its globals. */
 export type Compiler = (source: string) => (...args: unknown[]) => unknown;
 
-const hostCompiler: Compiler = (source) => new Function(`return ${source}`)() as (...args: unknown[]) => unknown;
+const hostCompiler: Compiler = (source) =>
+  new Function(`return ${source}`)() as (...args: unknown[]) => unknown;
 
 /** https://developers.google.com/apps-script/reference/html/html-output */
 export class LocalHtmlOutput {
@@ -201,10 +202,18 @@ export class LocalHtmlService implements HtmlServicePort {
     const fn = this.compile(
       `(function (__data, output, __print, __printRaw) { with (__data) {\n${compileScriptlets(source)}\n} })`,
     );
-    fn(data, out, (v: unknown) => out.appendUntrusted(v as string), (v: unknown) => out.append(v as string));
+    fn(
+      data,
+      out,
+      (v: unknown) => out.appendUntrusted(v as string),
+      (v: unknown) => out.append(v as string),
+    );
     return out.asReal();
   }
 }
 
-export const createHtmlService = (world: World, readFile?: (name: string) => string | null, compile?: Compiler): LocalHtmlService =>
-  new LocalHtmlService(world, readFile, compile);
+export const createHtmlService = (
+  world: World,
+  readFile?: (name: string) => string | null,
+  compile?: Compiler,
+): LocalHtmlService => new LocalHtmlService(world, readFile, compile);

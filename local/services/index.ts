@@ -10,6 +10,14 @@ export { createLockService, LocalLockService, LockTable, LOCK_TIMEOUT_MESSAGE } 
 export { LocalConsole, LocalLogger, LogBook } from './logger';
 export { createMailApp, LocalMailApp, MailStore, type MailMessage } from './mail';
 export { createPropertiesService, LocalPropertiesService, PropertyStores } from './properties';
-export { AUTH_MODE, createScriptApp, LocalScriptApp, LocalTrigger, TOO_MANY_TRIGGERS, TriggerRegistry, type TriggerRecord } from './script-app';
+export {
+  AUTH_MODE,
+  createScriptApp,
+  LocalScriptApp,
+  LocalTrigger,
+  TOO_MANY_TRIGGERS,
+  TriggerRegistry,
+  type TriggerRecord,
+} from './script-app';
 export { createSession, LocalSession, LocalUser } from './session';
 export { createUtilities, formatDate, LocalUtilities } from './utilities';

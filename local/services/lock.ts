@@ -124,7 +124,9 @@ export class LocalLockService implements LockServicePort {
   /** The bound document's lock (the master spreadsheet). */
   getDocumentLock = (): Lock | null => {
     this.world.charge('LockService.getDocumentLock', 'free');
-    return this.world.masterId ? new LocalLock(this.world, this.table, `document:${this.world.masterId}`) : null;
+    return this.world.masterId
+      ? new LocalLock(this.world, this.table, `document:${this.world.masterId}`)
+      : null;
   };
 }
 

@@ -16,7 +16,10 @@ function show(v: unknown): string {
   if (typeof v === 'string') return v;
   if (v === null || v === undefined || typeof v !== 'object') return String(v);
   if (isDate(v)) return String(v);
-  if (v instanceof Error || (typeof (v as Error).message === 'string' && typeof (v as Error).name === 'string')) {
+  if (
+    v instanceof Error ||
+    (typeof (v as Error).message === 'string' && typeof (v as Error).name === 'string')
+  ) {
     return `${(v as Error).name}: ${(v as Error).message}`;
   }
   try {
@@ -57,7 +60,10 @@ export class LocalLogger {
 
   log = (format: unknown, ...values: unknown[]): LocalLogger => {
     this.world.charge('Logger.log', 'free');
-    this.book.add('log', values.length && typeof format === 'string' ? formatJava(format, values) : show(format));
+    this.book.add(
+      'log',
+      values.length && typeof format === 'string' ? formatJava(format, values) : show(format),
+    );
     return this;
   };
 

@@ -64,7 +64,8 @@ export class MailStore {
 /** https://developers.google.com/apps-script/guides/services/quotas: body 200 KB, attachments 250 / 25 MB. */
 export const MAIL_LIMITS = { bodyBytes: 200 * 1024, attachments: 250, attachmentBytes: 25 * 1024 * 1024 };
 
-const ADDRESS = /^[^\s@<>(),;:"\\[\]]+@[A-Za-z0-9](?:[A-Za-z0-9-]*[A-Za-z0-9])?(?:\.[A-Za-z0-9](?:[A-Za-z0-9-]*[A-Za-z0-9])?)+$/;
+const ADDRESS =
+  /^[^\s@<>(),;:"\\[\]]+@[A-Za-z0-9](?:[A-Za-z0-9-]*[A-Za-z0-9])?(?:\.[A-Za-z0-9](?:[A-Za-z0-9-]*[A-Za-z0-9])?)+$/;
 
 /** Split a comma-separated recipient list; `Name <addr>` keeps the address; a bad one throws `Invalid email`. */
 export function parseRecipients(list: string | undefined): string[] {
@@ -111,7 +112,8 @@ export class LocalMailApp implements MailAppPort {
     const bcc = parseRecipients(message.bcc);
     const count = to.length + cc.length + bcc.length;
     if (count === 0) throw new GasError('Failed to send email: no recipient');
-    if (count > this.world.limits.recipientsPerMessage) throw new GasError('Limit exceeded: Email Recipients Per Message.');
+    if (count > this.world.limits.recipientsPerMessage)
+      throw new GasError('Limit exceeded: Email Recipients Per Message.');
     const subject = message.subject === undefined ? '' : String(message.subject);
     // A header must not carry line breaks: otherwise a value could add its own headers
     if (/[\r\n]/.test(subject)) throw new GasError('Invalid argument: subject');
@@ -131,13 +133,19 @@ export class LocalMailApp implements MailAppPort {
     }
     const attachments = (message.attachments ?? []).map((a) => {
       const b = readBlob(a);
-      return { name: b.name ?? 'attachment', contentType: b.contentType ?? 'application/octet-stream', bytes: b.bytes };
+      return {
+        name: b.name ?? 'attachment',
+        contentType: b.contentType ?? 'application/octet-stream',
+        bytes: b.bytes,
+      };
     });
-    if (attachments.length > MAIL_LIMITS.attachments) throw new GasError('Limit exceeded: Email Attachments Per Message.');
+    if (attachments.length > MAIL_LIMITS.attachments)
+      throw new GasError('Limit exceeded: Email Attachments Per Message.');
     if (attachments.reduce((s, a) => s + a.bytes.length, 0) > MAIL_LIMITS.attachmentBytes) {
       throw new GasError('Limit exceeded: Email Total Attachments Size.');
     }
-    if (!this.world.quotas.mail.take(this.world.now(), count)) throw new GasError('Service invoked too many times for one day: email.');
+    if (!this.world.quotas.mail.take(this.world.now(), count))
+      throw new GasError('Service invoked too many times for one day: email.');
     this.store.add({
       time: this.world.now(),
       kind: 'mail',
@@ -150,7 +158,11 @@ export class LocalMailApp implements MailAppPort {
       subject,
       text,
       ...(html !== undefined ? { html } : {}),
-      attachments: attachments.map((a) => ({ name: a.name, contentType: a.contentType, base64: a.bytes.toString('base64') })),
+      attachments: attachments.map((a) => ({
+        name: a.name,
+        contentType: a.contentType,
+        base64: a.bytes.toString('base64'),
+      })),
     });
   };
 
@@ -159,7 +171,12 @@ export class LocalMailApp implements MailAppPort {
       return args[0] as GoogleAppsScript.Mail.MailAdvancedParameters;
     }
     if (args.length === 3 || (args.length === 4 && typeof args[3] === 'object' && args[3] !== null)) {
-      const [to, subject, body, options] = args as [string, string, string, GoogleAppsScript.Mail.MailAdvancedParameters?];
+      const [to, subject, body, options] = args as [
+        string,
+        string,
+        string,
+        GoogleAppsScript.Mail.MailAdvancedParameters?,
+      ];
       return { ...(options ?? {}), to, subject, body };
     }
     if (args.length === 4) {
@@ -170,5 +187,8 @@ export class LocalMailApp implements MailAppPort {
   }
 }
 
-export const createMailApp = (world: World, store: MailStore, nameOf?: (email: string) => string): LocalMailApp =>
-  new LocalMailApp(world, store, nameOf);
+export const createMailApp = (
+  world: World,
+  store: MailStore,
+  nameOf?: (email: string) => string,
+): LocalMailApp => new LocalMailApp(world, store, nameOf);

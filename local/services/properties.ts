@@ -5,7 +5,8 @@ import { GasError, type World } from '../world';
 
 type Properties = GoogleAppsScript.Properties.Properties;
 
-const STORE_FULL = 'You have exceeded the property storage quota. Please remove some properties and try again.';
+const STORE_FULL =
+  'You have exceeded the property storage quota. Please remove some properties and try again.';
 
 const bytes = (s: string): number => Buffer.byteLength(s, 'utf8');
 
@@ -137,5 +138,7 @@ export class LocalPropertiesService implements PropertiesServicePort {
   };
 }
 
-export const createPropertiesService = (world: World, stores = new PropertyStores()): LocalPropertiesService =>
-  new LocalPropertiesService(world, stores);
+export const createPropertiesService = (
+  world: World,
+  stores = new PropertyStores(),
+): LocalPropertiesService => new LocalPropertiesService(world, stores);

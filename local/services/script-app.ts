@@ -14,10 +14,16 @@ type Trigger = GoogleAppsScript.Script.Trigger;
 
 const SCRIPTAPP_SCOPE = 'https://www.googleapis.com/auth/script.scriptapp';
 
-export const TOO_MANY_TRIGGERS = 'This script has too many triggers. Triggers must be deleted from the script before more can be added.';
+export const TOO_MANY_TRIGGERS =
+  'This script has too many triggers. Triggers must be deleted from the script before more can be added.';
 
 // Apps Script enums print as their names.
-export const AUTH_MODE = { NONE: 'NONE', CUSTOM_FUNCTION: 'CUSTOM_FUNCTION', LIMITED: 'LIMITED', FULL: 'FULL' } as unknown as typeof GoogleAppsScript.Script.AuthMode;
+export const AUTH_MODE = {
+  NONE: 'NONE',
+  CUSTOM_FUNCTION: 'CUSTOM_FUNCTION',
+  LIMITED: 'LIMITED',
+  FULL: 'FULL',
+} as unknown as typeof GoogleAppsScript.Script.AuthMode;
 export const EVENT_TYPE = {
   CLOCK: 'CLOCK',
   ON_OPEN: 'ON_OPEN',
@@ -74,7 +80,14 @@ function nextCalendarSlot(s: Extract<Schedule, { kind: 'calendar' }>, after: num
   for (let d = 0; d <= 7 * s.days + 1; d += 1) {
     const day = new Date(Date.UTC(w.year, w.month - 1, w.day + d));
     if (s.weekday !== undefined && day.getUTCDay() !== s.weekday) continue;
-    const at = fromWallClock(z, day.getUTCFullYear(), day.getUTCMonth() + 1, day.getUTCDate(), s.hour, s.minute);
+    const at = fromWallClock(
+      z,
+      day.getUTCFullYear(),
+      day.getUTCMonth() + 1,
+      day.getUTCDate(),
+      s.hour,
+      s.minute,
+    );
     if (at > after) return at;
   }
   return after + s.days * DAY;
@@ -157,7 +170,13 @@ export class TriggerRegistry {
 
   /** Installable spreadsheet triggers of one kind for a spreadsheet. */
   forSpreadsheet(spreadsheetId: string, eventType: TriggerEventType): TriggerRecord[] {
-    return this.triggers.filter((t) => t.source === 'SPREADSHEETS' && t.sourceId === spreadsheetId && t.eventType === eventType && !t.disabled);
+    return this.triggers.filter(
+      (t) =>
+        t.source === 'SPREADSHEETS' &&
+        t.sourceId === spreadsheetId &&
+        t.eventType === eventType &&
+        !t.disabled,
+    );
   }
 
   toJSON(): TriggerState {
@@ -210,14 +229,16 @@ class ClockTriggerBuilder implements ClockTriggerBuilderPort {
 
   /** https://developers.google.com/apps-script/reference/script/clock-trigger-builder#everyMinutes(Integer) */
   everyMinutes = (n: number): ClockTriggerBuilderPort => {
-    if (![1, 5, 10, 15, 30].includes(n)) throw new GasError('Invalid argument: minutes. Valid values are 1, 5, 10, 15 or 30.');
+    if (![1, 5, 10, 15, 30].includes(n))
+      throw new GasError('Invalid argument: minutes. Valid values are 1, 5, 10, 15 or 30.');
     this.schedule = { kind: 'interval', ms: n * MINUTE };
     return this;
   };
 
   /** https://developers.google.com/apps-script/reference/script/clock-trigger-builder#everyHours(Integer) */
   everyHours = (n: number): ClockTriggerBuilderPort => {
-    if (![1, 2, 4, 6, 8, 12].includes(n)) throw new GasError('Invalid argument: hours. Valid values are 1, 2, 4, 6, 8 or 12.');
+    if (![1, 2, 4, 6, 8, 12].includes(n))
+      throw new GasError('Invalid argument: hours. Valid values are 1, 2, 4, 6, 8 or 12.');
     this.schedule = { kind: 'interval', ms: n * HOUR };
     return this;
   };
@@ -230,7 +251,14 @@ class ClockTriggerBuilder implements ClockTriggerBuilderPort {
 
   everyWeeks = (n: number): ClockTriggerBuilderPort => {
     if (!Number.isInteger(n) || n < 1) throw new GasError('Invalid argument: weeks');
-    this.schedule = { kind: 'calendar', days: 7 * n, hour: 0, minute: 0, weekday: 1, timeZone: this.timeZone };
+    this.schedule = {
+      kind: 'calendar',
+      days: 7 * n,
+      hour: 0,
+      minute: 0,
+      weekday: 1,
+      timeZone: this.timeZone,
+    };
     return this;
   };
 
@@ -241,7 +269,8 @@ class ClockTriggerBuilder implements ClockTriggerBuilderPort {
   };
 
   nearMinute = (minute: number): ClockTriggerBuilderPort => {
-    if (!Number.isInteger(minute) || minute < 0 || minute > 59) throw new GasError('Invalid argument: minute');
+    if (!Number.isInteger(minute) || minute < 0 || minute > 59)
+      throw new GasError('Invalid argument: minute');
     this.minute = minute;
     return this;
   };
@@ -281,7 +310,10 @@ class ClockTriggerBuilder implements ClockTriggerBuilderPort {
 
   create = (): Trigger => {
     const s = this.schedule;
-    if (!s) throw new GasError('The trigger has no schedule. Call everyMinutes, everyHours, after or at before create.');
+    if (!s)
+      throw new GasError(
+        'The trigger has no schedule. Call everyMinutes, everyHours, after or at before create.',
+      );
     let schedule: Schedule = s;
     if (s.kind === 'calendar') {
       schedule = {
@@ -297,7 +329,10 @@ class ClockTriggerBuilder implements ClockTriggerBuilderPort {
       if (schedule.kind === 'interval') return now + schedule.ms;
       return nextCalendarSlot(schedule, now);
     };
-    return this.app.install({ handler: this.handler, eventType: 'CLOCK', source: 'CLOCK', sourceId: null, schedule }, first);
+    return this.app.install(
+      { handler: this.handler, eventType: 'CLOCK', source: 'CLOCK', sourceId: null, schedule },
+      first,
+    );
   };
 }
 
@@ -323,8 +358,14 @@ class SpreadsheetTriggerBuilder implements SpreadsheetTriggerBuilderPort {
     return this;
   };
   create = (): Trigger => {
-    if (!this.eventType) throw new GasError('The trigger has no event type. Call onEdit, onChange or onOpen before create.');
-    return this.app.install({ handler: this.handler, eventType: this.eventType, source: 'SPREADSHEETS', sourceId: this.spreadsheetId });
+    if (!this.eventType)
+      throw new GasError('The trigger has no event type. Call onEdit, onChange or onOpen before create.');
+    return this.app.install({
+      handler: this.handler,
+      eventType: this.eventType,
+      source: 'SPREADSHEETS',
+      sourceId: this.spreadsheetId,
+    });
   };
 }
 
@@ -368,7 +409,9 @@ export class LocalScriptApp implements ScriptAppPort {
   getProjectTriggers = (): Trigger[] => {
     requireAuthorization(this.world, 'ScriptApp.getProjectTriggers', SCRIPTAPP_SCOPE);
     this.world.charge('ScriptApp.getProjectTriggers', 'trigger');
-    return this.world.makeArray(this.registry.ownedBy(this.world.currentUser()).map((t) => new LocalTrigger(t)));
+    return this.world.makeArray(
+      this.registry.ownedBy(this.world.currentUser()).map((t) => new LocalTrigger(t)),
+    );
   };
 
   /** https://developers.google.com/apps-script/reference/script/script-app#deleteTrigger(Trigger) */
@@ -386,13 +429,19 @@ export class LocalScriptApp implements ScriptAppPort {
   };
 
   /** Create a trigger owned by the current user; the cap counts that user's triggers in this project. */
-  install(spec: Omit<TriggerRecord, 'uid' | 'owner' | 'createdAt' | 'disabled' | 'nextAt'>, firstAt?: (now: number) => number): Trigger {
+  install(
+    spec: Omit<TriggerRecord, 'uid' | 'owner' | 'createdAt' | 'disabled' | 'nextAt'>,
+    firstAt?: (now: number) => number,
+  ): Trigger {
     this.world.charge('TriggerBuilder.create', 'trigger');
     const owner = this.world.currentUser();
     if (spec.source === 'SPREADSHEETS' && !this.world.canRead(spec.sourceId ?? '', owner)) {
-      throw new GasError(`Unexpected error while getting the method or property forSpreadsheet on object ScriptApp.TriggerBuilder.`);
+      throw new GasError(
+        `Unexpected error while getting the method or property forSpreadsheet on object ScriptApp.TriggerBuilder.`,
+      );
     }
-    if (this.registry.ownedBy(owner).length >= this.world.limits.triggersPerScript) throw new GasError(TOO_MANY_TRIGGERS);
+    if (this.registry.ownedBy(owner).length >= this.world.limits.triggersPerScript)
+      throw new GasError(TOO_MANY_TRIGGERS);
     const now = this.world.now();
     const record: TriggerRecord = {
       ...spec,
@@ -407,5 +456,8 @@ export class LocalScriptApp implements ScriptAppPort {
   }
 }
 
-export const createScriptApp = (world: World, registry = new TriggerRegistry(), timeZone?: string): LocalScriptApp =>
-  new LocalScriptApp(world, registry, timeZone);
+export const createScriptApp = (
+  world: World,
+  registry = new TriggerRegistry(),
+  timeZone?: string,
+): LocalScriptApp => new LocalScriptApp(world, registry, timeZone);

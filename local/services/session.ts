@@ -29,7 +29,9 @@ export class LocalSession implements SessionPort {
   getActiveUser = (): UserPort => {
     this.world.charge('Session.getActiveUser', 'free');
     const ex = this.world.exec;
-    return new LocalUser(ex && this.activeUsers.has(ex.id) ? this.activeUsers.get(ex.id)! : this.world.currentUser());
+    return new LocalUser(
+      ex && this.activeUsers.has(ex.id) ? this.activeUsers.get(ex.id)! : this.world.currentUser(),
+    );
   };
 
   getEffectiveUser = (): UserPort => {

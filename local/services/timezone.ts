@@ -58,10 +58,14 @@ function intlZone(id: string): Zone | null {
     const m = /GMT([+-])(\d{2}):(\d{2})/.exec(part);
     return m ? (m[1] === '-' ? -1 : 1) * (Number(m[2]) * 60 + Number(m[3])) : 0;
   };
-  const named = (style: 'short' | 'long') => (ms: number): string => {
-    const f = new Intl.DateTimeFormat('en-US', { timeZone: id, timeZoneName: style });
-    return f.formatToParts(new Date(ms)).find((p) => p.type === 'timeZoneName')?.value ?? gmtName(offset(ms));
-  };
+  const named =
+    (style: 'short' | 'long') =>
+    (ms: number): string => {
+      const f = new Intl.DateTimeFormat('en-US', { timeZone: id, timeZoneName: style });
+      return (
+        f.formatToParts(new Date(ms)).find((p) => p.type === 'timeZoneName')?.value ?? gmtName(offset(ms))
+      );
+    };
   return { id, offsetMinutes: offset, shortName: named('short'), longName: named('long') };
 }
 
@@ -72,7 +76,8 @@ function intlZone(id: string): Zone | null {
 export function zone(id: string): Zone {
   const trimmed = String(id).trim();
   if (trimmed === 'Europe/Kyiv' || trimmed === 'Europe/Kiev') return kyiv(trimmed);
-  if (trimmed === 'UTC' || trimmed === 'Etc/UTC') return fixed(trimmed, 0, 'UTC', 'Coordinated Universal Time');
+  if (trimmed === 'UTC' || trimmed === 'Etc/UTC')
+    return fixed(trimmed, 0, 'UTC', 'Coordinated Universal Time');
   if (trimmed === 'GMT' || trimmed === 'Etc/GMT') return fixed(trimmed, 0, 'GMT', 'Greenwich Mean Time');
   const custom = /^GMT([+-])(\d{1,2})(?::?(\d{2}))?$/.exec(trimmed);
   if (custom) {
@@ -84,7 +89,10 @@ export function zone(id: string): Zone {
 }
 
 /** Wall-clock fields of an instant in a zone. */
-export function wallClock(ms: number, z: Zone): {
+export function wallClock(
+  ms: number,
+  z: Zone,
+): {
   year: number;
   month: number;
   day: number;
@@ -106,12 +114,22 @@ export function wallClock(ms: number, z: Zone): {
     second: local.getUTCSeconds(),
     millisecond: local.getUTCMilliseconds(),
     weekday: local.getUTCDay(),
-    dayOfYear: Math.floor((Date.UTC(year, local.getUTCMonth(), local.getUTCDate()) - Date.UTC(year, 0, 1)) / 86_400_000) + 1,
+    dayOfYear:
+      Math.floor(
+        (Date.UTC(year, local.getUTCMonth(), local.getUTCDate()) - Date.UTC(year, 0, 1)) / 86_400_000,
+      ) + 1,
   };
 }
 
 /** The instant when the zone's wall clock shows the given fields (the later one when a DST gap/overlap hits). */
-export function fromWallClock(z: Zone, year: number, month: number, day: number, hour = 0, minute = 0): number {
+export function fromWallClock(
+  z: Zone,
+  year: number,
+  month: number,
+  day: number,
+  hour = 0,
+  minute = 0,
+): number {
   const guess = Date.UTC(year, month - 1, day, hour, minute);
   let ms = guess - z.offsetMinutes(guess) * 60_000;
   ms = guess - z.offsetMinutes(ms) * 60_000;

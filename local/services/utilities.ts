@@ -20,14 +20,36 @@ export const DIGEST_ALGORITHM = {
   SHA_512: 'SHA_512',
 } as unknown as typeof GoogleAppsScript.Utilities.DigestAlgorithm;
 
-export const CHARSET = { US_ASCII: 'US_ASCII', UTF_8: 'UTF_8' } as unknown as typeof GoogleAppsScript.Utilities.Charset;
+export const CHARSET = {
+  US_ASCII: 'US_ASCII',
+  UTF_8: 'UTF_8',
+} as unknown as typeof GoogleAppsScript.Utilities.Charset;
 
-const NODE_DIGEST: Record<string, string> = { MD5: 'md5', SHA_1: 'sha1', SHA_256: 'sha256', SHA_384: 'sha384', SHA_512: 'sha512' };
+const NODE_DIGEST: Record<string, string> = {
+  MD5: 'md5',
+  SHA_1: 'sha1',
+  SHA_256: 'sha256',
+  SHA_384: 'sha384',
+  SHA_512: 'sha512',
+};
 
 /** Apps Script caps Utilities.sleep at five minutes. */
 export const MAX_SLEEP_MS = 300_000;
 
-const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
+const MONTHS = [
+  'January',
+  'February',
+  'March',
+  'April',
+  'May',
+  'June',
+  'July',
+  'August',
+  'September',
+  'October',
+  'November',
+  'December',
+];
 const WEEKDAYS = ['Sunday', 'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday'];
 
 const pad = (n: number, width: number): string => String(n).padStart(width, '0');
@@ -45,7 +67,9 @@ function timeOf(date: unknown): number {
     const ms = (date as Date).getTime();
     if (Number.isFinite(ms)) return ms;
   }
-  throw new GasError("The parameters (String,String,String) don't match the method signature for Utilities.formatDate.");
+  throw new GasError(
+    "The parameters (String,String,String) don't match the method signature for Utilities.formatDate.",
+  );
 }
 
 /**
@@ -160,7 +184,8 @@ export function formatDate(date: unknown, timeZone: string, pattern: string): st
 function charsetBytes(value: unknown, charset?: Charset): Buffer {
   if (typeof value !== 'string') return toBuffer(value);
   // Java encodes characters outside US-ASCII as '?'
-  if (String(charset) === 'US_ASCII') return Buffer.from(value.replace(/[\u0080-\u{10ffff}]/gu, '?'), 'ascii');
+  if (String(charset) === 'US_ASCII')
+    return Buffer.from(value.replace(/[\u0080-\u{10ffff}]/gu, '?'), 'ascii');
   return Buffer.from(value, 'utf8');
 }
 
@@ -223,7 +248,8 @@ export class LocalUtilities implements UtilitiesPort {
     this.world.charge('Utilities.sleep', 'free');
     const ms = Number(milliseconds);
     if (!Number.isFinite(ms) || ms < 0) throw new GasError('Invalid argument: milliseconds');
-    if (ms > MAX_SLEEP_MS) throw new GasError(`Invalid argument: milliseconds (the maximum is ${MAX_SLEEP_MS})`);
+    if (ms > MAX_SLEEP_MS)
+      throw new GasError(`Invalid argument: milliseconds (the maximum is ${MAX_SLEEP_MS})`);
     if (this.world.exec) this.world.exec.spend(ms / 1000);
     else this.world.clock.advance(ms);
   };
@@ -240,7 +266,9 @@ export class LocalUtilities implements UtilitiesPort {
     this.world.charge('Utilities.computeDigest', 'free');
     const name = NODE_DIGEST[String(algorithm)];
     if (!name) throw new GasError(`Unsupported digest algorithm: ${String(algorithm)}`);
-    return this.world.makeArray(toSignedBytes(createHash(name).update(charsetBytes(value, charset)).digest()));
+    return this.world.makeArray(
+      toSignedBytes(createHash(name).update(charsetBytes(value, charset)).digest()),
+    );
   };
 
   base64Encode = (data: string | number[], charset?: Charset): string => {
@@ -293,18 +321,25 @@ export class LocalUtilities implements UtilitiesPort {
 /** A small subset of Java's String.format (%s %d %f %%), used by Logger.log and Utilities.formatString. */
 export function formatJava(template: string, args: unknown[]): string {
   let k = 0;
-  return String(template).replace(/%(-?\d*)(?:\.(\d+))?([sdfo%])/g, (whole, width: string, prec: string, conv: string) => {
-    if (conv === '%') return '%';
-    if (k >= args.length) return whole;
-    const v = args[k++];
-    let s: string;
-    if (conv === 'd') s = String(Math.trunc(Number(v)));
-    else if (conv === 'f') s = Number(v).toFixed(prec ? Number(prec) : 6);
-    else s = typeof v === 'object' && v !== null && Object.prototype.toString.call(v) !== '[object Date]' ? JSON.stringify(v) : String(v);
-    const w = Number(width);
-    if (w) s = w < 0 ? s.padEnd(-w) : s.padStart(w);
-    return s;
-  });
+  return String(template).replace(
+    /%(-?\d*)(?:\.(\d+))?([sdfo%])/g,
+    (whole, width: string, prec: string, conv: string) => {
+      if (conv === '%') return '%';
+      if (k >= args.length) return whole;
+      const v = args[k++];
+      let s: string;
+      if (conv === 'd') s = String(Math.trunc(Number(v)));
+      else if (conv === 'f') s = Number(v).toFixed(prec ? Number(prec) : 6);
+      else
+        s =
+          typeof v === 'object' && v !== null && Object.prototype.toString.call(v) !== '[object Date]'
+            ? JSON.stringify(v)
+            : String(v);
+      const w = Number(width);
+      if (w) s = w < 0 ? s.padEnd(-w) : s.padStart(w);
+      return s;
+    },
+  );
 }
 
 export const createUtilities = (world: World): LocalUtilities => new LocalUtilities(world);

@@ -432,7 +432,8 @@ export const SETTINGS_ROWS: SettingRow[] = [
     key: 'chairName',
     label: 'Голова комісії',
     defaultValue: '',
-    explanation: 'Ім’я та ПРІЗВИЩЕ голови комісії для підпису протоколу. Можна не заповнювати: лишиться місце для підпису.',
+    explanation:
+      'Ім’я та ПРІЗВИЩЕ голови комісії для підпису протоколу. Можна не заповнювати: лишиться місце для підпису.',
     required: false,
     allowEmpty: true,
   },
@@ -457,7 +458,8 @@ export const SETTINGS_ROWS: SettingRow[] = [
     key: 'ceremonyDate',
     label: 'Нагородження: дата і час',
     defaultValue: '',
-    explanation: 'Коли відбудеться нагородження переможців, як написати в листі (наприклад, «18 жовтня 2024 року о 12:00»).',
+    explanation:
+      'Коли відбудеться нагородження переможців, як написати в листі (наприклад, «18 жовтня 2024 року о 12:00»).',
     required: false,
     allowEmpty: true,
   },
@@ -482,7 +484,8 @@ export const SETTINGS_ROWS: SettingRow[] = [
     key: 'winnerBody',
     label: 'Лист переможцю: текст',
     defaultValue: DEFAULT_WINNER_BODY,
-    explanation: 'Текст листа контактній особі кейсу; диплом (PDF) додається до листа. Підстановки ті самі, що в темі.',
+    explanation:
+      'Текст листа контактній особі кейсу; диплом (PDF) додається до листа. Підстановки ті самі, що в темі.',
     required: false,
     allowEmpty: false,
   },

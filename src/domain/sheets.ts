@@ -86,7 +86,14 @@ export const APPROVED_LABELS = {
   hash: 'Контрольна сума (SHA-256)',
   tie: 'Нічия на межі: кейси, місць, обрано',
 } as const;
-export const APPROVED_HEADERS = ['ID кейсу', 'Назва кейсу', 'Організація-заявник', 'Район', 'Категорія', 'Підстава'] as const;
+export const APPROVED_HEADERS = [
+  'ID кейсу',
+  'Назва кейсу',
+  'Організація-заявник',
+  'Район',
+  'Категорія',
+  'Підстава',
+] as const;
 
 /** «Стабільність» (script only): two lines of title and reading rules, then one row per case, borderline cases first. */
 export const STABILITY_HEADERS = [
@@ -105,7 +112,13 @@ export const STABILITY_HEADERS = [
 export const STABILITY_HEADER_ROW = 3;
 
 /** «Узгодженість» (script only): alpha per criterion and for the total, then each member against the others. */
-export const AGREEMENT_ALPHA_HEADERS = ['Показник', 'Альфа Кріппендорфа', 'Оцінок у розрахунку', 'Кейсів', 'Що це означає'] as const;
+export const AGREEMENT_ALPHA_HEADERS = [
+  'Показник',
+  'Альфа Кріппендорфа',
+  'Оцінок у розрахунку',
+  'Кейсів',
+  'Що це означає',
+] as const;
 export const AGREEMENT_MEMBER_HEADERS = [
   'Член комісії',
   'Email',
@@ -171,4 +184,13 @@ export const MEMBER_HEADERS = [
   'Остання активність',
   'Завершено',
 ] as const;
-export const MEMBER_SCRIPT_COL = { first: 5, link: 5, invitedAt: 6, scored: 7, invalid: 8, lastActivity: 9, done: 10, count: 6 } as const;
+export const MEMBER_SCRIPT_COL = {
+  first: 5,
+  link: 5,
+  invitedAt: 6,
+  scored: 7,
+  invalid: 8,
+  lastActivity: 9,
+  done: 10,
+  count: 6,
+} as const;

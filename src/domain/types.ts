@@ -54,7 +54,8 @@ export interface Scale {
 export type AssignmentMode = { kind: 'all' } | { kind: 'perCase'; k: number; seed: number };
 
 /** How equal official scores are ordered before a tie is declared. Row order and IDs never decide. */
-export type TieBreakKey = 'median' | 'validCount' | 'criterion1' | 'criterion2' | 'criterion3' | 'criterion4' | 'lowerSpread';
+export type TieBreakKey =
+  'median' | 'validCount' | 'criterion1' | 'criterion2' | 'criterion3' | 'criterion4' | 'lowerSpread';
 
 export type PublicGrouping = 'alphabetical' | 'district' | 'category';
 
@@ -111,7 +112,10 @@ export interface Problem {
 export type Result<T> = { ok: true; value: T; warnings: Problem[] } | { ok: false; problems: Problem[] };
 
 /** One score cell as read by getValues (and, when a formula is present, its formula text). */
-export type ScoreParse = { ok: true; value: number } | { ok: false; blank: true; reason: string } | { ok: false; blank: false; reason: string };
+export type ScoreParse =
+  | { ok: true; value: number }
+  | { ok: false; blank: true; reason: string }
+  | { ok: false; blank: false; reason: string };
 
 export type EvaluationStatus = 'valid' | 'incomplete' | 'invalid' | 'blank' | 'recused';
 

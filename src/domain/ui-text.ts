@@ -25,8 +25,10 @@ const UK = {
   openMaster: 'Відкрити головну таблицю',
 
   setupMissingTab: 'Немає аркуша «{tab}». Запустіть «ТОП-100 → Налаштувати таблицю».',
-  casesNeedImport: 'У аркуші «{tab}» є кейси без ID. Запустіть «ТОП-100 → Імпортувати кейси → З аркуша «Кейси»», щоб перевірити їх і присвоїти ID.',
-  setupReport: 'Таблицю налаштовано.\nСтворено аркуші: {created}\nЗаповнено заголовки: {filled}\nІснуючі дані не змінено.',
+  casesNeedImport:
+    'У аркуші «{tab}» є кейси без ID. Запустіть «ТОП-100 → Імпортувати кейси → З аркуша «Кейси»», щоб перевірити їх і присвоїти ID.',
+  setupReport:
+    'Таблицю налаштовано.\nСтворено аркуші: {created}\nЗаповнено заголовки: {filled}\nІснуючі дані не змінено.',
   setupDetails: 'створено аркуші: {created}; заповнено: {filled}; тригер диспетчера: {trigger}',
 
   sourceTab: 'аркуш «{tab}»',
@@ -34,14 +36,17 @@ const UK = {
   importReport: 'Імпортовано кейсів: {count} (джерело: {source}).\nПопереджень: {warnings}.',
   importDetails: 'кейсів: {count}; джерело: {source}; попереджень: {warnings}',
   importEmpty: 'Джерело «{source}» порожнє: немає жодного рядка з кейсами.',
-  importTooBig: 'Файл «{source}» завеликий ({size} символів). Завантажте його в Google-таблицю та імпортуйте за посиланням.',
+  importTooBig:
+    'Файл «{source}» завеликий ({size} символів). Завантажте його в Google-таблицю та імпортуйте за посиланням.',
   importEncoding:
     'Файл «{source}» схоже збережено не в UTF-8 (наприклад, Windows-1251): літери відображаються неправильно. Збережіть його в Excel як «CSV UTF-8 (розділювач — кома)» і спробуйте ще раз.',
-  importBadLink: 'Не вдалося розпізнати посилання на Google-таблицю: «{value}». Скопіюйте адресу з рядка браузера.',
+  importBadLink:
+    'Не вдалося розпізнати посилання на Google-таблицю: «{value}». Скопіюйте адресу з рядка браузера.',
   importNoAccess: 'Не вдалося відкрити таблицю «{value}»: {error}. Перевірте, що вона надана вам у доступ.',
   importAfterDistribution:
     'Таблиці членів комісії вже створено, тож список кейсів змінювати не можна: це змінило б їхні завдання. Нові кейси додайте наступного року або зверніться до адміністратора.',
-  importSheetPrompt: 'Вставте посилання на Google-таблицю з кейсами (перший аркуш, перший рядок — заголовки):',
+  importSheetPrompt:
+    'Вставте посилання на Google-таблицю з кейсами (перший аркуш, перший рядок — заголовки):',
 
   folderName: 'ТОП-100 {year} — таблиці оцінювання',
   folderCreated: 'створено папку на Диску {id}',
@@ -60,8 +65,10 @@ const UK = {
   protectionClosed: 'ТОП-100: оцінювання завершено, таблиця лише для перегляду',
   closedNote: 'Оцінювання завершено. Дякуємо!',
   instrTitle: '{title} — {year}. Інструкція для члена комісії',
-  instrHello: 'Шановна/шановний {name}! Це ваша особиста таблиця оцінювання. Її бачите лише ви та секретар комісії.',
-  instrDeadline: 'Термін: {deadline} (за київським часом). Після цього таблиця стане доступною лише для перегляду.',
+  instrHello:
+    'Шановна/шановний {name}! Це ваша особиста таблиця оцінювання. Її бачите лише ви та секретар комісії.',
+  instrDeadline:
+    'Термін: {deadline} (за київським часом). Після цього таблиця стане доступною лише для перегляду.',
   instrCount: 'Кейсів для оцінювання: {count}.',
   instrScale: 'Оцініть кожен кейс за чотирма критеріями балами на шкалі {scale} (стовпці К1–К4).',
   instrCriteria: 'Критерії оцінювання (протокол засідання комісії):',
@@ -70,7 +77,8 @@ const UK = {
   instrComment: 'Коментар — за бажанням.',
   instrCheck:
     'Стовпець «Перевірка» заповнюється автоматично кожні 10 хвилин: ✓ — оцінку прийнято; текст — що саме треба виправити (наприклад, «десять» замість 10 або 8,5 там, де потрібне ціле число).',
-  instrSort: 'Рядки можна фільтрувати (Дані → Створити вигляд фільтра): оцінки зіставляються за ID кейсу, а не за номером рядка.',
+  instrSort:
+    'Рядки можна фільтрувати (Дані → Створити вигляд фільтра): оцінки зіставляються за ID кейсу, а не за номером рядка.',
   instrSaved: 'Зберігати нічого не потрібно: Google Таблиці зберігають кожну зміну.',
   instrContact: 'Питання: {replyTo}.',
 
@@ -82,27 +90,33 @@ const UK = {
   actSheetCreated: 'Створено таблицю члена комісії',
   sheetCreatedDetails: '{name} <{email}>: кейсів {count}; файл {id}',
   actSheetsPaused: 'Створення таблиць продовжиться',
-  sheetsPaused: 'залишилось створити: {remaining}; продовження — під час наступного автоматичного запуску (до 10 хв)',
+  sheetsPaused:
+    'залишилось створити: {remaining}; продовження — під час наступного автоматичного запуску (до 10 хв)',
   actSheetLocked: 'Таблицю закрито (член комісії вибув)',
   sheetLockedDetails: '{name} <{email}>',
-  sheetsReport: 'Таблиці членів комісії готові: створено {created}, уже були {ready}.\nВиявлено конфліктів за організацією: {conflicts}.',
+  sheetsReport:
+    'Таблиці членів комісії готові: створено {created}, уже були {ready}.\nВиявлено конфліктів за організацією: {conflicts}.',
   sheetsReportPartial:
     'Створено {created} таблиць; ще {remaining} буде створено автоматично протягом 10 хвилин (ліміт часу Apps Script).\nВиявлено конфліктів за організацією: {conflicts}.',
 
   actInvite: 'Запрошення надіслано',
   inviteDetails: '{name} <{email}>',
   inviteConfirm: 'Надіслати запрошення всім членам комісії, які його ще не отримали?',
-  inviteReport: 'Надіслано запрошень: {sent}. Уже були надіслані: {already}. Чекають на ліміт: {waiting}.\nЗалишок денного ліміту листів: {quota}.',
+  inviteReport:
+    'Надіслано запрошень: {sent}. Уже були надіслані: {already}. Чекають на ліміт: {waiting}.\nЗалишок денного ліміту листів: {quota}.',
   inviteUnconfirmed: 'Не підтверджено надсилання (перервано): {emails}. Перевірте «Надіслані» в Gmail.',
   actMailWaiting: 'Листи чекають на ліміт',
-  mailWaiting: 'не надіслано {count}: денний ліміт листів вичерпано (залишок {quota}); продовження — під час наступного запуску',
+  mailWaiting:
+    'не надіслано {count}: денний ліміт листів вичерпано (залишок {quota}); продовження — під час наступного запуску',
   actMailUnconfirmed: 'Надсилання не підтверджено',
-  mailUnconfirmed: 'лист для {email} почали надсилати, але виконання перервалось; повторно не надсилається — перевірте «Надіслані»',
+  mailUnconfirmed:
+    'лист для {email} почали надсилати, але виконання перервалось; повторно не надсилається — перевірте «Надіслані»',
 
   actCollect: 'Збір оцінок',
   collectDetails: 'прочитано таблиць: {files}; змінено оцінок: {changed}; недійсних: {invalid}',
   collectReport: 'Прочитано таблиць: {files}. Змінено оцінок: {changed}. Недійсних: {invalid}.',
-  collectRemaining: 'Ще {remaining} таблиць буде прочитано під час наступного автоматичного запуску (до 10 хв).',
+  collectRemaining:
+    'Ще {remaining} таблиць буде прочитано під час наступного автоматичного запуску (до 10 хв).',
   actCollectProblem: 'Проблема під час збору',
   actScore: 'Оцінку зібрано',
   actLate: 'Зміни після терміну не враховано',
@@ -130,7 +144,8 @@ const UK = {
   closeConfirm:
     'Завершити оцінювання? Буде виконано останній збір оцінок, таблиці членів комісії стануть лише для перегляду, а «Оцінки» буде збережено знімком.',
   closeAlready: 'Оцінювання вже завершено.',
-  closeReport: 'Оцінювання завершено. Закрито таблиць: {locked}.\nЗнімок: «{snapshot}».\nДо ТОП-100 увійшло {selected}; нічия на межі: {tied}.',
+  closeReport:
+    'Оцінювання завершено. Закрито таблиць: {locked}.\nЗнімок: «{snapshot}».\nДо ТОП-100 увійшло {selected}; нічия на межі: {tied}.',
   closePartial: 'Завершення триває: ще {remaining} таблиць буде оброблено автоматично протягом 10 хвилин.',
   closeMailSubject: '{title} {year}: оцінювання завершено',
   closeMailBody:
@@ -139,10 +154,12 @@ const UK = {
   snapshotProtection: 'Знімок оцінок на момент завершення — не змінювати',
 
   actRating: 'Рейтинг обчислено',
-  ratingDetails: 'кейсів: {cases}; у рейтингу: {ranked}; до списку: {selected}; нічия: {tied} на {seatsForTied} місць; нижче кворуму: {belowQuorum}; попередній: {provisional}',
+  ratingDetails:
+    'кейсів: {cases}; у рейтингу: {ranked}; до списку: {selected}; нічия: {tied} на {seatsForTied} місць; нижче кворуму: {belowQuorum}; попередній: {provisional}',
   ratingProvisional: 'ПОПЕРЕДНІЙ рейтинг: оцінювання триває (обчислено {at})',
   ratingFinal: 'Рейтинг після завершення оцінювання (обчислено {at})',
-  ratingReport: 'Рейтинг обчислено. До списку ТОП-100 увійшло {selected}; нічия на межі: {tied} кейсів на {seats} місць; нижче кворуму: {below} (усього кейсів {cases}).',
+  ratingReport:
+    'Рейтинг обчислено. До списку ТОП-100 увійшло {selected}; нічия на межі: {tied} кейсів на {seats} місць; нижче кворуму: {below} (усього кейсів {cases}).',
   ratingReportProvisional:
     'Попередній рейтинг обчислено (оцінювання триває). Зараз до списку входить {selected}; нічия на межі: {tied} на {seats} місць; нижче кворуму: {below} (усього кейсів {cases}).',
   decisionSelected: 'до списку',
@@ -158,7 +175,8 @@ const UK = {
     'кейсів: {cases}; межових: {borderline}; стабільно в списку: {stableIn}; стабільно поза списком: {stableOut}; нижче кворуму: {belowQuorum}; повторних вибірок: {resamples} (зерно {seed}); α суми балів: {alpha}',
   stabilityReport:
     'Аналіз виконано.\nМежових кейсів: {borderline} — їх позначено в «Рейтинг» і наведено першими на аркуші «Стабільність».\nСтабільно в списку: {stableIn}; стабільно поза списком: {stableOut}; нижче кворуму: {belowQuorum}.\nУзгодженість членів комісії (α суми балів): {alpha} — {reading}. Подробиці — на аркуші «Узгодженість».',
-  stabilityTitle: 'Стабільність ТОП-{winners}: межових кейсів {borderline} — порядок денний засідання (обчислено {at})',
+  stabilityTitle:
+    'Стабільність ТОП-{winners}: межових кейсів {borderline} — порядок денний засідання (обчислено {at})',
   stabilityProvisional: 'ПОПЕРЕДНІЙ аналіз: оцінювання триває. ',
   stabilityRules:
     'Як читати. «Частота» — у скількох із {resamples} повторних вибірок членів комісії (вибір із поверненням, зерно {seed}) кейс потрапляє до ТОП-{winners}. Стабільно в списку: кейс у списку зараз, частота ≥ {high} % і кожне правило (середнє, z-оцінки, медіана, усічене середнє) теж ставить його в список. Стабільно поза списком: кейс поза списком зараз (без нічиєї на межі), частота ≤ {low} % і жодне правило не ставить його в список. Усі інші — межові кейси: їх варто обговорити на засіданні.',
@@ -178,7 +196,8 @@ const UK = {
   rule_zScore: 'z-оцінки',
   rule_median: 'медіана',
   rule_trimmedMean: 'усічене середнє',
-  agreementTitle: 'Узгодженість оцінок членів комісії: альфа Кріппендорфа, інтервальна шкала (обчислено {at})',
+  agreementTitle:
+    'Узгодженість оцінок членів комісії: альфа Кріппендорфа, інтервальна шкала (обчислено {at})',
   agreementHelp:
     'α = 1 — члени комісії оцінюють кейси однаково; α ≈ 0 — узгодженість не більша, ніж у випадкових оцінок. Від 0,8 — висока; 0,667–0,8 — прийнятна для попередніх висновків; нижче — низька. Порожні й недійсні оцінки та конфлікт інтересів — пропуски, не нулі.',
   agreementCriterion: 'К{n}: {title}',
@@ -186,7 +205,8 @@ const UK = {
   alpha_high: 'висока узгодженість',
   alpha_tentative: 'прийнятна для попередніх висновків',
   alpha_low: 'низька: рейтинг значною мірою залежить від того, хто оцінював',
-  alpha_undefined: 'недостатньо даних: немає кейсів із двома й більше дійсними оцінками або оцінки не різняться',
+  alpha_undefined:
+    'недостатньо даних: немає кейсів із двома й більше дійсними оцінками або оцінки не різняться',
   agreementMembersTitle:
     'Члени комісії порівняно з іншими на тих самих кейсах. Суворість — середня різниця між сумою балів члена комісії і середнім інших (мінус — суворіше, плюс — м’якше; у межах ±{neutral} бала — близько до інших). Узгодженість — кореляція із середнім інших: від 0,7 — ранжує так само, 0,4–0,7 — помірно, нижче — інакше.',
   severity_stricter: 'суворіше за інших: у середньому на {points} бала нижче',
@@ -246,7 +266,8 @@ const UK = {
   panelRemindNone: 'Нагадувати нікому: усі завершили оцінювання або вже отримали нагадування сьогодні.',
   panelClose: 'Закрити',
   panelDeadlineZone: 'київський час',
-  panelOverdue: 'Термін минув {deadline}: оцінювання буде завершено під час наступного автоматичного запуску.',
+  panelOverdue:
+    'Термін минув {deadline}: оцінювання буде завершено під час наступного автоматичного запуску.',
   panelEditTerms: 'Змінити терміни…',
   panelActions: 'Дії',
   panelRemind: 'Надіслати нагадування…',
@@ -287,7 +308,8 @@ const UK = {
   termsDate: 'Дата (ДД.ММ.РРРР)',
   termsTime: 'Час (ГГ:ХХ)',
   termsOffsets: 'Нагадування (днів до терміну)',
-  termsOffsetsHelp: 'Цілі числа через кому, наприклад 7, 3, 1, 0 (0 — у день терміну). Порожньо — без автоматичних нагадувань.',
+  termsOffsetsHelp:
+    'Цілі числа через кому, наприклад 7, 3, 1, 0 (0 — у день терміну). Порожньо — без автоматичних нагадувань.',
   termsSave: 'Зберегти',
   termsSaving: 'Збереження…',
   termsSaved: 'Збережено: термін {deadline}; нагадування: {offsets}.',
@@ -295,7 +317,8 @@ const UK = {
   termsBadDate: 'Введіть дату у форматі ДД.ММ.РРРР, наприклад 07.10.2024.',
   termsBadTime: 'Введіть час у форматі ГГ:ХХ, наприклад 23:59.',
   termsBadOffsets: 'Введіть цілі числа днів через кому, наприклад 7, 3, 1, 0.',
-  termsPast: 'Цей термін уже минув (зараз {now}). Після збереження оцінювання завершилося б автоматично — укажіть майбутній час.',
+  termsPast:
+    'Цей термін уже минув (зараз {now}). Після збереження оцінювання завершилося б автоматично — укажіть майбутній час.',
   termsClosed: 'Оцінювання вже завершено: терміни більше не змінюються.',
   termsNoRow: 'В аркуші «{tab}» немає рядка «{label}». Запустіть «ТОП-100 → Налаштувати таблицю».',
   termsFix: 'Виправте позначені поля — нічого не збережено.',
@@ -315,68 +338,94 @@ const UK = {
   menuCatalog: 'Каталог кращих практик',
   resultsFolderName: 'ТОП-100 {year} — результати',
   certificatesFolderName: 'ТОП-100 {year} — дипломи',
-  approveNotClosed: 'Рейтинг затверджують після завершення оцінювання: спершу «ТОП-100 → Завершити оцінювання».',
+  approveNotClosed:
+    'Рейтинг затверджують після завершення оцінювання: спершу «ТОП-100 → Завершити оцінювання».',
   approveNothing: 'У рейтингу немає жодного кейсу з кворумом: затверджувати нічого.',
   approveMeetingPrompt: 'Дата засідання комісії, що затвердила рейтинг (ДД.ММ.РРРР).\nПорожньо — {default}.',
   approveProtocolPrompt: 'Номер протоколу цього засідання.\nПорожньо — {default}.',
-  approveTiePrompt: 'На межі відбору однаковий результат мають {count} кейсів на {seats} місць. Впишіть номери (або ID) кейсів, яких обрала комісія, — рівно {seats}, через кому:\n{list}',
+  approveTiePrompt:
+    'На межі відбору однаковий результат мають {count} кейсів на {seats} місць. Впишіть номери (або ID) кейсів, яких обрала комісія, — рівно {seats}, через кому:\n{list}',
   approveTieLine: '{n}. {id} «{title}» — {organisation}',
-  approveConfirm: 'Затвердити загальний список із {count} кейсів (протокол № {protocol} від {meeting})?\nПісля затвердження список не змінюється: оприлюднення, дипломи й каталог беруть лише його.',
-  approveReport: 'Рейтинг затверджено: {count} кейсів, протокол № {protocol} від {meeting}.\nАркуш «{tab}» захищено від змін.\nКонтрольна сума (SHA-256): {hash}',
-  approveAlready: 'Рейтинг уже затверджено ({at}): протокол № {protocol} від {meeting}, кейсів: {count}. Затверджений список не змінюється.\nSHA-256: {hash}',
-  approveBadDate: 'Дата засідання «{value}» — не дата. Введіть у форматі ДД.ММ.РРРР, наприклад 11.10.2024. Нічого не змінено.',
-  approveNoDate: 'Дату засідання не вказано (рядок «Дата засідання» в аркуші «Налаштування» теж порожній). Нічого не змінено.',
-  approveBadProtocol: 'Номер протоколу «{value}» не підходить: цифри й літери без пробілів, до 20 знаків, наприклад 2. Нічого не змінено.',
-  tieChoiceUnknown: 'Рішення щодо нічиї: «{value}» — немає серед кейсів на межі (номери від 1 до {count} або їхні ID). Нічого не змінено.',
+  approveConfirm:
+    'Затвердити загальний список із {count} кейсів (протокол № {protocol} від {meeting})?\nПісля затвердження список не змінюється: оприлюднення, дипломи й каталог беруть лише його.',
+  approveReport:
+    'Рейтинг затверджено: {count} кейсів, протокол № {protocol} від {meeting}.\nАркуш «{tab}» захищено від змін.\nКонтрольна сума (SHA-256): {hash}',
+  approveAlready:
+    'Рейтинг уже затверджено ({at}): протокол № {protocol} від {meeting}, кейсів: {count}. Затверджений список не змінюється.\nSHA-256: {hash}',
+  approveBadDate:
+    'Дата засідання «{value}» — не дата. Введіть у форматі ДД.ММ.РРРР, наприклад 11.10.2024. Нічого не змінено.',
+  approveNoDate:
+    'Дату засідання не вказано (рядок «Дата засідання» в аркуші «Налаштування» теж порожній). Нічого не змінено.',
+  approveBadProtocol:
+    'Номер протоколу «{value}» не підходить: цифри й літери без пробілів, до 20 знаків, наприклад 2. Нічого не змінено.',
+  tieChoiceUnknown:
+    'Рішення щодо нічиї: «{value}» — немає серед кейсів на межі (номери від 1 до {count} або їхні ID). Нічого не змінено.',
   tieChoiceRepeated: 'Рішення щодо нічиї: кейс «{value}» названо двічі. Нічого не змінено.',
-  tieChoiceCount: 'Рішення щодо нічиї: обрано {chosen}, а місць {seats}. Назвіть рівно {seats}. Нічого не змінено.',
+  tieChoiceCount:
+    'Рішення щодо нічиї: обрано {chosen}, а місць {seats}. Назвіть рівно {seats}. Нічого не змінено.',
   actApprove: 'Рейтинг затверджено',
   approveDetails: 'протокол № {protocol} від {meeting}; кейсів: {count}; нічия: {tie}; SHA-256: {hash}',
   approveTieDetails: 'з {candidates} на {seats} місць комісія обрала {chosen}',
-  approvedTitle: '{title} {year} — затверджений загальний список без місць ({count} кейсів); перерахунок рейтингу його не змінює',
+  approvedTitle:
+    '{title} {year} — затверджений загальний список без місць ({count} кейсів); перерахунок рейтингу його не змінює',
   approvedProtection: 'ТОП-100: затверджений список комісії — не змінюється',
   basisRating: 'рейтинг',
   basisCommission: 'рішення комісії (нічия на межі)',
-  notApproved: 'Рейтинг ще не затверджено: спершу «ТОП-100 → Затвердити рейтинг…». До затвердження нічого не оприлюднюється.',
-  approvedTampered: 'Аркуш «{tab}» змінено після затвердження: контрольна сума вмісту ({actual}) не збігається із записаною ({hash}). Поверніть затверджені значення (Файл → Історія версій); нічого не зроблено.',
-  approvedUnknownCase: 'Аркуш «{tab}», рядок {row}: кейсу з ID «{value}» немає в аркуші «Кейси». Нічого не зроблено.',
-  ratingApprovedNote: 'Затверджений список (протокол № {protocol} від {meeting}) не змінено: він окремо, в аркуші «{tab}».',
+  notApproved:
+    'Рейтинг ще не затверджено: спершу «ТОП-100 → Затвердити рейтинг…». До затвердження нічого не оприлюднюється.',
+  approvedTampered:
+    'Аркуш «{tab}» змінено після затвердження: контрольна сума вмісту ({actual}) не збігається із записаною ({hash}). Поверніть затверджені значення (Файл → Історія версій); нічого не зроблено.',
+  approvedUnknownCase:
+    'Аркуш «{tab}», рядок {row}: кейсу з ID «{value}» немає в аркуші «Кейси». Нічого не зроблено.',
+  ratingApprovedNote:
+    'Затверджений список (протокол № {protocol} від {meeting}) не змінено: він окремо, в аркуші «{tab}».',
 
   protocolDocName: 'Протокол № {protocol} — {title} {year} (проєкт)',
   protocolHeading: 'ПРОТОКОЛ № {protocol}',
-  protocolOf: 'засідання комісії з відбору кращих кейсів в рамках проведення ярмарку кращих кейсів партнерства влади та громади «ТОП - 100» у {year} році',
+  protocolOf:
+    'засідання комісії з відбору кращих кейсів в рамках проведення ярмарку кращих кейсів партнерства влади та громади «ТОП - 100» у {year} році',
   protocolWhen: '{date}                    ____ год ____ хв                    {place}',
   protocolPresent: 'Присутні члени комісії ({count}): {names}.',
-  protocolOpening: 'СЛУХАЛИ: голову Комісії {chair}, який (яка) відкрив(ла) засідання та запропонував(ла) затвердити порядок денний:',
-  protocolAgenda1: 'Підведення підсумків оцінювання кейсів членами Комісії та затвердження рейтингу перших {winners} кращих кейсів ярмарку «ТОП - 100» у {year} році.',
+  protocolOpening:
+    'СЛУХАЛИ: голову Комісії {chair}, який (яка) відкрив(ла) засідання та запропонував(ла) затвердити порядок денний:',
+  protocolAgenda1:
+    'Підведення підсумків оцінювання кейсів членами Комісії та затвердження рейтингу перших {winners} кращих кейсів ярмарку «ТОП - 100» у {year} році.',
   protocolAgenda2: 'Оприлюднення списку, відзначення переможців і каталог кращих практик.',
   protocolAgenda3: 'Різне.',
   protocolVote: 'ГОЛОСУВАЛИ: «за» — ____; «проти» — ____; «утрималися» — ____. Рішення ____________.',
   protocolAgendaDecided: 'ВИРІШИЛИ: затвердити запропонований порядок денний.',
-  protocolItem1: '1. СЛУХАЛИ: секретаря Комісії {secretary}, який (яка) ознайомив(ла) членів Комісії з результатами оцінювання:',
+  protocolItem1:
+    '1. СЛУХАЛИ: секретаря Комісії {secretary}, який (яка) ознайомив(ла) членів Комісії з результатами оцінювання:',
   protocolFactReceived: 'надійшло пропозицій кейсів: {cases};',
   protocolFactEvaluated: 'оцінювали члени Комісії: {members}; дійсних оцінок: {valid};',
   protocolFactRanked: 'кейсів у рейтингу: {ranked}; нижче кворуму ({quorum} дійсних оцінок): {below};',
   protocolFactSelected: 'до перших {winners} за середнім балом увійшли {selected} кейсів;',
-  protocolFactTie: 'на межі відбору однаковий результат мали {count} кейсів на {seats} місць: {titles}; Комісія обрала: {chosen};',
+  protocolFactTie:
+    'на межі відбору однаковий результат мали {count} кейсів на {seats} місць: {titles}; Комісія обрала: {chosen};',
   protocolFactList: 'затверджується загальний список із {count} кейсів без визначення місць (додаток).',
-  protocolItem1Decided: 'ВИРІШИЛИ: затвердити рейтинг перших {count} кращих кейсів ярмарку «ТОП - 100» у {year} році загальним списком без визначення місць (додаток).',
-  protocolItem2: '2. СЛУХАЛИ: секретаря Комісії {secretary} щодо оприлюднення затвердженого списку, відзначення переможців (ІІ етап) та підготовки електронного видання «Каталог кращих успішних практик громадських ініціатив у вирішенні питань місцевого значення міста Києва у {year} році» (ІІІ етап).',
+  protocolItem1Decided:
+    'ВИРІШИЛИ: затвердити рейтинг перших {count} кращих кейсів ярмарку «ТОП - 100» у {year} році загальним списком без визначення місць (додаток).',
+  protocolItem2:
+    '2. СЛУХАЛИ: секретаря Комісії {secretary} щодо оприлюднення затвердженого списку, відзначення переможців (ІІ етап) та підготовки електронного видання «Каталог кращих успішних практик громадських ініціатив у вирішенні питань місцевого значення міста Києва у {year} році» (ІІІ етап).',
   protocolItem2Decided: 'ВИРІШИЛИ: інформацію взяти до відома.',
   protocolItem3: '3. Різне.',
-  protocolAnnex: 'Додаток до протоколу № {protocol} від {date}: загальний список перших {count} кращих кейсів (без визначення місць)',
+  protocolAnnex:
+    'Додаток до протоколу № {protocol} від {date}: загальний список перших {count} кращих кейсів (без визначення місць)',
   protocolColNo: '№ з/п',
   protocolChair: 'Голова Комісії                    ____________________    {name}',
   protocolSecretary: 'Секретар Комісії                    ____________________    {name}',
-  protocolReport: 'Проєкт протоколу № {protocol}: {url}\nСекретар заповнює час засідання, результати голосування та підписи.',
-  protocolAlready: 'Проєкт протоколу № {protocol} уже є: {url}\nЩоб створити його заново, видаліть цей документ із Диска.',
+  protocolReport:
+    'Проєкт протоколу № {protocol}: {url}\nСекретар заповнює час засідання, результати голосування та підписи.',
+  protocolAlready:
+    'Проєкт протоколу № {protocol} уже є: {url}\nЩоб створити його заново, видаліть цей документ із Диска.',
   actProtocol: 'Проєкт протоколу створено',
   protocolDetails: 'протокол № {protocol}: {url}',
   blankName: '____________________',
 
   pageTitle: 'ТОП-100 {year} — кращі кейси партнерства влади та громади Києва',
   pageHeading: 'ТОП-100 · {year}',
-  pageLead: '{count} кращих кейсів партнерства влади та громади Києва, затверджених комісією {meeting} (протокол № {protocol}). Загальний список без місць.',
+  pageLead:
+    '{count} кращих кейсів партнерства влади та громади Києва, затверджених комісією {meeting} (протокол № {protocol}). Загальний список без місць.',
   pageSearch: 'Пошук: назва, організація, опис',
   pageDistrict: 'Район',
   pageCategory: 'Категорія',
@@ -392,7 +441,8 @@ const UK = {
   exportSheet: 'ТОП-100 {year}',
   exportDescription: 'Опис',
   publishReport: 'Список оприлюднено: {count} кейсів.\nСторінка: {page}\nCSV: {csv}\nXLSX: {xlsx}',
-  publishNoUrl: 'адреса з’явиться після розгортання веб-застосунку — впишіть її в рядок «Адреса публічної сторінки» (аркуш «Налаштування»)',
+  publishNoUrl:
+    'адреса з’явиться після розгортання веб-застосунку — впишіть її в рядок «Адреса публічної сторінки» (аркуш «Налаштування»)',
   actPublish: 'Список оприлюднено',
   publishDetails: 'кейсів: {count}; сторінка: {page}; CSV {csv}; XLSX {xlsx}',
 
@@ -403,11 +453,15 @@ const UK = {
   templateWhy: 'один із {winners} кращих кейсів партнерства влади та громади ярмарку «ТОП-100» {{year}} року',
   templatePlace: 'Київ, {{date}}',
   templateSigned: 'Голова комісії ____________________',
-  templateReport: 'Шаблон диплома: {url}\nПідстановки: {placeholders}. Змінюйте оформлення й текст як потрібно, лише не змінюйте підстановки у фігурних дужках.',
+  templateReport:
+    'Шаблон диплома: {url}\nПідстановки: {placeholders}. Змінюйте оформлення й текст як потрібно, лише не змінюйте підстановки у фігурних дужках.',
   templateCreated: 'Шаблон диплома створено',
-  winnersNeedCeremony: 'Заповніть в аркуші «Налаштування» рядки «Нагородження: дата і час» і «Нагородження: місце»: вони потрібні для листів переможцям. Нічого не зроблено.',
-  winnersConfirm: 'Створити дипломи для {count} кейсів затвердженого списку і надіслати кожній контактній особі лист із дипломом (кожен лист — один раз)?',
-  winnersReport: 'Дипломів готово: {made} з {count} (цього разу: {now}).\nЛистів надіслано: {mailed} (цього разу: {sent}); чекають на квоту: {waiting}.',
+  winnersNeedCeremony:
+    'Заповніть в аркуші «Налаштування» рядки «Нагородження: дата і час» і «Нагородження: місце»: вони потрібні для листів переможцям. Нічого не зроблено.',
+  winnersConfirm:
+    'Створити дипломи для {count} кейсів затвердженого списку і надіслати кожній контактній особі лист із дипломом (кожен лист — один раз)?',
+  winnersReport:
+    'Дипломів готово: {made} з {count} (цього разу: {now}).\nЛистів надіслано: {mailed} (цього разу: {sent}); чекають на квоту: {waiting}.',
   winnersRemaining: 'Решту буде зроблено автоматично (запуск кожні 10 хв).',
   winnersNoContact: 'Без дійсної адреси контактної особи ({count}) — повідомте їх іншим способом:\n{list}',
   winnersUnconfirmed: 'Надсилання не підтверджено (виконання перервалося): {list}. Перевірте «Надіслані».',
@@ -417,20 +471,25 @@ const UK = {
   actWinnerMail: 'Лист переможцю надіслано',
   winnerMailDetails: '{id} → {email}',
   actWinnersPaused: 'Дипломи: продовження',
-  winnersPaused: 'залишилось дипломів: {remaining}; листів: {letters}; продовжить наступний автоматичний запуск',
+  winnersPaused:
+    'залишилось дипломів: {remaining}; листів: {letters}; продовжить наступний автоматичний запуск',
   actNoContact: 'Переможці без контакту',
   noContactLine: '{id} «{title}» ({value})',
   noContactEmpty: 'email не вказано',
 
-  catalogTitle: 'Каталог кращих успішних практик громадських ініціатив у вирішенні питань місцевого значення міста Києва у {year} році',
+  catalogTitle:
+    'Каталог кращих успішних практик громадських ініціатив у вирішенні питань місцевого значення міста Києва у {year} році',
   catalogSubtitle: '«ТОП-100» — ярмарок кращих кейсів партнерства влади та громади',
   catalogCity: 'Київ — {year}',
   catalogQrCatalog: 'Каталог онлайн (PDF): {url}',
   catalogQrPage: 'Список кращих кейсів на сайті: {url}',
   catalogForeword: 'Передмова',
-  catalogForeword1: 'ТОП-100 — це традиція міста Києва відзначати кращі успішні кейси реалізації громадських ініціатив у столиці щодо вирішення питань місцевого значення.',
-  catalogForeword2: 'У {year} році від структурних підрозділів виконавчого органу Київської міської ради (Київської міської державної адміністрації), районних в місті Києві державних адміністрацій та інститутів громадянського суспільства надійшло {received} пропозицій кейсів. Члени комісії ({members}) оцінили кожен кейс за чотирма критеріями:',
-  catalogForeword3: 'На засіданні {meeting} (протокол № {protocol}) комісія затвердила {count} кращих кейсів загальним списком без визначення місць. У каталозі вони згруповані {by}, у кожному розділі — за абеткою.',
+  catalogForeword1:
+    'ТОП-100 — це традиція міста Києва відзначати кращі успішні кейси реалізації громадських ініціатив у столиці щодо вирішення питань місцевого значення.',
+  catalogForeword2:
+    'У {year} році від структурних підрозділів виконавчого органу Київської міської ради (Київської міської державної адміністрації), районних в місті Києві державних адміністрацій та інститутів громадянського суспільства надійшло {received} пропозицій кейсів. Члени комісії ({members}) оцінили кожен кейс за чотирма критеріями:',
+  catalogForeword3:
+    'На засіданні {meeting} (протокол № {protocol}) комісія затвердила {count} кращих кейсів загальним списком без визначення місць. У каталозі вони згруповані {by}, у кожному розділі — за абеткою.',
   catalogByDistrict: 'за районами міста',
   catalogByCategory: 'за категоріями',
   catalogContents: 'Зміст',
@@ -444,10 +503,14 @@ const UK = {
   catalogFieldResults: 'Результати',
   catalogFieldMaterials: 'Матеріали',
   catalogFieldContacts: 'Контакти',
-  catalogNeedsPage: 'Для QR-коду потрібна адреса публічної сторінки: заповніть в аркуші «Налаштування» рядок «Адреса публічної сторінки» (адреса веб-застосунку після розгортання). Нічого не зроблено.',
-  catalogNeedsPublish: 'Спершу оприлюдніть список (ТОП-100 → Оприлюднити список): каталог посилається на публічну сторінку. Нічого не зроблено.',
-  catalogReport: 'Каталог: {doc}\nPDF: {pdf}\nКейсів: {count}; розділів: {groups}.\nЩоб QR-код на стендах відкривав каталог, надайте доступ до PDF «Усі, хто має посилання — читач».',
-  catalogPartial: 'Каталог створюється: додано {done} з {count} кейсів. Решту додасть автоматичний запуск (кожні 10 хв).',
+  catalogNeedsPage:
+    'Для QR-коду потрібна адреса публічної сторінки: заповніть в аркуші «Налаштування» рядок «Адреса публічної сторінки» (адреса веб-застосунку після розгортання). Нічого не зроблено.',
+  catalogNeedsPublish:
+    'Спершу оприлюдніть список (ТОП-100 → Оприлюднити список): каталог посилається на публічну сторінку. Нічого не зроблено.',
+  catalogReport:
+    'Каталог: {doc}\nPDF: {pdf}\nКейсів: {count}; розділів: {groups}.\nЩоб QR-код на стендах відкривав каталог, надайте доступ до PDF «Усі, хто має посилання — читач».',
+  catalogPartial:
+    'Каталог створюється: додано {done} з {count} кейсів. Решту додасть автоматичний запуск (кожні 10 хв).',
   actCatalog: 'Каталог створено',
   catalogDetails: 'кейсів: {count}; документ {doc}; PDF {pdf}',
   actCatalogPaused: 'Каталог: продовження',
@@ -478,7 +541,8 @@ const EN: Record<UiKey, string> = {
   openMySheet: 'Open my evaluation sheet',
   openMaster: 'Open the master spreadsheet',
   setupMissingTab: 'The «{tab}» tab is missing. Run TOP-100 → Set up the spreadsheet.',
-  casesNeedImport: 'The «{tab}» tab has cases without an ID. Run TOP-100 → Import cases → From the «Кейси» tab.',
+  casesNeedImport:
+    'The «{tab}» tab has cases without an ID. Run TOP-100 → Import cases → From the «Кейси» tab.',
   setupReport: 'Set up.\nTabs created: {created}\nHeaders filled: {filled}\nExisting data unchanged.',
   setupDetails: 'tabs created: {created}; filled: {filled}; dispatcher trigger: {trigger}',
   sourceTab: 'tab «{tab}»',
@@ -486,15 +550,20 @@ const EN: Record<UiKey, string> = {
   importReport: 'Imported cases: {count} (source: {source}).\nWarnings: {warnings}.',
   importDetails: 'cases: {count}; source: {source}; warnings: {warnings}',
   importEmpty: 'The source «{source}» is empty: no rows with cases.',
-  importTooBig: 'The file «{source}» is too large ({size} characters). Upload it to a Google Sheet and import by link.',
-  importEncoding: 'The file «{source}» does not look like UTF-8 (e.g. Windows-1251). Save it from Excel as "CSV UTF-8" and try again.',
+  importTooBig:
+    'The file «{source}» is too large ({size} characters). Upload it to a Google Sheet and import by link.',
+  importEncoding:
+    'The file «{source}» does not look like UTF-8 (e.g. Windows-1251). Save it from Excel as "CSV UTF-8" and try again.',
   importBadLink: 'Not a Google Sheets link: «{value}». Copy the address from the browser.',
   importNoAccess: 'Could not open «{value}»: {error}. Check that it is shared with you.',
-  importAfterDistribution: "Members' sheets already exist, so the list of cases cannot change: it would change their assignments.",
-  importSheetPrompt: 'Paste the link of the Google Sheet with the cases (first tab, headers in the first row):',
+  importAfterDistribution:
+    "Members' sheets already exist, so the list of cases cannot change: it would change their assignments.",
+  importSheetPrompt:
+    'Paste the link of the Google Sheet with the cases (first tab, headers in the first row):',
   folderName: 'TOP-100 {year} — evaluation sheets',
   folderCreated: 'Drive folder created {id}',
-  folderUnreachable: 'The Drive folder «{value}» (settings) is not reachable by the script. Leave the field empty and the script creates its own.',
+  folderUnreachable:
+    'The Drive folder «{value}» (settings) is not reachable by the script. Leave the field empty and the script creates its own.',
   noActiveMembers: 'The «Члени комісії» tab has no active member.',
   noCases: 'The «Кейси» tab has no cases. Import the cases first.',
   conflictDetectedNote: "the member's organisation matches the applicant",
@@ -513,9 +582,11 @@ const EN: Record<UiKey, string> = {
   instrCount: 'Cases to evaluate: {count}.',
   instrScale: 'Score each case on four criteria on the scale {scale} (columns К1–К4).',
   instrCriteria: 'Criteria (the commission protocol):',
-  instrConflict: 'If you have a conflict of interest with a case, tick «Конфлікт інтересів»: your scores for it are not counted.',
+  instrConflict:
+    'If you have a conflict of interest with a case, tick «Конфлікт інтересів»: your scores for it are not counted.',
   instrComment: 'A comment is optional.',
-  instrCheck: 'The «Перевірка» column is filled automatically every 10 minutes: ✓ accepted; otherwise what to fix.',
+  instrCheck:
+    'The «Перевірка» column is filled automatically every 10 minutes: ✓ accepted; otherwise what to fix.',
   instrSort: 'You can filter rows (Data → Create a filter view): scores are matched by case ID, not by row.',
   instrSaved: 'Nothing to save: Google Sheets saves every change.',
   instrContact: 'Questions: {replyTo}.',
@@ -530,17 +601,21 @@ const EN: Record<UiKey, string> = {
   sheetsPaused: '{remaining} left; continued by the next automatic run (within 10 min)',
   actSheetLocked: 'Sheet locked (member withdrawn)',
   sheetLockedDetails: '{name} <{email}>',
-  sheetsReport: "Members' sheets ready: created {created}, existing {ready}.\nConflicts detected by organisation: {conflicts}.",
-  sheetsReportPartial: 'Created {created}; {remaining} more are created automatically within 10 minutes.\nConflicts detected: {conflicts}.',
+  sheetsReport:
+    "Members' sheets ready: created {created}, existing {ready}.\nConflicts detected by organisation: {conflicts}.",
+  sheetsReportPartial:
+    'Created {created}; {remaining} more are created automatically within 10 minutes.\nConflicts detected: {conflicts}.',
   actInvite: 'Invitation sent',
   inviteDetails: '{name} <{email}>',
   inviteConfirm: 'Send invitations to every member who has not received one?',
-  inviteReport: 'Invitations sent: {sent}. Already sent: {already}. Waiting for quota: {waiting}.\nEmail quota left today: {quota}.',
+  inviteReport:
+    'Invitations sent: {sent}. Already sent: {already}. Waiting for quota: {waiting}.\nEmail quota left today: {quota}.',
   inviteUnconfirmed: 'Sending not confirmed (interrupted): {emails}. Check Sent mail.',
   actMailWaiting: 'Emails wait for quota',
   mailWaiting: '{count} not sent: daily email quota used up (left {quota}); continued on the next run',
   actMailUnconfirmed: 'Sending not confirmed',
-  mailUnconfirmed: 'the email to {email} was being sent when the execution stopped; not re-sent — check Sent mail',
+  mailUnconfirmed:
+    'the email to {email} was being sent when the execution stopped; not re-sent — check Sent mail',
   actCollect: 'Scores collected',
   collectDetails: 'sheets read: {files}; scores changed: {changed}; invalid: {invalid}',
   collectReport: 'Sheets read: {files}. Scores changed: {changed}. Invalid: {invalid}.',
@@ -567,20 +642,26 @@ const EN: Record<UiKey, string> = {
   remindDetails: '{name} <{email}>: {remaining} cases left ({wave})',
   actClose: 'Evaluation closed',
   closeDetails: 'snapshot: «{snapshot}»; sheets locked: {locked}; changed after the deadline: {late}',
-  closeConfirm: 'Close the evaluation? A last collection runs, members’ sheets become view-only and «Оцінки» is kept as a snapshot.',
+  closeConfirm:
+    'Close the evaluation? A last collection runs, members’ sheets become view-only and «Оцінки» is kept as a snapshot.',
   closeAlready: 'The evaluation is already closed.',
-  closeReport: 'Evaluation closed. Sheets locked: {locked}.\nSnapshot: «{snapshot}».\nSelected: {selected}; tie at the cut-off: {tied}.',
+  closeReport:
+    'Evaluation closed. Sheets locked: {locked}.\nSnapshot: «{snapshot}».\nSelected: {selected}; tie at the cut-off: {tied}.',
   closePartial: 'Closing continues: {remaining} more sheets are processed automatically within 10 minutes.',
   closeMailSubject: '{title} {year}: evaluation closed',
-  closeMailBody: 'Closed at {at}.\nSelected: {selected}.\nTie at the cut-off: {tied}.\nBelow quorum: {below}.\nChanged after the deadline: {late}.\nSnapshot: «{snapshot}».',
+  closeMailBody:
+    'Closed at {at}.\nSelected: {selected}.\nTie at the cut-off: {tied}.\nBelow quorum: {below}.\nChanged after the deadline: {late}.\nSnapshot: «{snapshot}».',
   snapshot: 'snapshot',
   snapshotProtection: 'Scores at the close — do not edit',
   actRating: 'Rating computed',
-  ratingDetails: 'cases: {cases}; ranked: {ranked}; selected: {selected}; tie: {tied} for {seatsForTied} seats; below quorum: {belowQuorum}; provisional: {provisional}',
+  ratingDetails:
+    'cases: {cases}; ranked: {ranked}; selected: {selected}; tie: {tied} for {seatsForTied} seats; below quorum: {belowQuorum}; provisional: {provisional}',
   ratingProvisional: 'PROVISIONAL rating: the evaluation is running (computed {at})',
   ratingFinal: 'Rating after the evaluation closed (computed {at})',
-  ratingReport: 'Rating computed. Selected {selected}; tie at the cut-off: {tied} for {seats} seats; below quorum: {below} (of {cases}).',
-  ratingReportProvisional: 'Provisional rating computed. Selected now {selected}; tie: {tied} for {seats} seats; below quorum: {below} (of {cases}).',
+  ratingReport:
+    'Rating computed. Selected {selected}; tie at the cut-off: {tied} for {seats} seats; below quorum: {below} (of {cases}).',
+  ratingReportProvisional:
+    'Provisional rating computed. Selected now {selected}; tie: {tied} for {seats} seats; below quorum: {below} (of {cases}).',
   decisionSelected: 'selected',
   decisionTie: 'tie at the cut-off — the commission decides',
   decisionBelowQuorum: 'below quorum',
@@ -594,7 +675,8 @@ const EN: Record<UiKey, string> = {
     'cases: {cases}; borderline: {borderline}; stable in the list: {stableIn}; stable out: {stableOut}; below quorum: {belowQuorum}; resamples: {resamples} (seed {seed}); α of the totals: {alpha}',
   stabilityReport:
     'Analysis done.\nBorderline cases: {borderline} — flagged in «Рейтинг» and listed first in «Стабільність».\nStable in the list: {stableIn}; stable out: {stableOut}; below quorum: {belowQuorum}.\nAgreement between members (α of the totals): {alpha} — {reading}. Details in «Узгодженість».',
-  stabilityTitle: 'Stability of the TOP-{winners}: {borderline} borderline cases — the meeting’s agenda (computed {at})',
+  stabilityTitle:
+    'Stability of the TOP-{winners}: {borderline} borderline cases — the meeting’s agenda (computed {at})',
   stabilityProvisional: 'PROVISIONAL analysis: the evaluation is running. ',
   stabilityRules:
     'How to read. «Frequency»: in how many of {resamples} resamples of the members (drawn with replacement, seed {seed}) the case is in the TOP-{winners}. Stable in: in the list now, frequency ≥ {high} % and every rule (mean, z-scores, median, trimmed mean) puts it in too. Stable out: out of the list now (no tie at the cut-off), frequency ≤ {low} % and no rule puts it in. All others are borderline cases for the meeting to discuss.',
@@ -622,7 +704,8 @@ const EN: Record<UiKey, string> = {
   alpha_high: 'high agreement',
   alpha_tentative: 'acceptable for tentative conclusions',
   alpha_low: 'low: the rating depends largely on who scored',
-  alpha_undefined: 'not enough data: no case with two or more valid evaluations, or no variation in the scores',
+  alpha_undefined:
+    'not enough data: no case with two or more valid evaluations, or no variation in the scores',
   agreementMembersTitle:
     'Each member against the others on the same cases. Severity: the mean difference between the member’s total and the others’ mean (minus: stricter, plus: milder; within ±{neutral} points: close to the others). Consistency: correlation with the others’ mean: from 0.7 ranks alike, 0.4–0.7 moderately, below differently.',
   severity_stricter: 'stricter than the others: {points} points lower on average',
@@ -687,7 +770,8 @@ const EN: Record<UiKey, string> = {
   panelWorking: 'Running: {action}…',
   panelUpdated: 'Updated: {at}',
   panelCases: 'Cases',
-  panelBelowQuorum: 'Below quorum: {below} of {total}. Quorum, the minimum of valid evaluations per case: {quorum}.',
+  panelBelowQuorum:
+    'Below quorum: {below} of {total}. Quorum, the minimum of valid evaluations per case: {quorum}.',
   panelMembers: 'Commission members',
   panelNoMembers: 'No active commission members.',
   panelBarLabel: '{name}: cases scored',
@@ -719,7 +803,8 @@ const EN: Record<UiKey, string> = {
   termsDate: 'Date (DD.MM.YYYY)',
   termsTime: 'Time (HH:MM)',
   termsOffsets: 'Reminders (days before the deadline)',
-  termsOffsetsHelp: 'Whole numbers separated by commas, e.g. 7, 3, 1, 0 (0 is the deadline day). Empty: no automatic reminders.',
+  termsOffsetsHelp:
+    'Whole numbers separated by commas, e.g. 7, 3, 1, 0 (0 is the deadline day). Empty: no automatic reminders.',
   termsSave: 'Save',
   termsSaving: 'Saving…',
   termsSaved: 'Saved: deadline {deadline}; reminders: {offsets}.',
@@ -727,11 +812,13 @@ const EN: Record<UiKey, string> = {
   termsBadDate: 'Enter the date as DD.MM.YYYY, e.g. 07.10.2024.',
   termsBadTime: 'Enter the time as HH:MM, e.g. 23:59.',
   termsBadOffsets: 'Enter whole numbers of days separated by commas, e.g. 7, 3, 1, 0.',
-  termsPast: 'This moment has passed (now {now}). Saving it would close the evaluation automatically: choose a future time.',
+  termsPast:
+    'This moment has passed (now {now}). Saving it would close the evaluation automatically: choose a future time.',
   termsClosed: 'The evaluation is closed: the deadlines no longer change.',
   termsNoRow: 'The «{tab}» tab has no row «{label}». Run TOP-100 → Set up the spreadsheet.',
   termsFix: 'Fix the marked fields: nothing was saved.',
-  termsReadBack: 'The spreadsheet read «{label}» differently from what was entered; the previous values are restored.',
+  termsReadBack:
+    'The spreadsheet read «{label}» differently from what was entered; the previous values are restored.',
   actTerms: 'Deadlines changed',
   termsDetails: 'deadline: {oldDeadline} → {deadline}; reminders: {oldOffsets} → {offsets}',
   typeDepartment: 'city department',
@@ -745,68 +832,94 @@ const EN: Record<UiKey, string> = {
   menuCatalog: 'Catalog of best practices',
   resultsFolderName: 'TOP-100 {year} — results',
   certificatesFolderName: 'TOP-100 {year} — certificates',
-  approveNotClosed: 'The rating is approved after the evaluation is closed: first run «TOP-100 → Close the evaluation».',
+  approveNotClosed:
+    'The rating is approved after the evaluation is closed: first run «TOP-100 → Close the evaluation».',
   approveNothing: 'No case in the rating has a quorum: there is nothing to approve.',
-  approveMeetingPrompt: 'Date of the commission meeting that approved the rating (DD.MM.YYYY).\nEmpty — {default}.',
+  approveMeetingPrompt:
+    'Date of the commission meeting that approved the rating (DD.MM.YYYY).\nEmpty — {default}.',
   approveProtocolPrompt: 'Number of the minutes of that meeting.\nEmpty — {default}.',
-  approveTiePrompt: 'At the cut-off {count} cases share the same result for {seats} seats. Enter the numbers (or IDs) of the cases the commission chose — exactly {seats}, separated by commas:\n{list}',
+  approveTiePrompt:
+    'At the cut-off {count} cases share the same result for {seats} seats. Enter the numbers (or IDs) of the cases the commission chose — exactly {seats}, separated by commas:\n{list}',
   approveTieLine: '{n}. {id} «{title}» — {organisation}',
-  approveConfirm: 'Approve the general list of {count} cases (minutes No. {protocol} of {meeting})?\nOnce approved the list does not change: publication, certificates and the catalog use it only.',
-  approveReport: 'Rating approved: {count} cases, minutes No. {protocol} of {meeting}.\nThe «{tab}» tab is protected.\nContent hash (SHA-256): {hash}',
-  approveAlready: 'The rating was approved already ({at}): minutes No. {protocol} of {meeting}, {count} cases. The approved list does not change.\nSHA-256: {hash}',
-  approveBadDate: 'The meeting date «{value}» is not a date. Use DD.MM.YYYY, e.g. 11.10.2024. Nothing changed.',
+  approveConfirm:
+    'Approve the general list of {count} cases (minutes No. {protocol} of {meeting})?\nOnce approved the list does not change: publication, certificates and the catalog use it only.',
+  approveReport:
+    'Rating approved: {count} cases, minutes No. {protocol} of {meeting}.\nThe «{tab}» tab is protected.\nContent hash (SHA-256): {hash}',
+  approveAlready:
+    'The rating was approved already ({at}): minutes No. {protocol} of {meeting}, {count} cases. The approved list does not change.\nSHA-256: {hash}',
+  approveBadDate:
+    'The meeting date «{value}» is not a date. Use DD.MM.YYYY, e.g. 11.10.2024. Nothing changed.',
   approveNoDate: 'No meeting date given (and the «Дата засідання» setting is empty). Nothing changed.',
-  approveBadProtocol: 'The minutes number «{value}» does not fit: digits and letters without spaces, up to 20 characters, e.g. 2. Nothing changed.',
-  tieChoiceUnknown: 'Tie decision: «{value}» is not among the tied cases (numbers 1 to {count} or their IDs). Nothing changed.',
+  approveBadProtocol:
+    'The minutes number «{value}» does not fit: digits and letters without spaces, up to 20 characters, e.g. 2. Nothing changed.',
+  tieChoiceUnknown:
+    'Tie decision: «{value}» is not among the tied cases (numbers 1 to {count} or their IDs). Nothing changed.',
   tieChoiceRepeated: 'Tie decision: the case «{value}» is named twice. Nothing changed.',
   tieChoiceCount: 'Tie decision: {chosen} chosen for {seats} seats. Name exactly {seats}. Nothing changed.',
   actApprove: 'Rating approved',
   approveDetails: 'minutes No. {protocol} of {meeting}; cases: {count}; tie: {tie}; SHA-256: {hash}',
   approveTieDetails: 'of {candidates} for {seats} seats the commission chose {chosen}',
-  approvedTitle: '{title} {year} — the approved general list without places ({count} cases); recomputing the rating does not change it',
+  approvedTitle:
+    '{title} {year} — the approved general list without places ({count} cases); recomputing the rating does not change it',
   approvedProtection: 'TOP-100: the commission’s approved list — does not change',
   basisRating: 'rating',
   basisCommission: 'commission decision (tie at the cut-off)',
-  notApproved: 'The rating is not approved yet: first «TOP-100 → Approve the rating…». Nothing is published before the approval.',
-  approvedTampered: 'The «{tab}» tab changed after the approval: the content hash ({actual}) differs from the recorded one ({hash}). Restore the approved values (File → Version history); nothing was done.',
-  approvedUnknownCase: '«{tab}» tab, row {row}: no case with ID «{value}» in the «Кейси» tab. Nothing was done.',
-  ratingApprovedNote: 'The approved list (minutes No. {protocol} of {meeting}) is unchanged: it is kept apart, in the «{tab}» tab.',
+  notApproved:
+    'The rating is not approved yet: first «TOP-100 → Approve the rating…». Nothing is published before the approval.',
+  approvedTampered:
+    'The «{tab}» tab changed after the approval: the content hash ({actual}) differs from the recorded one ({hash}). Restore the approved values (File → Version history); nothing was done.',
+  approvedUnknownCase:
+    '«{tab}» tab, row {row}: no case with ID «{value}» in the «Кейси» tab. Nothing was done.',
+  ratingApprovedNote:
+    'The approved list (minutes No. {protocol} of {meeting}) is unchanged: it is kept apart, in the «{tab}» tab.',
 
   protocolDocName: 'Minutes No. {protocol} — {title} {year} (draft)',
   protocolHeading: 'MINUTES No. {protocol}',
-  protocolOf: 'of the meeting of the commission selecting the best cases of the «TOP - 100» fair of partnership between the city authorities and the community in {year}',
+  protocolOf:
+    'of the meeting of the commission selecting the best cases of the «TOP - 100» fair of partnership between the city authorities and the community in {year}',
   protocolWhen: '{date}                    ____ h ____ min                    {place}',
   protocolPresent: 'Commission members present ({count}): {names}.',
-  protocolOpening: 'HEARD: the chair of the Commission {chair}, who opened the meeting and proposed the agenda:',
-  protocolAgenda1: 'The results of the members’ evaluation and the approval of the rating of the first {winners} best cases of the «TOP - 100» fair in {year}.',
+  protocolOpening:
+    'HEARD: the chair of the Commission {chair}, who opened the meeting and proposed the agenda:',
+  protocolAgenda1:
+    'The results of the members’ evaluation and the approval of the rating of the first {winners} best cases of the «TOP - 100» fair in {year}.',
   protocolAgenda2: 'Publication of the list, honouring the winners and the catalog of best practices.',
   protocolAgenda3: 'Other business.',
   protocolVote: 'VOTED: for — ____; against — ____; abstained — ____. Decision ____________.',
   protocolAgendaDecided: 'DECIDED: to approve the proposed agenda.',
-  protocolItem1: '1. HEARD: the secretary of the Commission {secretary}, who presented the results of the evaluation:',
+  protocolItem1:
+    '1. HEARD: the secretary of the Commission {secretary}, who presented the results of the evaluation:',
   protocolFactReceived: 'case proposals received: {cases};',
   protocolFactEvaluated: 'commission members who evaluated: {members}; valid evaluations: {valid};',
-  protocolFactRanked: 'cases in the rating: {ranked}; below the quorum ({quorum} valid evaluations): {below};',
+  protocolFactRanked:
+    'cases in the rating: {ranked}; below the quorum ({quorum} valid evaluations): {below};',
   protocolFactSelected: '{selected} cases are among the first {winners} by mean score;',
-  protocolFactTie: 'at the cut-off {count} cases shared the same result for {seats} seats: {titles}; the Commission chose: {chosen};',
+  protocolFactTie:
+    'at the cut-off {count} cases shared the same result for {seats} seats: {titles}; the Commission chose: {chosen};',
   protocolFactList: 'a general list of {count} cases without places is approved (annex).',
-  protocolItem1Decided: 'DECIDED: to approve the rating of the first {count} best cases of the «TOP - 100» fair in {year} as a general list without places (annex).',
-  protocolItem2: '2. HEARD: the secretary of the Commission {secretary} on publishing the approved list, honouring the winners (stage II) and preparing the electronic «Catalog of the best successful practices of civic initiatives in solving local issues of the city of Kyiv in {year}» (stage III).',
+  protocolItem1Decided:
+    'DECIDED: to approve the rating of the first {count} best cases of the «TOP - 100» fair in {year} as a general list without places (annex).',
+  protocolItem2:
+    '2. HEARD: the secretary of the Commission {secretary} on publishing the approved list, honouring the winners (stage II) and preparing the electronic «Catalog of the best successful practices of civic initiatives in solving local issues of the city of Kyiv in {year}» (stage III).',
   protocolItem2Decided: 'DECIDED: to take note of the information.',
   protocolItem3: '3. Other business.',
-  protocolAnnex: 'Annex to minutes No. {protocol} of {date}: the general list of the first {count} best cases (without places)',
+  protocolAnnex:
+    'Annex to minutes No. {protocol} of {date}: the general list of the first {count} best cases (without places)',
   protocolColNo: 'No.',
   protocolChair: 'Chair of the Commission                    ____________________    {name}',
   protocolSecretary: 'Secretary of the Commission                    ____________________    {name}',
-  protocolReport: 'Draft minutes No. {protocol}: {url}\nThe secretary fills in the meeting time, the votes and the signatures.',
-  protocolAlready: 'Draft minutes No. {protocol} exist already: {url}\nTo create them again, delete this document from Drive.',
+  protocolReport:
+    'Draft minutes No. {protocol}: {url}\nThe secretary fills in the meeting time, the votes and the signatures.',
+  protocolAlready:
+    'Draft minutes No. {protocol} exist already: {url}\nTo create them again, delete this document from Drive.',
   actProtocol: 'Draft minutes created',
   protocolDetails: 'minutes No. {protocol}: {url}',
   blankName: '____________________',
 
   pageTitle: 'TOP-100 {year} — the best cases of partnership between Kyiv’s authorities and the community',
   pageHeading: 'TOP-100 · {year}',
-  pageLead: '{count} best cases of partnership between Kyiv’s authorities and the community, approved by the commission on {meeting} (minutes No. {protocol}). A general list without places.',
+  pageLead:
+    '{count} best cases of partnership between Kyiv’s authorities and the community, approved by the commission on {meeting} (minutes No. {protocol}). A general list without places.',
   pageSearch: 'Search: title, organisation, description',
   pageDistrict: 'District',
   pageCategory: 'Category',
@@ -822,7 +935,8 @@ const EN: Record<UiKey, string> = {
   exportSheet: 'TOP-100 {year}',
   exportDescription: 'Description',
   publishReport: 'List published: {count} cases.\nPage: {page}\nCSV: {csv}\nXLSX: {xlsx}',
-  publishNoUrl: 'the address appears once the web app is deployed — enter it in the «Адреса публічної сторінки» setting',
+  publishNoUrl:
+    'the address appears once the web app is deployed — enter it in the «Адреса публічної сторінки» setting',
   actPublish: 'List published',
   publishDetails: 'cases: {count}; page: {page}; CSV {csv}; XLSX {xlsx}',
 
@@ -830,14 +944,19 @@ const EN: Record<UiKey, string> = {
   templateHeading: 'CERTIFICATE',
   templateGiven: 'is awarded to',
   templateFor: 'for the case',
-  templateWhy: 'one of the {winners} best cases of partnership between the authorities and the community of the «TOP-100» fair {{year}}',
+  templateWhy:
+    'one of the {winners} best cases of partnership between the authorities and the community of the «TOP-100» fair {{year}}',
   templatePlace: 'Kyiv, {{date}}',
   templateSigned: 'Chair of the commission ____________________',
-  templateReport: 'Certificate template: {url}\nPlaceholders: {placeholders}. Change the design and wording as you like; keep the placeholders in curly braces.',
+  templateReport:
+    'Certificate template: {url}\nPlaceholders: {placeholders}. Change the design and wording as you like; keep the placeholders in curly braces.',
   templateCreated: 'Certificate template created',
-  winnersNeedCeremony: 'Fill in the «Нагородження: дата і час» and «Нагородження: місце» settings: the letters to the winners need them. Nothing was done.',
-  winnersConfirm: 'Create certificates for the {count} cases of the approved list and send each contact person a letter with the certificate (each letter once)?',
-  winnersReport: 'Certificates ready: {made} of {count} (this run: {now}).\nLetters sent: {mailed} (this run: {sent}); waiting for quota: {waiting}.',
+  winnersNeedCeremony:
+    'Fill in the «Нагородження: дата і час» and «Нагородження: місце» settings: the letters to the winners need them. Nothing was done.',
+  winnersConfirm:
+    'Create certificates for the {count} cases of the approved list and send each contact person a letter with the certificate (each letter once)?',
+  winnersReport:
+    'Certificates ready: {made} of {count} (this run: {now}).\nLetters sent: {mailed} (this run: {sent}); waiting for quota: {waiting}.',
   winnersRemaining: 'The rest is done automatically (a run every 10 minutes).',
   winnersNoContact: 'No valid contact address ({count}) — inform them another way:\n{list}',
   winnersUnconfirmed: 'Sending not confirmed (the execution stopped): {list}. Check Sent mail.',
@@ -852,15 +971,20 @@ const EN: Record<UiKey, string> = {
   noContactLine: '{id} «{title}» ({value})',
   noContactEmpty: 'no email given',
 
-  catalogTitle: 'Catalog of the best successful practices of civic initiatives in solving local issues of the city of Kyiv in {year}',
-  catalogSubtitle: '«TOP-100» — the fair of the best cases of partnership between the authorities and the community',
+  catalogTitle:
+    'Catalog of the best successful practices of civic initiatives in solving local issues of the city of Kyiv in {year}',
+  catalogSubtitle:
+    '«TOP-100» — the fair of the best cases of partnership between the authorities and the community',
   catalogCity: 'Kyiv — {year}',
   catalogQrCatalog: 'The catalog online (PDF): {url}',
   catalogQrPage: 'The list of the best cases online: {url}',
   catalogForeword: 'Foreword',
-  catalogForeword1: 'TOP-100 is Kyiv’s tradition of honouring the best successful cases of civic initiatives solving local issues in the capital.',
-  catalogForeword2: 'In {year}, {received} case proposals came from the city’s departments, the district administrations and civil-society institutions. The commission members ({members}) evaluated each case on four criteria:',
-  catalogForeword3: 'At the meeting of {meeting} (minutes No. {protocol}) the commission approved {count} best cases as a general list without places. The catalog groups them {by}, alphabetically within each section.',
+  catalogForeword1:
+    'TOP-100 is Kyiv’s tradition of honouring the best successful cases of civic initiatives solving local issues in the capital.',
+  catalogForeword2:
+    'In {year}, {received} case proposals came from the city’s departments, the district administrations and civil-society institutions. The commission members ({members}) evaluated each case on four criteria:',
+  catalogForeword3:
+    'At the meeting of {meeting} (minutes No. {protocol}) the commission approved {count} best cases as a general list without places. The catalog groups them {by}, alphabetically within each section.',
   catalogByDistrict: 'by the city’s districts',
   catalogByCategory: 'by category',
   catalogContents: 'Contents',
@@ -874,10 +998,14 @@ const EN: Record<UiKey, string> = {
   catalogFieldResults: 'Results',
   catalogFieldMaterials: 'Materials',
   catalogFieldContacts: 'Contacts',
-  catalogNeedsPage: 'The QR code needs the public page address: fill in the «Адреса публічної сторінки» setting (the web app’s address once deployed). Nothing was done.',
-  catalogNeedsPublish: 'Publish the list first (TOP-100 → Publish the list): the catalog links to the public page. Nothing was done.',
-  catalogReport: 'Catalog: {doc}\nPDF: {pdf}\nCases: {count}; sections: {groups}.\nFor the QR code on the stands to open the catalog, share the PDF as «Anyone with the link — viewer».',
-  catalogPartial: 'The catalog is being built: {done} of {count} cases added. The next automatic run adds the rest (every 10 minutes).',
+  catalogNeedsPage:
+    'The QR code needs the public page address: fill in the «Адреса публічної сторінки» setting (the web app’s address once deployed). Nothing was done.',
+  catalogNeedsPublish:
+    'Publish the list first (TOP-100 → Publish the list): the catalog links to the public page. Nothing was done.',
+  catalogReport:
+    'Catalog: {doc}\nPDF: {pdf}\nCases: {count}; sections: {groups}.\nFor the QR code on the stands to open the catalog, share the PDF as «Anyone with the link — viewer».',
+  catalogPartial:
+    'The catalog is being built: {done} of {count} cases added. The next automatic run adds the rest (every 10 minutes).',
   actCatalog: 'Catalog created',
   catalogDetails: 'cases: {count}; document {doc}; PDF {pdf}',
   actCatalogPaused: 'Catalog continues',
@@ -886,8 +1014,13 @@ const EN: Record<UiKey, string> = {
 
 const CATALOG: Record<Lang, Record<UiKey, string>> = { uk: UK, en: EN };
 
-export function ui(key: UiKey | string, params: Record<string, string | number> = {}, lang: Lang = 'uk'): string {
-  const template = (CATALOG[lang] as Record<string, string>)[key] ?? (UK as Record<string, string>)[key] ?? key;
+export function ui(
+  key: UiKey | string,
+  params: Record<string, string | number> = {},
+  lang: Lang = 'uk',
+): string {
+  const template =
+    (CATALOG[lang] as Record<string, string>)[key] ?? (UK as Record<string, string>)[key] ?? key;
   return template.replace(/\{(\w+)\}/g, (m, name: string) => (name in params ? String(params[name]) : m));
 }
 
@@ -896,5 +1029,11 @@ export function uiProblem(key: UiKey, params: Record<string, string | number> = 
 }
 
 export function applicantTypeLabel(t: ApplicantType | ''): string {
-  return t === 'department' ? ui('typeDepartment') : t === 'district' ? ui('typeDistrict') : t === 'civil' ? ui('typeCivil') : '';
+  return t === 'department'
+    ? ui('typeDepartment')
+    : t === 'district'
+      ? ui('typeDistrict')
+      : t === 'civil'
+        ? ui('typeCivil')
+        : '';
 }

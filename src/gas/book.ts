@@ -61,7 +61,10 @@ export class Book {
     const oldLast = sheet.getLastRow();
     if (rows.length > 0) this.writeRows(tab, headerRows + 1, rows);
     const newLast = headerRows + rows.length;
-    if (oldLast > newLast) sheet.getRange(newLast + 1, 1, oldLast - newLast, Math.max(width, sheet.getLastColumn())).clearContent();
+    if (oldLast > newLast)
+      sheet
+        .getRange(newLast + 1, 1, oldLast - newLast, Math.max(width, sheet.getLastColumn()))
+        .clearContent();
   }
 
   /** Append rows after the last row with content: one getLastRow and one setValues. */
@@ -80,7 +83,11 @@ export class Book {
 }
 
 /** Grow the sheet so that (rows × columns) fits: Apps Script refuses ranges outside the grid. */
-export function ensureSize(sheet: SheetPort, rows: number, columns: number): { rows: number; columns: number } {
+export function ensureSize(
+  sheet: SheetPort,
+  rows: number,
+  columns: number,
+): { rows: number; columns: number } {
   const maxRows = sheet.getMaxRows();
   if (rows > maxRows) sheet.insertRowsAfter(maxRows, rows - maxRows);
   const maxCols = sheet.getMaxColumns();

@@ -5,7 +5,12 @@ export const FOLDER_MIME = 'application/vnd.google-apps.folder';
 export const SPREADSHEET_MIME = 'application/vnd.google-apps.spreadsheet';
 
 /** appProperties keys that tag the files this script creates, so a re-run finds them instead of recreating. */
-export const TAG = { app: 'top100', year: 'top100Year', member: 'top100Member', ready: 'top100Ready' } as const;
+export const TAG = {
+  app: 'top100',
+  year: 'top100Year',
+  member: 'top100Member',
+  ready: 'top100Ready',
+} as const;
 
 export interface TaggedFile {
   id: string;
@@ -76,7 +81,13 @@ function toTagged(f: GoogleAppsScript.Drive_v3.Drive.V3.Schema.File): TaggedFile
  * A new spreadsheet created directly in the folder with its tags in the same call, so an execution cut off
  * right after creating it still leaves a file the next run finds (no orphan, no duplicate).
  */
-export function createMemberSpreadsheet(drive: DrivePort, folderId: string, name: string, year: number, member: string): string {
+export function createMemberSpreadsheet(
+  drive: DrivePort,
+  folderId: string,
+  name: string,
+  year: number,
+  member: string,
+): string {
   const f = drive.Files.create({
     name,
     mimeType: SPREADSHEET_MIME,
@@ -91,12 +102,24 @@ export function markReady(drive: DrivePort, fileId: string): void {
 }
 
 /** Share as editor without Drive's own notification email; no-op when the person already has access. */
-export function shareSilently(drive: DrivePort, fileId: string, email: string, role: 'writer' | 'reader' = 'writer'): boolean {
-  const perms = drive.Permissions.list(fileId, { fields: 'permissions(id,emailAddress,role)' }).permissions ?? [];
+export function shareSilently(
+  drive: DrivePort,
+  fileId: string,
+  email: string,
+  role: 'writer' | 'reader' = 'writer',
+): boolean {
+  const perms =
+    drive.Permissions.list(fileId, { fields: 'permissions(id,emailAddress,role)' }).permissions ?? [];
   const who = email.toLowerCase();
   const existing = perms.find((p) => String(p.emailAddress ?? '').toLowerCase() === who);
-  if (existing && (existing.role === role || existing.role === 'owner' || (role === 'reader' && existing.role === 'writer'))) return false;
-  drive.Permissions.create({ type: 'user', role, emailAddress: email }, fileId, { sendNotificationEmail: false });
+  if (
+    existing &&
+    (existing.role === role || existing.role === 'owner' || (role === 'reader' && existing.role === 'writer'))
+  )
+    return false;
+  drive.Permissions.create({ type: 'user', role, emailAddress: email }, fileId, {
+    sendNotificationEmail: false,
+  });
   return true;
 }
 

@@ -19,7 +19,13 @@ export class Ledger {
     const all = book.readAll('ledger');
     for (let i = 1; i < all.length; i++) {
       const key = String(all[i][0] ?? '');
-      if (key) this.entries.set(key, { row: i + 1, state: all[i][1] as LedgerState, at: all[i][2] as Date, details: String(all[i][3] ?? '') });
+      if (key)
+        this.entries.set(key, {
+          row: i + 1,
+          state: all[i][1] as LedgerState,
+          at: all[i][2] as Date,
+          details: String(all[i][3] ?? ''),
+        });
     }
     this.nextRow = Math.max(all.length, 1) + 1;
   }

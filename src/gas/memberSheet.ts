@@ -37,7 +37,8 @@ export function buildMemberSheet(g: GasPorts, ss: SpreadsheetPort, spec: MemberS
   const sheet = ss.getSheetByName(MEMBER_SHEET.scoring) ?? ss.insertSheet(MEMBER_SHEET.scoring, 0);
   for (const other of ss.getSheets()) {
     const name = other.getName();
-    if (name !== MEMBER_SHEET.scoring && name !== MEMBER_SHEET.instructions) ss.deleteSheet(asRealSheet(other));
+    if (name !== MEMBER_SHEET.scoring && name !== MEMBER_SHEET.instructions)
+      ss.deleteSheet(asRealSheet(other));
   }
 
   const n = cases.length;
@@ -101,7 +102,9 @@ export function buildMemberSheet(g: GasPorts, ss: SpreadsheetPort, spec: MemberS
   sheet.setColumnWidth(MEMBER_COL.comment, 220);
   sheet.setColumnWidth(MEMBER_COL.check, 260);
 
-  protectScoring(sheet, spec.owner, [asRealRange(sheet.getRange(first, MEMBER_COL.firstScore, Math.max(n, 1), 6))]);
+  protectScoring(sheet, spec.owner, [
+    asRealRange(sheet.getRange(first, MEMBER_COL.firstScore, Math.max(n, 1), 6)),
+  ]);
   buildInstructions(ss, spec);
 }
 
@@ -130,7 +133,9 @@ function buildInstructions(ss: SpreadsheetPort, spec: MemberSheetSpec): void {
     ui('instrCount', { count: spec.cases.length }),
     ui('instrScale', { scale: formatScale(settings.scale) }),
     ui('instrCriteria'),
-    ...settings.criteria.map((c) => `К${c.index}. ${c.title}${c.weight !== 1 ? ` (${ui('weight')} ${c.weight})` : ''}`),
+    ...settings.criteria.map(
+      (c) => `К${c.index}. ${c.title}${c.weight !== 1 ? ` (${ui('weight')} ${c.weight})` : ''}`,
+    ),
     ui('instrConflict'),
     ui('instrComment'),
     ui('instrCheck'),
@@ -180,10 +185,16 @@ export function readMemberSheet(ss: SpreadsheetPort): MemberSheetRead | null {
  * Write the «Перевірка» column and the colours of invalid score cells: two block writes, and a third that puts
  * the number format back when Sheets had turned a score cell into a date.
  */
-export function writeFeedback(read: MemberSheetRead, checks: string[], invalidCells: boolean[][], resetFormat = false): void {
+export function writeFeedback(
+  read: MemberSheetRead,
+  checks: string[],
+  invalidCells: boolean[][],
+  resetFormat = false,
+): void {
   const n = read.rows.length;
   if (n === 0) return;
-  if (resetFormat) read.sheet.getRange(read.firstRow, MEMBER_COL.firstScore, n, 4).setNumberFormat(SCORE_FORMAT);
+  if (resetFormat)
+    read.sheet.getRange(read.firstRow, MEMBER_COL.firstScore, n, 4).setNumberFormat(SCORE_FORMAT);
   read.sheet.getRange(read.firstRow, MEMBER_COL.check, n, 1).setValues(checks.map((c) => [toSheetText(c)]));
   read.sheet
     .getRange(read.firstRow, MEMBER_COL.firstScore, n, 4)

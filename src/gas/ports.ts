@@ -44,8 +44,8 @@ export interface RangePort {
   setNotes: (notes: (string | null)[][]) => RangePort;
   getNotes: () => string[][];
   setWrap: (isWrapEnabled: boolean) => RangePort;
-  setHorizontalAlignment: (alignment: "left" | "center" | "normal" | "right" | null) => RangePort;
-  setVerticalAlignment: (alignment: "top" | "middle" | "bottom" | null) => RangePort;
+  setHorizontalAlignment: (alignment: 'left' | 'center' | 'normal' | 'right' | null) => RangePort;
+  setVerticalAlignment: (alignment: 'top' | 'middle' | 'bottom' | null) => RangePort;
   insertCheckboxes: () => RangePort;
   clearContent: () => RangePort;
   getRow: () => number;
@@ -201,7 +201,12 @@ export interface DriveFilesPort {
   };
   get: (fileId: string, optionalArgs: Record<string, any>) => DriveFile;
   list: (optionalArgs: Record<string, any>) => DriveFileList;
-  update: (resource: DriveFile, fileId: string, mediaData: Blob | null, optionalArgs: Record<string, any>) => DriveFile;
+  update: (
+    resource: DriveFile,
+    fileId: string,
+    mediaData: Blob | null,
+    optionalArgs: Record<string, any>,
+  ) => DriveFile;
   copy: (resource: DriveFile, fileId: string, optionalArgs: Record<string, any>) => DriveFile;
 }
 
@@ -270,7 +275,11 @@ export interface UtilitiesPort {
   formatDate: (date: GoogleAppsScript.Base.Date, timeZone: string, format: string) => string;
   sleep: (milliseconds: number) => void;
   getUuid: () => string;
-  computeDigest: (algorithm: GoogleAppsScript.Utilities.DigestAlgorithm, value: string, charset: GoogleAppsScript.Utilities.Charset) => number[];
+  computeDigest: (
+    algorithm: GoogleAppsScript.Utilities.DigestAlgorithm,
+    value: string,
+    charset: GoogleAppsScript.Utilities.Charset,
+  ) => number[];
   base64Encode: (data: string, charset: GoogleAppsScript.Utilities.Charset) => string;
   newBlob: {
     (data: string, contentType: string, name: string): Blob;

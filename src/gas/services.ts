@@ -3,7 +3,9 @@ import type { GasPorts } from './ports';
 
 export function services(): GasPorts {
   if (typeof Drive === 'undefined' || !Drive) {
-    throw new Error('Увімкніть розширену службу Drive (v3) у проєкті Apps Script / Enable the Drive advanced service (v3).');
+    throw new Error(
+      'Увімкніть розширену службу Drive (v3) у проєкті Apps Script / Enable the Drive advanced service (v3).',
+    );
   }
   return {
     SpreadsheetApp,

@@ -56,7 +56,12 @@ export class StateStore {
     if (!this.value) {
       const raw = this.props.getScriptProperties().getProperty(KEY);
       const parsed = parseState(raw);
-      this.value = { ...EMPTY, ...parsed, pending: { ...(parsed.pending ?? {}) }, fileSeen: { ...(parsed.fileSeen ?? {}) } };
+      this.value = {
+        ...EMPTY,
+        ...parsed,
+        pending: { ...(parsed.pending ?? {}) },
+        fileSeen: { ...(parsed.fileSeen ?? {}) },
+      };
     }
     return this.value;
   }

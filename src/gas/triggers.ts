@@ -13,7 +13,10 @@ export const SILENT_MS = 3 * DISPATCHER_MINUTES * 60_000;
  * Look up before create; remove duplicates; and, as a watchdog, replace a dispatcher that exists but has not
  * run for three periods (`lastTick` from the script state).
  */
-export function ensureDispatcher(g: GasPorts, health?: { lastTick: number | null; now: number }): TriggerCheck {
+export function ensureDispatcher(
+  g: GasPorts,
+  health?: { lastTick: number | null; now: number },
+): TriggerCheck {
   const mine = g.ScriptApp.getProjectTriggers().filter(
     (t) => t.getHandlerFunction() === DISPATCHER && t.getEventType() === g.ScriptApp.EventType.CLOCK,
   );

@@ -30,7 +30,10 @@ export function systemCheck(ctx: Ctx, sendTestEmail = true): CheckRow[] {
     return ui('checkSettingsOk', { year: s.year, winners: s.winners });
   });
   step(ui('checkSpreadsheet'), () => {
-    const file = ctx.g.Drive.Files.create({ name: ui('checkScratchName'), mimeType: 'application/vnd.google-apps.spreadsheet' });
+    const file = ctx.g.Drive.Files.create({
+      name: ui('checkScratchName'),
+      mimeType: 'application/vnd.google-apps.spreadsheet',
+    });
     scratchId = String(file.id);
     const ss = ctx.g.SpreadsheetApp.openById(scratchId);
     const sheet = ss.getSheets()[0];
@@ -40,7 +43,10 @@ export function systemCheck(ctx: Ctx, sendTestEmail = true): CheckRow[] {
     ]);
     const back = sheet.getRange(1, 1, 2, 2).getValues();
     if (back[1][0] !== 7) throw new Error(ui('checkReadBackFailed'));
-    const rule = ctx.g.SpreadsheetApp.newDataValidation().requireNumberBetween(0, 10).setAllowInvalid(false).build();
+    const rule = ctx.g.SpreadsheetApp.newDataValidation()
+      .requireNumberBetween(0, 10)
+      .setAllowInvalid(false)
+      .build();
     sheet.getRange(2, 1, 1, 2).setDataValidation(rule);
     const p = sheet.protect();
     p.setUnprotectedRanges([sheet.getRange(2, 1, 1, 2) as unknown as GoogleAppsScript.Spreadsheet.Range]);
@@ -48,7 +54,8 @@ export function systemCheck(ctx: Ctx, sendTestEmail = true): CheckRow[] {
   });
   step(ui('checkDrive'), () => {
     if (!scratchId) throw new Error(ui('checkNoScratch'));
-    const perms = ctx.g.Drive.Permissions.list(scratchId, { fields: 'permissions(id,role)' }).permissions ?? [];
+    const perms =
+      ctx.g.Drive.Permissions.list(scratchId, { fields: 'permissions(id,role)' }).permissions ?? [];
     ctx.g.Drive.Files.update({ trashed: true }, scratchId, null, {});
     return ui('checkDriveOk', { perms: perms.length });
   });
@@ -61,7 +68,10 @@ export function systemCheck(ctx: Ctx, sendTestEmail = true): CheckRow[] {
     return ui('checkDocumentsOk', { bytes: pdf.getBytes().length });
   });
   step(ui('checkTriggers'), () => {
-    const t = ctx.g.ScriptApp.newTrigger(CHECK_TRIGGER_HANDLER).timeBased().after(24 * 3600 * 1000).create();
+    const t = ctx.g.ScriptApp.newTrigger(CHECK_TRIGGER_HANDLER)
+      .timeBased()
+      .after(24 * 3600 * 1000)
+      .create();
     ctx.g.ScriptApp.deleteTrigger(t);
     const state = ensureDispatcher(ctx.g);
     return ui('checkTriggersOk', { state, count: ctx.g.ScriptApp.getProjectTriggers().length });
@@ -86,9 +96,17 @@ export function systemCheck(ctx: Ctx, sendTestEmail = true): CheckRow[] {
     if (!sendTestEmail) return ui('checkMailQuota', { quota });
     const settings = loadSettings(ctx);
     const to = settings.secretaryEmail || ctx.g.Session.getEffectiveUser().getEmail();
-    sendLetter(ctx.g, settings, { to, subject: ui('checkMailSubject'), text: ui('checkMailBody'), html: `<p>${ui('checkMailBody')}</p>` });
+    sendLetter(ctx.g, settings, {
+      to,
+      subject: ui('checkMailSubject'),
+      text: ui('checkMailBody'),
+      html: `<p>${ui('checkMailBody')}</p>`,
+    });
     return ui('checkMailOk', { to, quota: quota - 1 });
   });
-  ctx.journal.add(ui('actCheck'), rows.map((r) => `${r.ok ? '✓' : '✗'} ${r.service}: ${r.details}`).join('\n'));
+  ctx.journal.add(
+    ui('actCheck'),
+    rows.map((r) => `${r.ok ? '✓' : '✗'} ${r.service}: ${r.details}`).join('\n'),
+  );
   return rows;
 }

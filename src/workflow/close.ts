@@ -26,7 +26,15 @@ export interface CloseResult {
 export function closeEvaluation(ctx: Ctx): CloseResult {
   const settings = loadSettings(ctx);
   const state = ctx.state.get();
-  const out: CloseResult = { done: false, alreadyClosed: false, locked: 0, remaining: 0, snapshot: '', lateFiles: [], rating: null };
+  const out: CloseResult = {
+    done: false,
+    alreadyClosed: false,
+    locked: 0,
+    remaining: 0,
+    snapshot: '',
+    lateFiles: [],
+    rating: null,
+  };
   if (state.closedAt) return { ...out, done: true, alreadyClosed: true };
 
   // Closing early from the menu counts edits up to now; at the deadline, up to the deadline.
@@ -53,7 +61,14 @@ export function closeEvaluation(ctx: Ctx): CloseResult {
     try {
       lockMemberSheet(ctx.g.SpreadsheetApp.openById(m.fileId), owner);
     } catch (e) {
-      ctx.journal.add(ui('actCollectProblem'), ui('fileUnreachable', { name: m.record.name, email: m.record.email, error: String((e as Error).message ?? e) }));
+      ctx.journal.add(
+        ui('actCollectProblem'),
+        ui('fileUnreachable', {
+          name: m.record.name,
+          email: m.record.email,
+          error: String((e as Error).message ?? e),
+        }),
+      );
     }
     newlyLocked.push(m.fileId);
     out.locked++;
@@ -65,7 +80,10 @@ export function closeEvaluation(ctx: Ctx): CloseResult {
   out.snapshot = snapshotScores(ctx, settings.timeZone, cutoff);
   // The journal records the close before the state does: a run cut in between repeats the close, never
   // leaves it unrecorded.
-  ctx.journal.add(ui('actClose'), ui('closeDetails', { snapshot: out.snapshot, locked: out.locked, late: out.lateFiles.length }));
+  ctx.journal.add(
+    ui('actClose'),
+    ui('closeDetails', { snapshot: out.snapshot, locked: out.locked, late: out.lateFiles.length }),
+  );
   ctx.journal.flush(ctx.book);
   const closedAt = ctx.now();
   ctx.state.update((s) => {
@@ -91,7 +109,8 @@ function snapshotScores(ctx: Ctx, tz: string, cutoff: number): string {
     ensureSize(sheet, values.length, values[0].length);
     sheet.getRange(1, 1, values.length, values[0].length).setValues(values);
   }
-  if (sheet.getProtections(ctx.g.SpreadsheetApp.ProtectionType.SHEET).length === 0) sheet.protect().setDescription(ui('snapshotProtection'));
+  if (sheet.getProtections(ctx.g.SpreadsheetApp.ProtectionType.SHEET).length === 0)
+    sheet.protect().setDescription(ui('snapshotProtection'));
   return name;
 }
 

@@ -45,11 +45,13 @@ function describeProblems(e: Evaluation): string {
   return e.problems.map((p) => `К${p.criterion}: ${p.reason}`).join('; ');
 }
 
-const cellText = (v: unknown): string => (isDate(v) ? formatDateCell(v) : v === null || v === undefined ? '' : String(v));
+const cellText = (v: unknown): string =>
+  isDate(v) ? formatDateCell(v) : v === null || v === undefined ? '' : String(v);
 
 /** Compare what «Оцінки» holds with the new row on the columns the member controls. */
 function rowChanged(old: unknown[], next: unknown[]): boolean {
-  for (let c = SCORE_COL.k1; c <= SCORE_COL.status; c++) if (cellText(old[c]) !== cellText(next[c])) return true;
+  for (let c = SCORE_COL.k1; c <= SCORE_COL.status; c++)
+    if (cellText(old[c]) !== cellText(next[c])) return true;
   return cellText(old[SCORE_COL.note]) !== cellText(next[SCORE_COL.note]);
 }
 
@@ -60,7 +62,8 @@ function changeText(old: unknown[], next: unknown[]): string {
     const b = cellText(next[SCORE_COL.k1 + i]);
     if (a !== b) parts.push(`К${i + 1} «${a}» → «${b}»`);
   }
-  if (cellText(old[SCORE_COL.conflict]) !== cellText(next[SCORE_COL.conflict])) parts.push(ui('changeConflict', { value: cellText(next[SCORE_COL.conflict]) }));
+  if (cellText(old[SCORE_COL.conflict]) !== cellText(next[SCORE_COL.conflict]))
+    parts.push(ui('changeConflict', { value: cellText(next[SCORE_COL.conflict]) }));
   if (cellText(old[SCORE_COL.comment]) !== cellText(next[SCORE_COL.comment])) parts.push(ui('changeComment'));
   parts.push(`(${cellText(next[SCORE_COL.status])})`);
   return parts.join('; ');
@@ -70,7 +73,16 @@ export function collect(ctx: Ctx, options: CollectOptions = {}): CollectResult {
   const settings = loadSettings(ctx);
   const state = ctx.state.get();
   const sweepStart = ctx.now();
-  const result: CollectResult = { filesRead: 0, filesSkipped: 0, changed: 0, invalid: 0, lateFiles: [], problems: [], remaining: 0, progress: [] };
+  const result: CollectResult = {
+    filesRead: 0,
+    filesSkipped: 0,
+    changed: 0,
+    invalid: 0,
+    lateFiles: [],
+    problems: [],
+    remaining: 0,
+    progress: [],
+  };
   // After the close «Оцінки» is final; after the deadline only what was in the sheets by then counts.
   if (state.closedAt) return result;
   const deadline = settings.deadline.getTime();
@@ -90,7 +102,9 @@ export function collect(ctx: Ctx, options: CollectOptions = {}): CollectResult {
   const withFiles = members.filter((m) => m.fileId);
   const byFile = new Map<string, MemberRow>(withFiles.map((m) => [m.fileId, m]));
   const candidates: { member: MemberRow; modified: number }[] = changed
-    ? changed.filter((f) => byFile.has(f.id)).map((f) => ({ member: byFile.get(f.id)!, modified: f.modifiedTime }))
+    ? changed
+        .filter((f) => byFile.has(f.id))
+        .map((f) => ({ member: byFile.get(f.id)!, modified: f.modifiedTime }))
     : withFiles.map((m) => ({ member: m, modified: NaN }));
   if (candidates.length === 0) {
     result.filesSkipped = withFiles.length;
@@ -126,7 +140,10 @@ export function collect(ctx: Ctx, options: CollectOptions = {}): CollectResult {
     Object.assign(s.fileSeen, fileSeen);
   });
   if (result.filesRead > 0) {
-    ctx.journal.add(ui('actCollect'), ui('collectDetails', { files: result.filesRead, changed: result.changed, invalid: result.invalid }));
+    ctx.journal.add(
+      ui('actCollect'),
+      ui('collectDetails', { files: result.filesRead, changed: result.changed, invalid: result.invalid }),
+    );
   }
   return result;
 }
@@ -154,12 +171,18 @@ function collectMember(
   try {
     ss = ctx.g.SpreadsheetApp.openById(member.fileId);
   } catch (e) {
-    const text = ui('fileUnreachable', { name: member.record.name, email, error: String((e as Error).message ?? e) });
+    const text = ui('fileUnreachable', {
+      name: member.record.name,
+      email,
+      error: String((e as Error).message ?? e),
+    });
     out.problems.push(text);
     ctx.journal.add(ui('actCollectProblem'), text);
     return out;
   }
-  const modified = Number.isFinite(listedModified) ? listedModified : modifiedTime(ctx.g.Drive, member.fileId);
+  const modified = Number.isFinite(listedModified)
+    ? listedModified
+    : modifiedTime(ctx.g.Drive, member.fileId);
   if (options.cutoff !== undefined && modified > options.cutoff) {
     // Edits after the deadline are not counted: the file keeps the values last collected before it.
     out.late = true;
@@ -175,7 +198,9 @@ function collectMember(
     return out;
   }
 
-  const assigned = new Set((scores.byMember.get(email) ?? []).map((i) => String(scores.rows[i][SCORE_COL.caseId])));
+  const assigned = new Set(
+    (scores.byMember.get(email) ?? []).map((i) => String(scores.rows[i][SCORE_COL.caseId])),
+  );
   const seenIds = new Set<string>();
   const checks: string[] = [];
   const invalidCells: boolean[][] = [];
@@ -236,12 +261,18 @@ function collectMember(
 
   const missing = [...assigned].filter((id) => !seenIds.has(id));
   if (missing.length > 0) {
-    const text = ui('rowsMissing', { name: member.record.name, count: missing.length, ids: missing.slice(0, 10).join(', ') });
+    const text = ui('rowsMissing', {
+      name: member.record.name,
+      count: missing.length,
+      ids: missing.slice(0, 10).join(', '),
+    });
     out.problems.push(text);
     ctx.journal.add(ui('actCollectProblem'), text);
   }
 
-  const dateCells = read.rows.some((r) => r.slice(MEMBER_COL.firstScore - 1, MEMBER_COL.firstScore + 3).some(isDate));
+  const dateCells = read.rows.some((r) =>
+    r.slice(MEMBER_COL.firstScore - 1, MEMBER_COL.firstScore + 3).some(isDate),
+  );
   const feedbackChanged = dateCells || checks.some((c, i) => c !== oldChecks[i]);
   // After the deadline nothing is written into members' files: a write would look like a late edit to a
   // later run of the closing collection, if this one is cut off.
@@ -286,7 +317,12 @@ function checkText(e: Evaluation): string {
     case 'blank':
       return '';
     case 'incomplete':
-      return ui('checkIncomplete', { missing: e.scores.map((s, i) => (s === null ? `К${i + 1}` : '')).filter(Boolean).join(', ') });
+      return ui('checkIncomplete', {
+        missing: e.scores
+          .map((s, i) => (s === null ? `К${i + 1}` : ''))
+          .filter(Boolean)
+          .join(', '),
+      });
     case 'invalid':
       return describeProblems(e);
   }
@@ -325,14 +361,19 @@ function writeProgress(ctx: Ctx, members: MemberRow[], scores: ScoreTable): Memb
   const all = ctx.book.readAll('members');
   for (let row = firstRow; row <= lastRow; row++) {
     const m = byRow.get(row);
-    const current = (all[row - 1] ?? []).slice(MEMBER_SCRIPT_COL.first - 1, MEMBER_SCRIPT_COL.first - 1 + MEMBER_SCRIPT_COL.count);
+    const current = (all[row - 1] ?? []).slice(
+      MEMBER_SCRIPT_COL.first - 1,
+      MEMBER_SCRIPT_COL.first - 1 + MEMBER_SCRIPT_COL.count,
+    );
     while (current.length < MEMBER_SCRIPT_COL.count) current.push('');
     if (!m) {
       block.push(current);
       continue;
     }
     const email = m.record.email;
-    const assigned = (scores.byMember.get(email) ?? []).map((i) => String(scores.rows[i][SCORE_COL.caseId]) as CaseId);
+    const assigned = (scores.byMember.get(email) ?? []).map(
+      (i) => String(scores.rows[i][SCORE_COL.caseId]) as CaseId,
+    );
     const lastChange = last.has(email) ? new Date(last.get(email)!) : null;
     const p = memberProgress(email, assigned, byMember.get(email) ?? [], lastChange);
     progress.push(p);

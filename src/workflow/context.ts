@@ -24,7 +24,10 @@ export interface Ctx {
 
 export function openContext(g: GasPorts = withRetries(services())): Ctx {
   const startedAt = Date.now();
-  const actor = safeEmail(() => g.Session.getActiveUser().getEmail()) || safeEmail(() => g.Session.getEffectiveUser().getEmail()) || '—';
+  const actor =
+    safeEmail(() => g.Session.getActiveUser().getEmail()) ||
+    safeEmail(() => g.Session.getEffectiveUser().getEmail()) ||
+    '—';
   const now = () => Date.now();
   const book = new Book(g.SpreadsheetApp.getActiveSpreadsheet());
   return {
@@ -54,7 +57,11 @@ export function finish(ctx: Ctx): void {
 }
 
 /** Run `body` under the script lock: short critical sections, flush before release. */
-export function withScriptLock<T>(ctx: Ctx, waitMs: number, body: () => T): { ok: true; value: T } | { ok: false } {
+export function withScriptLock<T>(
+  ctx: Ctx,
+  waitMs: number,
+  body: () => T,
+): { ok: true; value: T } | { ok: false } {
   const lock = ctx.g.LockService.getScriptLock();
   if (!lock.tryLock(waitMs)) return { ok: false };
   try {

@@ -1,6 +1,14 @@
 // «Створити таблиці членів комісії»: one spreadsheet per active member, resumable and never created twice.
 import type { Ctx } from './context';
-import { loadCases, loadConflicts, loadMembers, loadScores, loadSettings, MemberRow, scoreKey } from './master';
+import {
+  loadCases,
+  loadConflicts,
+  loadMembers,
+  loadScores,
+  loadSettings,
+  MemberRow,
+  scoreKey,
+} from './master';
 import { UserError } from '../gas/errors';
 import {
   createFolder,
@@ -51,7 +59,12 @@ export function ensureFolder(ctx: Ctx, settings: Settings): string {
  * Who gets which cases. Once «Оцінки» holds a member's rows, those rows are that member's assignment and
  * never change; members added later get theirs from the same rule (mode "all": every case but conflicts).
  */
-function assignments(ctx: Ctx, settings: Settings, members: MemberRow[], cases: CaseRecord[]): { byMember: Map<string, CaseId[]>; newConflicts: unknown[][] } {
+function assignments(
+  ctx: Ctx,
+  settings: Settings,
+  members: MemberRow[],
+  cases: CaseRecord[],
+): { byMember: Map<string, CaseId[]>; newConflicts: unknown[][] } {
   const manual = loadConflicts(ctx);
   const result = assign(
     members.map((m) => m.record),
@@ -70,7 +83,10 @@ function assignments(ctx: Ctx, settings: Settings, members: MemberRow[], cases: 
   for (const m of members) {
     const existing = scores.byMember.get(m.record.email);
     if (existing && existing.length > 0) {
-      byMember.set(m.record.email, existing.map((i) => String(scores.rows[i][0]) as CaseId));
+      byMember.set(
+        m.record.email,
+        existing.map((i) => String(scores.rows[i][0]) as CaseId),
+      );
     } else {
       byMember.set(m.record.email, [...(result.value.byMember[m.record.email] ?? [])].sort(compareCaseIds));
     }
@@ -79,7 +95,8 @@ function assignments(ctx: Ctx, settings: Settings, members: MemberRow[], cases: 
   const fresh: unknown[][] = [];
   for (const [member, ids] of byMember) {
     for (const id of ids) {
-      if (!scores.index.has(scoreKey(member, id))) fresh.push([id, member, '', '', '', '', '', false, '', STATUS_UK.blank, '', '']);
+      if (!scores.index.has(scoreKey(member, id)))
+        fresh.push([id, member, '', '', '', '', '', false, '', STATUS_UK.blank, '', '']);
     }
   }
   if (fresh.length > 0) {
@@ -109,7 +126,15 @@ export function createMemberSheets(ctx: Ctx): DistributeResult {
   for (const f of listMemberFiles(ctx.g.Drive, folderId, settings.year)) if (f.member) files.set(f.member, f);
 
   const owner = ctx.g.Session.getEffectiveUser().getEmail();
-  const result: DistributeResult = { created: 0, reused: 0, alreadyReady: 0, remaining: 0, locked: 0, conflictsDetected: newConflicts.length, folderId };
+  const result: DistributeResult = {
+    created: 0,
+    reused: 0,
+    alreadyReady: 0,
+    remaining: 0,
+    locked: 0,
+    conflictsDetected: newConflicts.length,
+    folderId,
+  };
   const links = new Map<number, string>();
 
   for (const m of active) {
@@ -129,7 +154,13 @@ export function createMemberSheets(ctx: Ctx): DistributeResult {
     let id = file?.id;
     if (id) result.reused++;
     else {
-      id = createMemberSpreadsheet(ctx.g.Drive, folderId, memberFileName(settings.year, m.record.name), settings.year, email);
+      id = createMemberSpreadsheet(
+        ctx.g.Drive,
+        folderId,
+        memberFileName(settings.year, m.record.name),
+        settings.year,
+        email,
+      );
       result.created++;
     }
     const ss = ctx.g.SpreadsheetApp.openById(id);
@@ -137,19 +168,28 @@ export function createMemberSheets(ctx: Ctx): DistributeResult {
     shareSilently(ctx.g.Drive, id, email, 'writer');
     markReady(ctx.g.Drive, id);
     ctx.book.writeRows('members', m.row, [[spreadsheetUrl(id)]], MEMBER_SCRIPT_COL.link);
-    ctx.journal.add(ui('actSheetCreated'), ui('sheetCreatedDetails', { name: m.record.name, email, count: memberCases.length, id }));
+    ctx.journal.add(
+      ui('actSheetCreated'),
+      ui('sheetCreatedDetails', { name: m.record.name, email, count: memberCases.length, id }),
+    );
   }
   for (const [row, link] of links) ctx.book.writeRows('members', row, [[link]], MEMBER_SCRIPT_COL.link);
 
   result.locked = lockWithdrawn(ctx, members, files, owner);
   ctx.state.update((s) => (s.pending.sheets = result.remaining > 0));
   ensureDispatcher(ctx.g);
-  if (result.remaining > 0) ctx.journal.add(ui('actSheetsPaused'), ui('sheetsPaused', { remaining: result.remaining }));
+  if (result.remaining > 0)
+    ctx.journal.add(ui('actSheetsPaused'), ui('sheetsPaused', { remaining: result.remaining }));
   return result;
 }
 
 /** A withdrawn member's sheet is locked (kept, never deleted); done once per file. */
-function lockWithdrawn(ctx: Ctx, members: MemberRow[], files: Map<string, TaggedFile>, owner: string): number {
+function lockWithdrawn(
+  ctx: Ctx,
+  members: MemberRow[],
+  files: Map<string, TaggedFile>,
+  owner: string,
+): number {
   let locked = 0;
   const done = new Set(ctx.state.get().lockedFiles);
   for (const m of members) {
@@ -159,7 +199,10 @@ function lockWithdrawn(ctx: Ctx, members: MemberRow[], files: Map<string, Tagged
     if (!id || done.has(id) || ctx.outOfTime()) continue;
     lockMemberSheet(ctx.g.SpreadsheetApp.openById(id), owner);
     ctx.state.update((s) => s.lockedFiles.push(id));
-    ctx.journal.add(ui('actSheetLocked'), ui('sheetLockedDetails', { name: m.record.name, email: m.record.email }));
+    ctx.journal.add(
+      ui('actSheetLocked'),
+      ui('sheetLockedDetails', { name: m.record.name, email: m.record.email }),
+    );
     locked++;
   }
   return locked;

@@ -31,8 +31,16 @@ function importRows(ctx: Ctx, rows: unknown[][], source: string, sheetLabel: str
   const parsed = parseCaseTable(rows, { year: settings.year, sheet: sheetLabel });
   if (!parsed.ok) throw new UserError(parsed.problems);
   writeCases(ctx, parsed.value);
-  const result = { count: parsed.value.length, assignedIds: Math.min(before, parsed.value.length), warnings: parsed.warnings, source };
-  ctx.journal.add(ui('actImport'), ui('importDetails', { count: result.count, source, warnings: parsed.warnings.length }));
+  const result = {
+    count: parsed.value.length,
+    assignedIds: Math.min(before, parsed.value.length),
+    warnings: parsed.warnings,
+    source,
+  };
+  ctx.journal.add(
+    ui('actImport'),
+    ui('importDetails', { count: result.count, source, warnings: parsed.warnings.length }),
+  );
   for (const w of parsed.warnings.slice(0, 50)) ctx.journal.add(ui('actImportWarning'), w.uk);
   return result;
 }
@@ -40,11 +48,16 @@ function importRows(ctx: Ctx, rows: unknown[][], source: string, sheetLabel: str
 /** The whole tab rewritten in one write: header, then every case as text (no formula can slip in). */
 function writeCases(ctx: Ctx, cases: CaseRecord[]): void {
   const header = CASE_COLUMNS.map((c) => c.header);
-  const rows = cases.map((c) => CASE_COLUMNS.map((col) => (col.key === 'applicantType' ? applicantTypeLabel(c.applicantType) : String(c[col.key] ?? ''))));
+  const rows = cases.map((c) =>
+    CASE_COLUMNS.map((col) =>
+      col.key === 'applicantType' ? applicantTypeLabel(c.applicantType) : String(c[col.key] ?? ''),
+    ),
+  );
   const { sheet } = ctx.book.ensureSheet('cases');
   const old = sheet.getLastRow();
   ctx.book.writeRows('cases', 1, [header, ...rows]);
-  if (old > rows.length + 1) sheet.getRange(rows.length + 2, 1, old - rows.length - 1, header.length).clearContent();
+  if (old > rows.length + 1)
+    sheet.getRange(rows.length + 2, 1, old - rows.length - 1, header.length).clearContent();
 }
 
 export function importFromCasesTab(ctx: Ctx): ImportResult {
@@ -62,7 +75,9 @@ export function importFromSpreadsheet(ctx: Ctx, urlOrId: string): ImportResult {
     const lastCol = first.getLastColumn();
     values = lastRow > 0 && lastCol > 0 ? first.getRange(1, 1, lastRow, lastCol).getValues() : [];
   } catch (e) {
-    throw new UserError([uiProblem('importNoAccess', { value: urlOrId.slice(0, 120), error: String((e as Error).message ?? e) })]);
+    throw new UserError([
+      uiProblem('importNoAccess', { value: urlOrId.slice(0, 120), error: String((e as Error).message ?? e) }),
+    ]);
   }
   return importRows(ctx, values, ui('sourceSheet', { id }), ui('sourceSheet', { id }));
 }
@@ -72,8 +87,10 @@ export const MAX_CSV_CHARS = 20_000_000;
 
 export function importFromCsv(ctx: Ctx, text: string, fileName: string): ImportResult {
   const name = String(fileName || 'CSV').slice(0, 200);
-  if (typeof text !== 'string' || text.trim() === '') throw new UserError([uiProblem('importEmpty', { source: name })]);
-  if (text.length > MAX_CSV_CHARS) throw new UserError([uiProblem('importTooBig', { source: name, size: text.length })]);
+  if (typeof text !== 'string' || text.trim() === '')
+    throw new UserError([uiProblem('importEmpty', { source: name })]);
+  if (text.length > MAX_CSV_CHARS)
+    throw new UserError([uiProblem('importTooBig', { source: name, size: text.length })]);
   if (looksMisencoded(text)) throw new UserError([uiProblem('importEncoding', { source: name })]);
   return importRows(ctx, parseCsv(text), name, name);
 }

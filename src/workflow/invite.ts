@@ -24,7 +24,11 @@ export function criteriaText(settings: Settings): string {
 }
 
 /** Template variables shared by invitations and reminders. */
-export function letterVars(settings: Settings, m: MemberRow, extra: Record<string, string | number>): Record<string, string | number> {
+export function letterVars(
+  settings: Settings,
+  m: MemberRow,
+  extra: Record<string, string | number>,
+): Record<string, string | number> {
   return {
     name: m.record.name,
     link: m.link,
@@ -80,8 +84,10 @@ export function sendInvitations(ctx: Ctx): MailResult {
   for (const i of invited) ctx.book.writeRows('members', i.row, [[i.at]], MEMBER_SCRIPT_COL.invitedAt);
   result.quotaLeft = quotaLeft;
   ctx.state.update((s) => (s.pending.invitations = result.waiting > 0));
-  if (result.waiting > 0) ctx.journal.add(ui('actMailWaiting'), ui('mailWaiting', { count: result.waiting, quota: quotaLeft }));
-  for (const email of result.unconfirmed) ctx.journal.add(ui('actMailUnconfirmed'), ui('mailUnconfirmed', { email: escapeHtml(email) }));
+  if (result.waiting > 0)
+    ctx.journal.add(ui('actMailWaiting'), ui('mailWaiting', { count: result.waiting, quota: quotaLeft }));
+  for (const email of result.unconfirmed)
+    ctx.journal.add(ui('actMailUnconfirmed'), ui('mailUnconfirmed', { email: escapeHtml(email) }));
   return result;
 }
 

@@ -7,7 +7,15 @@ import { parseSettings } from '../domain/settings';
 import { parseMemberTable } from '../domain/members';
 import { parseCaseTable } from '../domain/cases';
 import { CONFLICT_SOURCE_UK, MEMBER_SCRIPT_COL, SCORE_COL, STATUS_UK, TAB } from '../domain/sheets';
-import type { CaseId, CaseRecord, Evaluation, EvaluationStatus, MemberEmail, MemberRecord, Settings } from '../domain/types';
+import type {
+  CaseId,
+  CaseRecord,
+  Evaluation,
+  EvaluationStatus,
+  MemberEmail,
+  MemberRecord,
+  Settings,
+} from '../domain/types';
 import { asCaseId, asMemberEmail } from '../domain/types';
 import { isValidEmail } from '../domain/text';
 import { uiProblem as problem } from '../domain/ui-text';
@@ -48,7 +56,14 @@ export function loadMembers(ctx: Ctx): MemberRow[] {
     const record = byEmail.get(email);
     if (!record) continue;
     const link = String(values[MEMBER_SCRIPT_COL.link - 1] ?? '');
-    out.push({ record, row, link, fileId: idFromUrl(link), invitedAt: values[MEMBER_SCRIPT_COL.invitedAt - 1] ?? '', raw: values });
+    out.push({
+      record,
+      row,
+      link,
+      fileId: idFromUrl(link),
+      invitedAt: values[MEMBER_SCRIPT_COL.invitedAt - 1] ?? '',
+      raw: values,
+    });
   }
   return out;
 }

@@ -8,7 +8,15 @@ import { collect } from './collect';
 import { manualReminderTargets, sendReminders } from './remind';
 import { closeEvaluation } from './close';
 import { computeRating } from './rating';
-import { approvalPlan, approvalReport, approvedNote, approveQuestion, approveRating, askApproval, loadApproved } from './approve';
+import {
+  approvalPlan,
+  approvalReport,
+  approvedNote,
+  approveQuestion,
+  approveRating,
+  askApproval,
+  loadApproved,
+} from './approve';
 import { createProtocolDraft, protocolReport } from './protocol';
 import { publishList, publishReport } from './publish';
 import { certificateTemplate, runWinners, templateReport, winnersReport } from './awards';
@@ -25,7 +33,9 @@ import panelPage from '../ui/panel.html';
 import settingsPage from '../ui/settings.html';
 
 /** Menu captions and the top-level functions they call, in the order of the work. */
-export const MENU: readonly (readonly [string, string] | 'separator' | readonly [string, readonly (readonly [string, string])[]])[] = [
+export const MENU: readonly (
+  readonly [string, string] | 'separator' | readonly [string, readonly (readonly [string, string])[]]
+)[] = [
   [ui('menuSetup'), 'menuSetup'],
   [
     ui('menuImport'),
@@ -80,17 +90,24 @@ function watchdog(ctx: Ctx): void {
   const state = ctx.state.get();
   if (state.closedAt) return;
   const check = ensureDispatcher(ctx.g, { lastTick: state.lastTick, now: ctx.now() });
-  if (check === 'recreated' || check === 'created') ctx.journal.add(ui('actWatchdog'), ui('watchdogDetails', { check }));
+  if (check === 'recreated' || check === 'created')
+    ctx.journal.add(ui('actWatchdog'), ui('watchdogDetails', { check }));
 }
 
 /** Run one menu action: optional confirmation, the script lock, an alert with the outcome, the journal. */
-function fromMenu<T>(title: string, body: (ctx: Ctx) => T, report: (r: T) => string, confirm?: (ctx: Ctx) => string | null): T | undefined {
+function fromMenu<T>(
+  title: string,
+  body: (ctx: Ctx) => T,
+  report: (r: T) => string,
+  confirm?: (ctx: Ctx) => string | null,
+): T | undefined {
   const ctx = openContext();
   const u = ctx.g.SpreadsheetApp.getUi();
   try {
     if (confirm) {
       const question = confirm(ctx);
-      if (question !== null && u.alert(title, question, u.ButtonSet.YES_NO) !== u.Button.YES) return undefined;
+      if (question !== null && u.alert(title, question, u.ButtonSet.YES_NO) !== u.Button.YES)
+        return undefined;
     }
     const r = withScriptLock(ctx, LOCK_WAIT_MS, () => body(ctx));
     if (!r.ok) {
@@ -110,11 +127,19 @@ function fromMenu<T>(title: string, body: (ctx: Ctx) => T, report: (r: T) => str
 }
 
 export const menuSetup = () =>
-  fromMenu(ui('menuSetup'), setUp, (r) => ui('setupReport', { created: r.created.join(', ') || '—', filled: r.filled.join(', ') || '—' }));
+  fromMenu(ui('menuSetup'), setUp, (r) =>
+    ui('setupReport', { created: r.created.join(', ') || '—', filled: r.filled.join(', ') || '—' }),
+  );
 
 const importReport = (r: ImportResult): string =>
   ui('importReport', { count: r.count, source: r.source, warnings: r.warnings.length }) +
-  (r.warnings.length ? '\n\n' + r.warnings.slice(0, 15).map((w) => '• ' + w.uk).join('\n') : '');
+  (r.warnings.length
+    ? '\n\n' +
+      r.warnings
+        .slice(0, 15)
+        .map((w) => '• ' + w.uk)
+        .join('\n')
+    : '');
 
 export const menuImportFromTab = () => fromMenu(ui('menuImportTab'), importFromCasesTab, importReport);
 
@@ -150,7 +175,12 @@ export function importCasesCsv(text: string, fileName: string): string {
 
 export const menuCreateSheets = () =>
   fromMenu(ui('menuCreateSheets'), createMemberSheets, (r) =>
-    ui(r.remaining > 0 ? 'sheetsReportPartial' : 'sheetsReport', { created: r.created + r.reused, ready: r.alreadyReady, remaining: r.remaining, conflicts: r.conflictsDetected }),
+    ui(r.remaining > 0 ? 'sheetsReportPartial' : 'sheetsReport', {
+      created: r.created + r.reused,
+      ready: r.alreadyReady,
+      remaining: r.remaining,
+      conflicts: r.conflictsDetected,
+    }),
   );
 
 export const menuSendInvitations = () =>
@@ -164,10 +194,19 @@ export const menuSendInvitations = () =>
   );
 
 export const menuCollectNow = () =>
-  fromMenu(ui('menuCollect'), (ctx) => collect(ctx), (r) =>
-    ui('collectReport', { files: r.filesRead, changed: r.changed, invalid: r.invalid }) +
-    (r.remaining > 0 ? '\n' + ui('collectRemaining', { remaining: r.remaining }) : '') +
-    (r.problems.length ? '\n\n' + r.problems.slice(0, 15).map((p) => '• ' + p).join('\n') : ''),
+  fromMenu(
+    ui('menuCollect'),
+    (ctx) => collect(ctx),
+    (r) =>
+      ui('collectReport', { files: r.filesRead, changed: r.changed, invalid: r.invalid }) +
+      (r.remaining > 0 ? '\n' + ui('collectRemaining', { remaining: r.remaining }) : '') +
+      (r.problems.length
+        ? '\n\n' +
+          r.problems
+            .slice(0, 15)
+            .map((p) => '• ' + p)
+            .join('\n')
+        : ''),
   );
 
 export const menuSendReminders = () =>
@@ -178,7 +217,10 @@ export const menuSendReminders = () =>
     (ctx) => {
       const targets = manualReminderTargets(ctx);
       if (targets.length === 0) return ui('remindNobody');
-      return ui('remindConfirm', { count: targets.length, names: targets.map((t) => `${t.name} (${t.remaining})`).join(', ') });
+      return ui('remindConfirm', {
+        count: targets.length,
+        names: targets.map((t) => `${t.name} (${t.remaining})`).join(', '),
+      });
     },
   );
 
@@ -189,7 +231,11 @@ export function menuShowPanel(): void {
     const html = ctx.g.HtmlService.createHtmlOutput(fillPage(panelPage)).setTitle(ui('menuPanel'));
     ctx.g.SpreadsheetApp.getUi().showSidebar(html);
   } catch (e) {
-    ctx.g.SpreadsheetApp.getUi().alert(ui('menuPanel'), describeError(e), ctx.g.SpreadsheetApp.getUi().ButtonSet.OK);
+    ctx.g.SpreadsheetApp.getUi().alert(
+      ui('menuPanel'),
+      describeError(e),
+      ctx.g.SpreadsheetApp.getUi().ButtonSet.OK,
+    );
   } finally {
     finish(ctx);
   }
@@ -202,7 +248,11 @@ export function menuShowSettings(): void {
     const html = ctx.g.HtmlService.createHtmlOutput(fillPage(settingsPage)).setWidth(440).setHeight(460);
     ctx.g.SpreadsheetApp.getUi().showModalDialog(html, ui('termsTitle'));
   } catch (e) {
-    ctx.g.SpreadsheetApp.getUi().alert(ui('termsTitle'), describeError(e), ctx.g.SpreadsheetApp.getUi().ButtonSet.OK);
+    ctx.g.SpreadsheetApp.getUi().alert(
+      ui('termsTitle'),
+      describeError(e),
+      ctx.g.SpreadsheetApp.getUi().ButtonSet.OK,
+    );
   } finally {
     finish(ctx);
   }
@@ -216,7 +266,12 @@ export const menuCloseEvaluation = () =>
       r.alreadyClosed
         ? ui('closeAlready')
         : r.done
-          ? ui('closeReport', { locked: r.locked, snapshot: r.snapshot, selected: r.rating?.selected ?? 0, tied: r.rating?.tied ?? 0 })
+          ? ui('closeReport', {
+              locked: r.locked,
+              snapshot: r.snapshot,
+              selected: r.rating?.selected ?? 0,
+              tied: r.rating?.tied ?? 0,
+            })
           : ui('closePartial', { remaining: r.remaining }),
     () => ui('closeConfirm'),
   );
@@ -226,14 +281,23 @@ export const menuComputeRating = () =>
     ui('menuRating'),
     (ctx) => ({ ...computeRating(ctx), approved: approvedNote(ctx) }),
     (r) =>
-      ui(r.provisional ? 'ratingReportProvisional' : 'ratingReport', { selected: r.selected, tied: r.tied, seats: r.seatsForTied, below: r.belowQuorum, cases: r.cases }) +
-      (r.approved ? '\n\n' + r.approved : ''),
+      ui(r.provisional ? 'ratingReportProvisional' : 'ratingReport', {
+        selected: r.selected,
+        tied: r.tied,
+        seats: r.seatsForTied,
+        below: r.belowQuorum,
+        cases: r.cases,
+      }) + (r.approved ? '\n\n' + r.approved : ''),
   );
 
 export const menuAnalyseStability = () => fromMenu(ui('menuStability'), analyseStability, stabilityReport);
 
 export const menuSystemCheck = () =>
-  fromMenu(ui('menuCheck'), (ctx) => systemCheck(ctx), (rows) => rows.map((r) => `${r.ok ? '✓' : '✗'} ${r.service}: ${r.details}`).join('\n'));
+  fromMenu(
+    ui('menuCheck'),
+    (ctx) => systemCheck(ctx),
+    (rows) => rows.map((r) => `${r.ok ? '✓' : '✗'} ${r.service}: ${r.details}`).join('\n'),
+  );
 
 /** The meeting date, the protocol number and any tie decision are asked first, outside the lock. */
 export function menuApproveRating(): void {
@@ -248,21 +312,38 @@ export function menuApproveRating(): void {
     return;
   }
   if (plan.already) {
-    u.alert(title, approvalReport({ already: true, approval: plan.already.approval, hash: plan.already.hash, timeZone: plan.timeZone }), u.ButtonSet.OK);
+    u.alert(
+      title,
+      approvalReport({
+        already: true,
+        approval: plan.already.approval,
+        hash: plan.already.hash,
+        timeZone: plan.timeZone,
+      }),
+      u.ButtonSet.OK,
+    );
     return;
   }
   const input = askApproval(u, plan);
   if (!input) return;
-  fromMenu(title, (c) => approveRating(c, input), approvalReport, () => approveQuestion(plan, input));
+  fromMenu(
+    title,
+    (c) => approveRating(c, input),
+    approvalReport,
+    () => approveQuestion(plan, input),
+  );
 }
 
 export const menuProtocolDraft = () => fromMenu(ui('menuProtocol'), createProtocolDraft, protocolReport);
 
 export const menuPublishList = () => fromMenu(ui('menuPublish'), publishList, publishReport);
 
-export const menuCertificateTemplate = () => fromMenu(ui('menuTemplate'), certificateTemplate, templateReport);
+export const menuCertificateTemplate = () =>
+  fromMenu(ui('menuTemplate'), certificateTemplate, templateReport);
 
 export const menuWinners = () =>
-  fromMenu(ui('menuWinners'), runWinners, winnersReport, (ctx) => ui('winnersConfirm', { count: loadApproved(ctx).approval.cases.length }));
+  fromMenu(ui('menuWinners'), runWinners, winnersReport, (ctx) =>
+    ui('winnersConfirm', { count: loadApproved(ctx).approval.cases.length }),
+  );
 
 export const menuCatalog = () => fromMenu(ui('menuCatalog'), buildCatalog, catalogReport);

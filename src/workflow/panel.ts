@@ -178,7 +178,6 @@ export const collectNow = (): ActionReport =>
     return { message, panel: buildPanelData(ctx) };
   });
 
-
 export const reminderPreview = (): ReminderPreview =>
   fromPage(
     ui('menuRemind'),

@@ -46,7 +46,10 @@ const round = (v: number | null, digits = 2): number | string =>
   v === null ? '' : Math.round(v * 10 ** digits) / 10 ** digits;
 
 /** With `given`, the rating is written from a computation already made and the borderline cases are flagged. */
-export function computeRating(ctx: Ctx, given?: { computation: RatingComputation; borderline: ReadonlySet<string> }): RatingSummary {
+export function computeRating(
+  ctx: Ctx,
+  given?: { computation: RatingComputation; borderline: ReadonlySet<string> },
+): RatingSummary {
   const { settings, cases, result } = given?.computation ?? computeRanking(ctx);
   const byId = new Map(cases.map((c) => [c.id as string, c]));
   const provisional = !ctx.state.get().closedAt && ctx.now() < settings.deadline.getTime();
@@ -81,7 +84,10 @@ export function computeRating(ctx: Ctx, given?: { computation: RatingComputation
       round(a.sd),
       round(a.normalized, 3),
       decision,
-      [...r.flags.map((f) => ui(`flag_${f}`)), ...(given?.borderline.has(r.caseId) ? [ui('flag_borderline')] : [])].join(', '),
+      [
+        ...r.flags.map((f) => ui(`flag_${f}`)),
+        ...(given?.borderline.has(r.caseId) ? [ui('flag_borderline')] : []),
+      ].join(', '),
     ]);
   }
   replaceTab(ctx, 'rating', ratingRows, RATING_HEADERS.length);

@@ -30,7 +30,15 @@ export function progressByMember(ctx: Ctx): Map<string, MemberProgress> {
   const out = new Map<string, MemberProgress>();
   for (const [member, idx] of scores.byMember) {
     const assigned = idx.map((i) => String(scores.rows[i][SCORE_COL.caseId]) as CaseId);
-    out.set(member, memberProgress(member as never, assigned, idx.map((i) => evaluations[i]), null));
+    out.set(
+      member,
+      memberProgress(
+        member as never,
+        assigned,
+        idx.map((i) => evaluations[i]),
+        null,
+      ),
+    );
   }
   return out;
 }
@@ -42,7 +50,11 @@ export function reminderTargets(ctx: Ctx): { name: string; email: string; remain
     .filter((m) => m.record.status === 'active' && m.fileId)
     .map((m) => {
       const p = progress.get(m.record.email);
-      return { name: m.record.name, email: m.record.email, remaining: p ? p.assigned - p.valid - p.recused : 0 };
+      return {
+        name: m.record.name,
+        email: m.record.email,
+        remaining: p ? p.assigned - p.valid - p.recused : 0,
+      };
     })
     .filter((t) => t.remaining > 0);
 }
@@ -71,7 +83,12 @@ export function sendReminders(ctx: Ctx, manual = false): RemindResult {
   if (manual) {
     wave = manualWaveKey(now, settings.timeZone);
   } else {
-    const due = dueReminders(reminderSchedule(settings), now, new Set(state.wavesDone), settings.deadline.getTime());
+    const due = dueReminders(
+      reminderSchedule(settings),
+      now,
+      new Set(state.wavesDone),
+      settings.deadline.getTime(),
+    );
     wave = due.due?.key ?? null;
     skipped = due.skipped.map((s) => s.key);
     // A wave held back (by the daily mail quota) is not sent half a day late, hours before the next one.
@@ -81,14 +98,16 @@ export function sendReminders(ctx: Ctx, manual = false): RemindResult {
     }
   }
   const result: RemindResult = { wave, sent: [], waiting: 0, finished: 0, skippedWaves: skipped };
-  if (skipped.length > 0) ctx.state.update((s) => s.wavesDone.push(...skipped.filter((k) => !s.wavesDone.includes(k))));
+  if (skipped.length > 0)
+    ctx.state.update((s) => s.wavesDone.push(...skipped.filter((k) => !s.wavesDone.includes(k))));
   if (!wave) return result;
 
   const members = new Map<string, MemberRow>(loadMembers(ctx).map((m) => [m.record.email, m]));
   const ledger = new Ledger(ctx.book);
   let quota = ctx.g.MailApp.getRemainingDailyQuota();
   const targets = reminderTargets(ctx);
-  result.finished = [...members.values()].filter((m) => m.record.status === 'active' && m.fileId).length - targets.length;
+  result.finished =
+    [...members.values()].filter((m) => m.record.status === 'active' && m.fileId).length - targets.length;
   for (const t of targets) {
     const key = `${wave}:${t.email}`;
     if (ledger.has(key)) continue;
@@ -110,8 +129,12 @@ export function sendReminders(ctx: Ctx, manual = false): RemindResult {
     ledger.mark(key, LEDGER_STATE.sent, at, t.email);
     quota--;
     result.sent.push(t.email);
-    ctx.journal.add(ui('actRemind'), ui('remindDetails', { name: t.name, email: t.email, remaining: t.remaining, wave }));
+    ctx.journal.add(
+      ui('actRemind'),
+      ui('remindDetails', { name: t.name, email: t.email, remaining: t.remaining, wave }),
+    );
   }
-  if (result.waiting === 0 && !state.wavesDone.includes(wave)) ctx.state.update((s) => s.wavesDone.push(wave!));
+  if (result.waiting === 0 && !state.wavesDone.includes(wave))
+    ctx.state.update((s) => s.wavesDone.push(wave!));
   return result;
 }

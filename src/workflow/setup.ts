@@ -1,13 +1,33 @@
 // «Налаштувати таблицю»: creates the missing tabs of the contract with headers; never overwrites the secretary's data.
 import type { Ctx } from './context';
 import type { SheetPort } from '../gas/ports';
-import { TAB, TabKey, CONFLICT_HEADERS, JOURNAL_HEADERS, LEDGER_HEADERS, MEMBER_HEADERS, RATING_HEADERS, SCORE_HEADERS, TOP_HEADERS } from '../domain/sheets';
+import {
+  TAB,
+  TabKey,
+  CONFLICT_HEADERS,
+  JOURNAL_HEADERS,
+  LEDGER_HEADERS,
+  MEMBER_HEADERS,
+  RATING_HEADERS,
+  SCORE_HEADERS,
+  TOP_HEADERS,
+} from '../domain/sheets';
 import { defaultSettingsRows } from '../domain/settings';
 import { CASE_COLUMNS } from '../domain/cases';
 import { ensureDispatcher } from '../gas/triggers';
 import { ui } from '../domain/ui-text';
 
-const ORDER: TabKey[] = ['settings', 'members', 'cases', 'conflicts', 'scores', 'rating', 'top', 'journal', 'ledger'];
+const ORDER: TabKey[] = [
+  'settings',
+  'members',
+  'cases',
+  'conflicts',
+  'scores',
+  'rating',
+  'top',
+  'journal',
+  'ledger',
+];
 
 function initialRows(tab: TabKey): unknown[][] {
   switch (tab) {
@@ -50,7 +70,11 @@ export function setUp(ctx: Ctx): SetupResult {
     if (sheet.getLastRow() === 0) {
       const rows = initialRows(tab);
       const width = Math.max(...rows.map((r) => r.length));
-      ctx.book.writeRows(tab, 1, rows.map((r) => [...r, ...Array(width - r.length).fill('')]));
+      ctx.book.writeRows(
+        tab,
+        1,
+        rows.map((r) => [...r, ...Array(width - r.length).fill('')]),
+      );
       formatHeader(sheet, width, tab);
       filled.push(TAB[tab]);
     }
@@ -58,7 +82,10 @@ export function setUp(ctx: Ctx): SetupResult {
   removeEmptyDefaultSheet(ctx);
   const trigger = ensureDispatcher(ctx.g);
   if (created.length || filled.length || trigger !== 'present') {
-    ctx.journal.add(ui('actSetup'), ui('setupDetails', { created: created.join(', ') || '—', filled: filled.join(', ') || '—', trigger }));
+    ctx.journal.add(
+      ui('actSetup'),
+      ui('setupDetails', { created: created.join(', ') || '—', filled: filled.join(', ') || '—', trigger }),
+    );
   }
   return { created, filled, trigger };
 }
@@ -84,7 +111,12 @@ function removeEmptyDefaultSheet(ctx: Ctx): void {
   const ours = new Set<string>(Object.values(TAB));
   for (const sheet of ctx.book.ss.getSheets()) {
     const name = sheet.getName();
-    if (!ours.has(name) && /^(Sheet|Аркуш|Лист)\d+$/.test(name) && sheet.getLastRow() === 0 && sheet.getLastColumn() === 0) {
+    if (
+      !ours.has(name) &&
+      /^(Sheet|Аркуш|Лист)\d+$/.test(name) &&
+      sheet.getLastRow() === 0 &&
+      sheet.getLastColumn() === 0
+    ) {
       ctx.book.ss.deleteSheet(sheet as unknown as GoogleAppsScript.Spreadsheet.Sheet);
     }
   }

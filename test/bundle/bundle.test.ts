@@ -43,9 +43,12 @@ const ENTRY_POINTS = [
 describe('the Apps Script bundle (dist/Code.js)', () => {
   const text = fs.readFileSync(bundlePath, 'utf8');
 
-  test.each(ENTRY_POINTS)('declares %s as a top-level function, as the menu, triggers and pages need', (name) => {
-    expect(text).toMatch(new RegExp(`^function ${name}\\(`, 'm'));
-  });
+  test.each(ENTRY_POINTS)(
+    'declares %s as a top-level function, as the menu, triggers and pages need',
+    (name) => {
+      expect(text).toMatch(new RegExp(`^function ${name}\\(`, 'm'));
+    },
+  );
 
   test('loads in a context with only what Apps Script V8 has, calls no service, and exposes every entry point', () => {
     const touched: string[] = [];
@@ -61,7 +64,19 @@ describe('the Apps Script bundle (dist/Code.js)', () => {
         },
       );
     const sandbox: Record<string, unknown> = {};
-    for (const s of ['SpreadsheetApp', 'Drive', 'MailApp', 'ScriptApp', 'PropertiesService', 'LockService', 'CacheService', 'Utilities', 'Session', 'HtmlService', 'Logger']) {
+    for (const s of [
+      'SpreadsheetApp',
+      'Drive',
+      'MailApp',
+      'ScriptApp',
+      'PropertiesService',
+      'LockService',
+      'CacheService',
+      'Utilities',
+      'Session',
+      'HtmlService',
+      'Logger',
+    ]) {
       sandbox[s] = service(s);
     }
     const context = vm.createContext(sandbox);

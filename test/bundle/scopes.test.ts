@@ -3,10 +3,19 @@ import * as fs from 'fs';
 import * as path from 'path';
 
 const root = path.join(__dirname, '..', '..');
-const manifest = JSON.parse(fs.readFileSync(path.join(root, 'appsscript.json'), 'utf8')) as { oauthScopes: string[]; timeZone: string };
+const manifest = JSON.parse(fs.readFileSync(path.join(root, 'appsscript.json'), 'utf8')) as {
+  oauthScopes: string[];
+  timeZone: string;
+};
 const readme = fs.readFileSync(path.join(root, 'README.md'), 'utf8');
-const section = readme.slice(readme.indexOf('## OAuth scopes'), readme.indexOf('\n## ', readme.indexOf('## OAuth scopes') + 5));
-const justified = [...section.matchAll(/^\| `(https:\/\/[^`]+)` \| (.+) \|$/gm)].map((m) => ({ scope: m[1], why: m[2].trim() }));
+const section = readme.slice(
+  readme.indexOf('## OAuth scopes'),
+  readme.indexOf('\n## ', readme.indexOf('## OAuth scopes') + 5),
+);
+const justified = [...section.matchAll(/^\| `(https:\/\/[^`]+)` \| (.+) \|$/gm)].map((m) => ({
+  scope: m[1],
+  why: m[2].trim(),
+}));
 
 describe('the manifest asks only for what the README justifies', () => {
   test.each(manifest.oauthScopes)('%s has a row with a reason in the README', (scope) => {
@@ -16,7 +25,11 @@ describe('the manifest asks only for what the README justifies', () => {
   });
 
   test('no Gmail, no full Drive, no external requests', () => {
-    for (const broad of ['https://mail.google.com/', 'https://www.googleapis.com/auth/drive', 'https://www.googleapis.com/auth/script.external_request']) {
+    for (const broad of [
+      'https://mail.google.com/',
+      'https://www.googleapis.com/auth/drive',
+      'https://www.googleapis.com/auth/script.external_request',
+    ]) {
       expect(manifest.oauthScopes).not.toContain(broad);
     }
   });

@@ -110,7 +110,10 @@ describe('a number typed into a cell that Sheets had formatted as a date', () =>
   });
   test('a fraction typed there is still refused on an integer scale, and a real date is still a date', () => {
     expect(parseScore(new Date(1900, 0, 7, 12, 0), integers).ok).toBe(false);
-    expect(parseScore(new Date(1900, 0, 7, 12, 0), { min: 0, max: 10, step: 0.5 })).toEqual({ ok: true, value: 8.5 });
+    expect(parseScore(new Date(1900, 0, 7, 12, 0), { min: 0, max: 10, step: 0.5 })).toEqual({
+      ok: true,
+      value: 8.5,
+    });
     expect(parseScore(new Date(2024, 4, 8), integers).ok).toBe(false);
     expect(parseScore(new Date(1900, 0, 20), integers).ok).toBe(false);
   });

@@ -16,20 +16,26 @@ describe('a season at 5 000 cases × 50 members, k = 5', () => {
   });
 
   test("the members' sheets are created across several executions, continued by the dispatcher", () => {
-    const creators = season.rt.executions.filter((e) => (e.calls['Drive.Files.create'] ?? 0) > 0 && e.fn !== 'importCasesCsv');
+    const creators = season.rt.executions.filter(
+      (e) => (e.calls['Drive.Files.create'] ?? 0) > 0 && e.fn !== 'importCasesCsv',
+    );
     expect(creators.length).toBeGreaterThan(1);
     expect(creators[0].fn).toBe('menuCreateSheets');
     expect(creators.slice(1).every((e) => e.fn === 'dispatcherTick')).toBe(true);
   });
 
   test('exactly one spreadsheet per member and no other', () => {
-    const files = [...season.rt.world.drive.values()].filter((d) => d.mimeType === MIME.spreadsheet && !d.trashed && d.id !== season.masterId);
+    const files = [...season.rt.world.drive.values()].filter(
+      (d) => d.mimeType === MIME.spreadsheet && !d.trashed && d.id !== season.masterId,
+    );
     const owners = files.map((f) => f.appProperties.top100Member).sort();
     expect(owners).toEqual(season.members.map((m) => m.email).sort());
   });
 
   test('exactly one invitation per member, and at most one reminder per member per wave', () => {
-    const invites = season.rt.mail.messages.filter((m) => m.subject.includes('запрошення')).map((m) => m.to[0]);
+    const invites = season.rt.mail.messages
+      .filter((m) => m.subject.includes('запрошення'))
+      .map((m) => m.to[0]);
     expect(invites.sort()).toEqual(season.members.map((m) => m.email).sort());
     const reminders = season.rt.mail.messages.filter((m) => m.subject.startsWith('Нагадування'));
     const keys = reminders.map((m) => `${new Date(m.time).toISOString().slice(0, 10)}|${m.to[0]}`);

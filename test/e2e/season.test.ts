@@ -63,7 +63,9 @@ describe('a whole Stage I season (446 cases × 8 members)', () => {
     const ratingRow = rating.find((r) => r[1] === caseId)!;
     const validForCase = scores.filter((r) => r[0] === caseId && r[9] === 'дійсна').length;
     expect(ratingRow[header.indexOf('Дійсних оцінок')]).toBe(validForCase);
-    const enteredValid = [...season.entries.values()].filter((e) => e.caseId === caseId && !e.conflict && e.values.every(isWholeScore));
+    const enteredValid = [...season.entries.values()].filter(
+      (e) => e.caseId === caseId && !e.conflict && e.values.every(isWholeScore),
+    );
     expect(validForCase).toBe(enteredValid.length);
   });
 
@@ -71,7 +73,9 @@ describe('a whole Stage I season (446 cases × 8 members)', () => {
     const conflicted = memberByHabit('conflicted');
     const recused = scores.filter((r) => r[1] === conflicted.email && r[9] === 'конфлікт інтересів');
     expect(recused).toHaveLength(2);
-    const detected = readTab(season.rt, 'Конфлікти').slice(1).filter((r) => r[0] === conflicted.email && r[2] === 'за організацією');
+    const detected = readTab(season.rt, 'Конфлікти')
+      .slice(1)
+      .filter((r) => r[0] === conflicted.email && r[2] === 'за організацією');
     expect(detected.length).toBeGreaterThan(0);
     for (const d of detected) expect(scoreRow(conflicted.email, String(d[1]))).toBeUndefined();
   });
@@ -81,7 +85,9 @@ describe('a whole Stage I season (446 cases × 8 members)', () => {
     expect(season.lateEntries.length).toBeGreaterThan(0);
     for (const e of season.lateEntries) expect(scoreRow(e.member, e.caseId)![9]).toBe('порожня');
     const journal = readTab(season.rt, 'Журнал');
-    expect(journal.some((r) => r[1] === 'Зміни після терміну не враховано' && String(r[3]).includes(late.email))).toBe(true);
+    expect(
+      journal.some((r) => r[1] === 'Зміни після терміну не враховано' && String(r[3]).includes(late.email)),
+    ).toBe(true);
     // The next morning the sheet is locked: the member can view but not edit.
     expect(season.refusals.some((r) => r.member === late.email && r.action === 'enter')).toBe(true);
   });
@@ -93,7 +99,12 @@ describe('a whole Stage I season (446 cases × 8 members)', () => {
 
   test('reminders go only to unfinished members, once per wave, within one tick of 10:00 on 30 Sep, 4, 6 and 7 Oct', () => {
     const reminders = season.rt.mail.messages.filter((m) => m.subject.startsWith('Нагадування'));
-    const waves = [kyiv(2024, 9, 30, 10), kyiv(2024, 10, 4, 10), kyiv(2024, 10, 6, 10), kyiv(2024, 10, 7, 10)];
+    const waves = [
+      kyiv(2024, 9, 30, 10),
+      kyiv(2024, 10, 4, 10),
+      kyiv(2024, 10, 6, 10),
+      kyiv(2024, 10, 7, 10),
+    ];
     const byWave = waves.map((w) => reminders.filter((m) => m.time >= w && m.time < w + 10 * 60_000));
     expect(byWave.reduce((n, w) => n + w.length, 0)).toBe(reminders.length);
     for (const wave of byWave) {
@@ -134,7 +145,12 @@ describe('a whole Stage I season (446 cases × 8 members)', () => {
     const list = tieHeader < 0 ? body : body.slice(0, tieHeader);
     expect(list).toHaveLength(100);
     for (const r of list) for (const v of r) expect(typeof v).toBe('string');
-    const firstLetters = list.map((r) => String(r[0]).toLowerCase().replace(/^[^а-яґєії]+/, '')[0]);
+    const firstLetters = list.map(
+      (r) =>
+        String(r[0])
+          .toLowerCase()
+          .replace(/^[^а-яґєії]+/, '')[0],
+    );
     const order = firstLetters.map((l) => KYIV_ALPHABET.indexOf(l));
     expect(order.every((x) => x >= 0)).toBe(true);
     for (let i = 1; i < order.length; i++) expect(order[i]).toBeGreaterThanOrEqual(order[i - 1]);
@@ -149,7 +165,11 @@ describe('a whole Stage I season (446 cases × 8 members)', () => {
   });
 
   test('«Журнал» records every step', () => {
-    const actions = new Set(readTab(season.rt, 'Журнал').slice(1).map((r) => r[1]));
+    const actions = new Set(
+      readTab(season.rt, 'Журнал')
+        .slice(1)
+        .map((r) => r[1]),
+    );
     for (const a of [
       'Налаштування таблиці',
       'Імпорт кейсів',
@@ -168,7 +188,12 @@ describe('a whole Stage I season (446 cases × 8 members)', () => {
 
   test('re-running each step changes nothing: no file, email or row twice', () => {
     const files = () => [...season.rt.world.drive.values()].filter((d) => !d.trashed).length;
-    const before = { files: files(), mail: season.rt.mail.messages.length, scores: JSON.stringify(readTab(season.rt, 'Оцінки')), top: JSON.stringify(readTab(season.rt, 'ТОП-100').slice(3)) };
+    const before = {
+      files: files(),
+      mail: season.rt.mail.messages.length,
+      scores: JSON.stringify(readTab(season.rt, 'Оцінки')),
+      top: JSON.stringify(readTab(season.rt, 'ТОП-100').slice(3)),
+    };
     const journalBefore = readTab(season.rt, 'Журнал').length;
     season.menu('Налаштувати таблицю');
     season.menu('Створити таблиці членів комісії');
@@ -186,7 +211,9 @@ describe('a whole Stage I season (446 cases × 8 members)', () => {
 
   test('the deadline in the members’ sheets and emails is Kyiv time', () => {
     expect(DEADLINE).toBe(Date.UTC(2024, 9, 7, 20, 59));
-    const invite = season.rt.mail.messages.find((m) => m.to[0] === OWNER || m.subject.includes('запрошення'))!;
+    const invite = season.rt.mail.messages.find(
+      (m) => m.to[0] === OWNER || m.subject.includes('запрошення'),
+    )!;
     expect(invite.text).toContain('07.10.2024 23:59');
   });
 });

@@ -12,7 +12,16 @@ describe('the menu', () => {
     const top = menus.find((m) => m.caption === 'ТОП-100')!;
     const captions = top.items.map((i) => ('caption' in i ? i.caption : '—'));
     expect(captions.slice(0, 2)).toEqual(['Налаштувати таблицю', 'Імпортувати кейси']);
-    const order = ['Створити таблиці членів комісії', 'Надіслати запрошення', 'Зібрати оцінки зараз', 'Надіслати нагадування зараз', 'Панель прогресу', 'Завершити оцінювання', 'Обчислити рейтинг', 'Перевірка системи'];
+    const order = [
+      'Створити таблиці членів комісії',
+      'Надіслати запрошення',
+      'Зібрати оцінки зараз',
+      'Надіслати нагадування зараз',
+      'Панель прогресу',
+      'Завершити оцінювання',
+      'Обчислити рейтинг',
+      'Перевірка системи',
+    ];
     const positions = order.map((c) => captions.indexOf(c));
     expect(positions.every((p) => p >= 0)).toBe(true);
     expect([...positions].sort((a, b) => a - b)).toEqual(positions);
@@ -49,7 +58,9 @@ describe('import from another Google Sheet', () => {
       ['Сквер біля школи', 'ГО «Разом»', 'Печерський'],
       ['Толока на Дніпрі', 'Оболонська районна в місті Києві державна адміністрація', 'Оболонський'],
     ]);
-    s.menu('З іншої Google-таблиці…', [{ button: 'OK', text: `https://docs.google.com/spreadsheets/d/${source.id}/edit#gid=0` }]);
+    s.menu('З іншої Google-таблиці…', [
+      { button: 'OK', text: `https://docs.google.com/spreadsheets/d/${source.id}/edit#gid=0` },
+    ]);
     const cases = readTab(s.rt, 'Кейси');
     expect(cases.slice(1).map((r) => [r[0], r[1]])).toEqual([
       ['2024-001', 'Сквер біля школи'],
@@ -78,12 +89,21 @@ describe('members who join late or withdraw', () => {
   });
 
   test('a member added later gets a sheet and an invitation; nobody else gets anything twice', () => {
-    const sheetsBefore = [...s.rt.world.drive.values()].filter((d) => d.mimeType === MIME.spreadsheet && d.appProperties.top100Member).length;
+    const sheetsBefore = [...s.rt.world.drive.values()].filter(
+      (d) => d.mimeType === MIME.spreadsheet && d.appProperties.top100Member,
+    ).length;
     const mailBefore = s.rt.mail.messages.length;
-    s.rt.as(OWNER).open(s.masterId).paste('Члени комісії', 'A5', [['Оксана Новенька', 'late@example.org', 'Незалежний експерт', 'активний']]);
+    s.rt
+      .as(OWNER)
+      .open(s.masterId)
+      .paste('Члени комісії', 'A5', [
+        ['Оксана Новенька', 'late@example.org', 'Незалежний експерт', 'активний'],
+      ]);
     s.menu('Створити таблиці членів комісії');
     s.menu('Надіслати запрошення', [{ button: 'YES' }]);
-    const sheets = [...s.rt.world.drive.values()].filter((d) => d.mimeType === MIME.spreadsheet && d.appProperties.top100Member);
+    const sheets = [...s.rt.world.drive.values()].filter(
+      (d) => d.mimeType === MIME.spreadsheet && d.appProperties.top100Member,
+    );
     expect(sheets).toHaveLength(sheetsBefore + 1);
     expect(s.rt.mail.messages.slice(mailBefore).map((m) => m.to[0])).toEqual(['late@example.org']);
     expect(readTab(s.rt, 'Оцінки').filter((r) => r[1] === 'late@example.org')).toHaveLength(8);

@@ -13,35 +13,48 @@ function prepared(): Season {
 }
 
 /** Everything in the master, to check a refused action changed nothing. */
-const masterState = (s: Season) => JSON.stringify(['Налаштування', 'Члени комісії', 'Кейси', 'Оцінки'].map((t) => readTab(s.rt, t)));
+const masterState = (s: Season) =>
+  JSON.stringify(['Налаштування', 'Члени комісії', 'Кейси', 'Оцінки'].map((t) => readTab(s.rt, t)));
 const lastAlert = (s: Season) => s.rt.ui.alerts[s.rt.ui.alerts.length - 1]?.prompt ?? '';
-const importCsv = (s: Season, text: string, name = 'кейси.csv') => s.rt.call('importCasesCsv', [text, name], { as: OWNER, kind: 'menu' });
+const importCsv = (s: Season, text: string, name = 'кейси.csv') =>
+  s.rt.call('importCasesCsv', [text, name], { as: OWNER, kind: 'menu' });
 
 describe('bad settings', () => {
   test.each([
     ['an impossible deadline', 'Кінцевий термін оцінювання', '31.02.2024 23:59', /рядок \d+/],
     ['a scale of 10–0', 'Шкала: мінімум', '10', /Шкала/],
     ['a weight that is not a number', 'Критерій 2: вага', 'подвійна', /подвійна/],
-    ['a malformed secretary email', 'Email секретаря', 'secretary(at)example.org', /secretary\(at\)example\.org/],
-  ])('%s: the action stops with a message naming the row and value; nothing changes', (_what, label, value, expected) => {
-    const s = prepared();
-    s.setSetting(label, value);
-    const before = masterState(s);
-    s.rt.menu('Створити таблиці членів комісії');
-    expect(lastAlert(s)).toMatch(expected);
-    expect(lastAlert(s)).toMatch(/Налаштування|рядок/);
-    expect(masterState(s)).toBe(before);
-    expect([...s.rt.world.drive.values()].filter((d) => d.appProperties.top100Member)).toHaveLength(0);
-  });
+    [
+      'a malformed secretary email',
+      'Email секретаря',
+      'secretary(at)example.org',
+      /secretary\(at\)example\.org/,
+    ],
+  ])(
+    '%s: the action stops with a message naming the row and value; nothing changes',
+    (_what, label, value, expected) => {
+      const s = prepared();
+      s.setSetting(label, value);
+      const before = masterState(s);
+      s.rt.menu('Створити таблиці членів комісії');
+      expect(lastAlert(s)).toMatch(expected);
+      expect(lastAlert(s)).toMatch(/Налаштування|рядок/);
+      expect(masterState(s)).toBe(before);
+      expect([...s.rt.world.drive.values()].filter((d) => d.appProperties.top100Member)).toHaveLength(0);
+    },
+  );
 });
 
 describe('bad members', () => {
   test('a malformed and a duplicate email are refused with the rows named', () => {
     const s = prepared();
-    s.rt.as(OWNER).open(s.masterId).paste('Члени комісії', 'A5', [
-      ['Петро Іваненко', 'petro@@example', 'ГО «Світанок»', 'активний'],
-      ['Тарас Двійник', s.members[1].email.toUpperCase(), '', 'активний'],
-    ]);
+    s.rt
+      .as(OWNER)
+      .open(s.masterId)
+      .paste('Члени комісії', 'A5', [
+        ['Петро Іваненко', 'petro@@example', 'ГО «Світанок»', 'активний'],
+        ['Тарас Двійник', s.members[1].email.toUpperCase(), '', 'активний'],
+      ]);
     const before = masterState(s);
     s.rt.menu('Створити таблиці членів комісії');
     expect(lastAlert(s)).toMatch(/petro@@example/);
@@ -61,7 +74,10 @@ describe('bad imports (all or nothing)', () => {
 
   test('duplicate IDs name both rows', () => {
     const s = prepared();
-    const r = importCsv(s, 'ID,Назва кейсу,Організація-заявник\n2024-001,Перший,ГО «А»\n2024-001,Другий,ГО «Б»\n');
+    const r = importCsv(
+      s,
+      'ID,Назва кейсу,Організація-заявник\n2024-001,Перший,ГО «А»\n2024-001,Другий,ГО «Б»\n',
+    );
     expect(String((r.error as Error).message)).toMatch(/2024-001/);
     expect(String((r.error as Error).message)).toMatch(/рядок 3/);
   });

@@ -80,10 +80,18 @@ describe('what the retry layer hands to the real services', () => {
       DocumentApp: { openById: () => ({ getAs: () => blob }) },
       MailApp: { sendEmail: (m: { attachments: unknown[] }) => (received = m.attachments[0]) },
     } as unknown as GasPorts;
-    const r = withRetries(g) as unknown as { DocumentApp: { openById: (id: string) => { getAs: (t: string) => unknown } }; MailApp: GasPorts['MailApp'] };
+    const r = withRetries(g) as unknown as {
+      DocumentApp: { openById: (id: string) => { getAs: (t: string) => unknown } };
+      MailApp: GasPorts['MailApp'];
+    };
     const pdf = r.DocumentApp.openById('d').getAs('application/pdf');
     expect(pdf).not.toBe(blob); // the script holds a wrapper…
-    r.MailApp.sendEmail({ to: 'a@example.org', subject: 's', body: 'b', attachments: [pdf as GoogleAppsScript.Base.BlobSource] });
+    r.MailApp.sendEmail({
+      to: 'a@example.org',
+      subject: 's',
+      body: 'b',
+      attachments: [pdf as GoogleAppsScript.Base.BlobSource],
+    });
     expect(received).toBe(blob); // …and the service gets its own object back
   });
 
@@ -95,8 +103,13 @@ describe('what the retry layer hands to the real services', () => {
         throw new Error('Service invoked too many times in a short time: document.');
       },
     };
-    const g = { Utilities: { sleep: () => undefined }, DocumentApp: { openById: () => ({ getBody: () => body }) } } as unknown as GasPorts;
-    const r = withRetries(g) as unknown as { DocumentApp: { openById: (id: string) => { getBody: () => { appendParagraph: (t: string) => void } } } };
+    const g = {
+      Utilities: { sleep: () => undefined },
+      DocumentApp: { openById: () => ({ getBody: () => body }) },
+    } as unknown as GasPorts;
+    const r = withRetries(g) as unknown as {
+      DocumentApp: { openById: (id: string) => { getBody: () => { appendParagraph: (t: string) => void } } };
+    };
     expect(() => r.DocumentApp.openById('d').getBody().appendParagraph('x')).toThrow();
     expect(calls).toBe(1);
   });

@@ -50,7 +50,9 @@ describe('the sandbox', () => {
   });
 
   it('a bundle that calls services at its top level is refused (no work at module top level)', () => {
-    expect(() => runtime({ bundlePath: path.join(__dirname, 'fixtures/host/top-level-call.js') })).toThrow(/while loading/);
+    expect(() => runtime({ bundlePath: path.join(__dirname, 'fixtures/host/top-level-call.js') })).toThrow(
+      /while loading/,
+    );
   });
 });
 
@@ -95,7 +97,10 @@ describe('menus', () => {
     expect(rt.properties.script.get('year')).toBe('2024');
     expect(rt.triggers.triggers.map((t) => t.handler)).toEqual(['tick']);
     rt.menu('Показати прогрес');
-    expect(rt.ui.sidebars[0]).toMatchObject({ title: 'Прогрес', html: '<h1>Прогрес &#60;ТОП-100&#62;</h1><p>0 оцінок</p>' });
+    expect(rt.ui.sidebars[0]).toMatchObject({
+      title: 'Прогрес',
+      html: '<h1>Прогрес &#60;ТОП-100&#62;</h1><p>0 оцінок</p>',
+    });
   });
 
   it('a simple trigger may not send mail (it runs without authorization)', () => {
@@ -115,11 +120,19 @@ describe('time-driven triggers', () => {
     const created = rt.triggers.triggers[0].createdAt;
     const records = rt.advanceTo(created + 60 * 60_000);
     expect(records).toHaveLength(6);
-    expect(records.every((r) => r.fn === 'tick' && r.kind === 'trigger' && r.user === OWNER && r.outcome === 'ok')).toBe(true);
-    expect(records.map((r) => r.startedAt - created)).toEqual([10, 20, 30, 40, 50, 60].map((m) => m * 60_000));
+    expect(
+      records.every((r) => r.fn === 'tick' && r.kind === 'trigger' && r.user === OWNER && r.outcome === 'ok'),
+    ).toBe(true);
+    expect(records.map((r) => r.startedAt - created)).toEqual(
+      [10, 20, 30, 40, 50, 60].map((m) => m * 60_000),
+    );
     expect(rt.properties.script.get('ticks')).toBe('6');
     const event = JSON.parse(rt.properties.script.get('lastEvent')!);
-    expect(event).toEqual({ uid: rt.triggers.triggers[0].uid, minute: new Date(records[5].startedAt).getUTCMinutes(), tz: 'UTC' });
+    expect(event).toEqual({
+      uid: rt.triggers.triggers[0].uid,
+      minute: new Date(records[5].startedAt).getUTCMinutes(),
+      tz: 'UTC',
+    });
     expect(rt.logsOf(records[0])).toEqual(['tick 1 at 12:10']);
     // the last execution started at the target time and carried the clock a little past it
     const after = rt.world.now();
@@ -138,7 +151,10 @@ describe('time-driven triggers', () => {
     rt.setTriggerDisabled(tick.uid, false);
     expect(rt.advanceBy(10 * 60_000)).toHaveLength(1);
     tick.handler = 'renamedAway';
-    expect(rt.advanceBy(10 * 60_000)[0]).toMatchObject({ outcome: 'error', error: 'Script function not found: renamedAway' });
+    expect(rt.advanceBy(10 * 60_000)[0]).toMatchObject({
+      outcome: 'error',
+      error: 'Script function not found: renamedAway',
+    });
   });
 
   it('when the daily trigger runtime is used up, triggers are skipped with Apps Script’s text', () => {
@@ -157,7 +173,9 @@ describe('user edits', () => {
     // https://developers.google.com/apps-script/guides/triggers/events#edit
     const rt = runtime();
     const member = rt.store.create('Оцінки — Ann', { owner: OWNER });
-    rt.world.drive.get(member.id)!.permissions.push({ id: 'p1', type: 'user', role: 'writer', emailAddress: 'ann@example.com' });
+    rt.world.drive
+      .get(member.id)!
+      .permissions.push({ id: 'p1', type: 'user', role: 'writer', emailAddress: 'ann@example.com' });
     rt.call('watchMember', [member.id]);
     const sheet = member.sheets[0].name;
     rt.as('ann@example.com').open(member.id).type(sheet, 'B2', '5');
@@ -178,7 +196,12 @@ describe('user edits', () => {
     const last = rt.executions[rt.executions.length - 1];
     expect(last).toMatchObject({ kind: 'trigger', user: OWNER });
     // a multi-cell paste has no value/oldValue
-    rt.as('ann@example.com').open(member.id).paste(sheet, 'B3', [['1', '2'], ['3', '4']]);
+    rt.as('ann@example.com')
+      .open(member.id)
+      .paste(sheet, 'B3', [
+        ['1', '2'],
+        ['3', '4'],
+      ]);
     const paste = JSON.parse(rt.properties.script.get('edits')!)[1];
     expect(paste).toMatchObject({ a1: 'B3:C4', value: null, oldValue: null });
     rt.as('ann@example.com').open(member.id).insertRowsAfter(sheet, 5, 2);
@@ -223,7 +246,11 @@ describe('locks, mail and Drive through the bundle', () => {
   it('mail goes to the store and counts against the quota', () => {
     const rt = runtime();
     expect(rt.call('sendInvite', ['ann@example.com']).result).toBe(98);
-    expect(rt.mail.messages[0]).toMatchObject({ to: ['ann@example.com'], bcc: ['archive@example.com'], from: { name: 'Секретар ТОП-100', address: OWNER } });
+    expect(rt.mail.messages[0]).toMatchObject({
+      to: ['ann@example.com'],
+      bcc: ['archive@example.com'],
+      from: { name: 'Секретар ТОП-100', address: OWNER },
+    });
   });
 
   it('Drive creates folders and copies the master as a new spreadsheet', () => {

@@ -13,7 +13,8 @@ const OWNER = 'secretary@example.com';
 const T0 = Date.UTC(2024, 9, 1, 9, 0);
 
 const tmpDir = () => fs.mkdtempSync(path.join(os.tmpdir(), 'top100-workspace-'));
-const addresses = (a: AddressObject | AddressObject[] | undefined) => (Array.isArray(a) ? a : a ? [a] : []).flatMap((x) => x.value.map((v) => v.address));
+const addresses = (a: AddressObject | AddressObject[] | undefined) =>
+  (Array.isArray(a) ? a : a ? [a] : []).flatMap((x) => x.value.map((v) => v.address));
 
 async function workedRuntime(): Promise<LocalRuntime> {
   const rt = LocalRuntime.create({ bundlePath: BUNDLE, now: T0, owner: OWNER, masterName: 'ТОП-100 2024' });
@@ -56,7 +57,9 @@ describe('save', () => {
     expect(addresses(parsed.bcc)).toEqual(['archive@example.com']);
     expect(parsed.from?.value[0]).toEqual({ name: 'Секретар ТОП-100', address: OWNER });
     expect(parsed.date?.getTime()).toBe(Math.floor(sent.time / 1000) * 1000);
-    expect(parsed.attachments.map((a) => [a.filename, a.content.toString()])).toEqual([['кейси.csv', 'id,назва\n1,Парк']]);
+    expect(parsed.attachments.map((a) => [a.filename, a.content.toString()])).toEqual([
+      ['кейси.csv', 'id,назва\n1,Парк'],
+    ]);
   });
 
   it('file names keep Ukrainian letters and lose path separators', () => {
@@ -80,7 +83,9 @@ describe('load', () => {
     expect(loaded.mail.messages).toEqual(rt.mail.messages);
     expect(loaded.executions).toEqual(rt.executions);
     expect(loaded.triggers.triggers.map((t) => t.uid)).toEqual([tickUid]);
-    expect(loaded.world.quotas.mail.remaining(loaded.world.now())).toBe(rt.world.quotas.mail.remaining(rt.world.now()));
+    expect(loaded.world.quotas.mail.remaining(loaded.world.now())).toBe(
+      rt.world.quotas.mail.remaining(rt.world.now()),
+    );
     expect(loaded.store.get(rt.masterId)?.name).toBe('ТОП-100 2024');
     // the trigger fires after the load, as a new execution with the next id
     const fired = loaded.advanceBy(10 * 60_000);

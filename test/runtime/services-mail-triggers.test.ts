@@ -47,7 +47,9 @@ describe('MailApp.sendEmail', () => {
     w.clock.advance(12 * 3600_000);
     mail.sendEmail({ to: 'd@example.com', bcc: 'e@example.com', subject: 's', body: 'b' });
     expect(mail.getRemainingDailyQuota()).toBe(0);
-    expect(() => mail.sendEmail({ to: 'f@example.com', subject: 's', body: 'b' })).toThrow('Service invoked too many times for one day: email.');
+    expect(() => mail.sendEmail({ to: 'f@example.com', subject: 's', body: 'b' })).toThrow(
+      'Service invoked too many times for one day: email.',
+    );
     // 24 h after the first send its 3 recipients come back; the later 2 are still counted
     w.clock.set(T0 + 24 * 3600_000);
     expect(mail.getRemainingDailyQuota()).toBe(3);
@@ -59,16 +61,24 @@ describe('MailApp.sendEmail', () => {
     // https://developers.google.com/apps-script/guides/services/quotas (Email recipients per message: 50)
     const mail = createMailApp(world(), new MailStore());
     const to = Array.from({ length: 51 }, (_, i) => `m${i}@example.com`).join(',');
-    expect(() => mail.sendEmail({ to, subject: 's', body: 'b' })).toThrow('Limit exceeded: Email Recipients Per Message.');
+    expect(() => mail.sendEmail({ to, subject: 's', body: 'b' })).toThrow(
+      'Limit exceeded: Email Recipients Per Message.',
+    );
   });
 
   it('refuses an invalid address and line breaks in the subject or sender name', () => {
     const w = world();
     const store = new MailStore();
     const mail = createMailApp(w, store);
-    expect(() => mail.sendEmail({ to: 'ann@example.com, not-an-address', subject: 's', body: 'b' })).toThrow('Invalid email: not-an-address');
-    expect(() => mail.sendEmail({ to: 'ann@example.com', subject: 'Hi\r\nBcc: all@example.com', body: 'b' })).toThrow(/subject/);
-    expect(() => mail.sendEmail({ to: 'ann@example.com', subject: 's', name: 'X\nY', body: 'b' })).toThrow(/name/);
+    expect(() => mail.sendEmail({ to: 'ann@example.com, not-an-address', subject: 's', body: 'b' })).toThrow(
+      'Invalid email: not-an-address',
+    );
+    expect(() =>
+      mail.sendEmail({ to: 'ann@example.com', subject: 'Hi\r\nBcc: all@example.com', body: 'b' }),
+    ).toThrow(/subject/);
+    expect(() => mail.sendEmail({ to: 'ann@example.com', subject: 's', name: 'X\nY', body: 'b' })).toThrow(
+      /name/,
+    );
     expect(store.messages).toHaveLength(0);
     expect(w.quotas.mail.used(w.now())).toBe(0);
   });
@@ -86,16 +96,22 @@ describe('ScriptApp triggers', () => {
   // https://developers.google.com/apps-script/reference/script/clock-trigger-builder#everyMinutes(Integer)
   it('everyMinutes accepts 1, 5, 10, 15, 30 only; everyHours 1, 2, 4, 6, 8, 12', () => {
     const app = createScriptApp(world());
-    for (const n of [1, 5, 10, 15, 30]) expect(() => app.newTrigger('tick').timeBased().everyMinutes(n)).not.toThrow();
+    for (const n of [1, 5, 10, 15, 30])
+      expect(() => app.newTrigger('tick').timeBased().everyMinutes(n)).not.toThrow();
     expect(() => app.newTrigger('tick').timeBased().everyMinutes(7)).toThrow(/minutes/);
-    for (const n of [1, 2, 4, 6, 8, 12]) expect(() => app.newTrigger('tick').timeBased().everyHours(n)).not.toThrow();
+    for (const n of [1, 2, 4, 6, 8, 12])
+      expect(() => app.newTrigger('tick').timeBased().everyHours(n)).not.toThrow();
     expect(() => app.newTrigger('tick').timeBased().everyHours(3)).toThrow(/hours/);
   });
 
   it('a Trigger reports its type, handler, source and id; deleteTrigger takes it back', () => {
     // https://developers.google.com/apps-script/reference/script/trigger
     const w = world();
-    w.addDriveItem({ id: 'member-sheet', name: 'Оцінки', mimeType: 'application/vnd.google-apps.spreadsheet' });
+    w.addDriveItem({
+      id: 'member-sheet',
+      name: 'Оцінки',
+      mimeType: 'application/vnd.google-apps.spreadsheet',
+    });
     const app = createScriptApp(w);
     const clock = app.newTrigger('dispatcherTick').timeBased().everyMinutes(10).create();
     const edit = app.newTrigger('onMemberEdit').forSpreadsheet('member-sheet').onEdit().create();
@@ -107,7 +123,10 @@ describe('ScriptApp triggers', () => {
     expect(String(edit.getTriggerSource())).toBe('SPREADSHEETS');
     expect(edit.getTriggerSourceId()).toBe('member-sheet');
     expect(clock.getUniqueId()).not.toBe(edit.getUniqueId());
-    expect(app.getProjectTriggers().map((t) => t.getHandlerFunction())).toEqual(['dispatcherTick', 'onMemberEdit']);
+    expect(app.getProjectTriggers().map((t) => t.getHandlerFunction())).toEqual([
+      'dispatcherTick',
+      'onMemberEdit',
+    ]);
     app.deleteTrigger(app.getProjectTriggers()[0]);
     expect(app.getProjectTriggers().map((t) => t.getHandlerFunction())).toEqual(['onMemberEdit']);
   });
@@ -132,7 +151,11 @@ describe('ScriptApp triggers', () => {
     const reg = new TriggerRegistry();
     const app = createScriptApp(w, reg);
     const every = app.newTrigger('tick').timeBased().everyMinutes(10).create();
-    const once = app.newTrigger('later').timeBased().after(25 * 60_000).create();
+    const once = app
+      .newTrigger('later')
+      .timeBased()
+      .after(25 * 60_000)
+      .create();
     expect(reg.dueClockTriggers(T0 + 9 * 60_000)).toHaveLength(0);
     expect(reg.dueClockTriggers(T0 + 10 * 60_000).map((t) => t.uid)).toEqual([every.getUniqueId()]);
     const due = reg.dueClockTriggers(T0 + 30 * 60_000);

@@ -142,7 +142,9 @@ describe('LockService', () => {
     const table = new LockTable(w);
     const locks = createLockService(w, table);
     table.holdByOther(60_000);
-    const { result, record } = w.runExecution('busy', 'trigger', OWNER, () => locks.getScriptLock().tryLock(10_000));
+    const { result, record } = w.runExecution('busy', 'trigger', OWNER, () =>
+      locks.getScriptLock().tryLock(10_000),
+    );
     expect(result).toBe(false);
     expect(record.simulatedSeconds).toBeGreaterThanOrEqual(10);
   });
@@ -161,7 +163,9 @@ describe('LockService', () => {
     expect(ok.record.simulatedSeconds).toBeGreaterThanOrEqual(5);
     table.releaseExecution(ok.record.id);
     table.holdByOther(120_000);
-    const failed = w.runExecution('impatient', 'trigger', OWNER, () => locks.getScriptLock().waitLock(30_000));
+    const failed = w.runExecution('impatient', 'trigger', OWNER, () =>
+      locks.getScriptLock().waitLock(30_000),
+    );
     expect(failed.record.outcome).toBe('error');
     expect(failed.record.error).toBe(LOCK_TIMEOUT_MESSAGE);
   });

@@ -49,8 +49,12 @@ describe('Utilities.formatDate prints Java SimpleDateFormat patterns', () => {
     const after = new Date(Date.UTC(2024, 9, 27, 1, 30));
     expect(formatDate(before, 'Europe/Kyiv', 'yyyy-MM-dd HH:mm z')).toBe('2024-10-27 03:30 EEST');
     expect(formatDate(after, 'Europe/Kyiv', 'yyyy-MM-dd HH:mm z')).toBe('2024-10-27 03:30 EET');
-    expect(formatDate(new Date(Date.UTC(2024, 9, 27, 0, 59, 59)), 'Europe/Kyiv', 'HH:mm:ss Z')).toBe('03:59:59 +0300');
-    expect(formatDate(new Date(Date.UTC(2024, 9, 27, 1, 0, 0)), 'Europe/Kyiv', 'HH:mm:ss Z')).toBe('03:00:00 +0200');
+    expect(formatDate(new Date(Date.UTC(2024, 9, 27, 0, 59, 59)), 'Europe/Kyiv', 'HH:mm:ss Z')).toBe(
+      '03:59:59 +0300',
+    );
+    expect(formatDate(new Date(Date.UTC(2024, 9, 27, 1, 0, 0)), 'Europe/Kyiv', 'HH:mm:ss Z')).toBe(
+      '03:00:00 +0200',
+    );
     // and the spring change on 31 March 2024 at 01:00 UTC (03:00 EET → 04:00 EEST)
     expect(formatDate(new Date(Date.UTC(2024, 2, 31, 0, 59)), 'Europe/Kyiv', 'HH:mm')).toBe('02:59');
     expect(formatDate(new Date(Date.UTC(2024, 2, 31, 1, 0)), 'Europe/Kyiv', 'HH:mm')).toBe('04:00');
@@ -59,7 +63,9 @@ describe('Utilities.formatDate prints Java SimpleDateFormat patterns', () => {
 
   it('rejects letters SimpleDateFormat does not know, and non-dates', () => {
     expect(() => formatDate(summer, 'UTC', 'yyyy-qq')).toThrow("Illegal pattern character 'q'");
-    expect(() => formatDate('2024-01-01' as unknown as Date, 'UTC', 'yyyy')).toThrow(/method signature for Utilities.formatDate/);
+    expect(() => formatDate('2024-01-01' as unknown as Date, 'UTC', 'yyyy')).toThrow(
+      /method signature for Utilities.formatDate/,
+    );
   });
 
   it('an unknown time zone falls back to GMT, as Java does', () => {
@@ -71,14 +77,17 @@ describe('Utilities digests, base64, blobs, CSV', () => {
   it('computeDigest returns signed bytes (-128..127) for MD5, SHA-1, SHA-256, SHA-512', () => {
     // https://developers.google.com/apps-script/reference/utilities/utilities#computeDigest(DigestAlgorithm,String)
     const u = createUtilities(world());
-    const expected = (alg: string) => Array.from(createHash(alg).update('ТОП-100', 'utf8').digest(), (b) => (b > 127 ? b - 256 : b));
+    const expected = (alg: string) =>
+      Array.from(createHash(alg).update('ТОП-100', 'utf8').digest(), (b) => (b > 127 ? b - 256 : b));
     const md5 = u.computeDigest(u.DigestAlgorithm.MD5, 'ТОП-100', u.Charset.UTF_8);
     expect(md5).toEqual(expected('md5'));
     expect(md5.length).toBe(16);
     expect(md5.some((b) => b < 0)).toBe(true);
     expect(md5.every((b) => b >= -128 && b <= 127)).toBe(true);
     expect(u.computeDigest(u.DigestAlgorithm.SHA_1, 'ТОП-100', u.Charset.UTF_8)).toEqual(expected('sha1'));
-    expect(u.computeDigest(u.DigestAlgorithm.SHA_256, 'ТОП-100', u.Charset.UTF_8)).toEqual(expected('sha256'));
+    expect(u.computeDigest(u.DigestAlgorithm.SHA_256, 'ТОП-100', u.Charset.UTF_8)).toEqual(
+      expected('sha256'),
+    );
     expect(u.computeDigest(u.DigestAlgorithm.SHA_512, 'ТОП-100', u.Charset.UTF_8)).toHaveLength(64);
     // the well-known MD5 of "abc" begins 0x90 0x01 → -112, 1
     expect(u.computeDigest(u.DigestAlgorithm.MD5, 'abc', u.Charset.US_ASCII).slice(0, 2)).toEqual([-112, 1]);
@@ -158,7 +167,9 @@ describe('Session', () => {
     const w = world();
     const s = createSession(w, 'Europe/Kyiv');
     expect(s.getEffectiveUser().getEmail()).toBe('secretary@example.com');
-    const { result } = w.runExecution('who', 'menu', 'Member@Example.com', () => s.getActiveUser().getEmail());
+    const { result } = w.runExecution('who', 'menu', 'Member@Example.com', () =>
+      s.getActiveUser().getEmail(),
+    );
     expect(result).toBe('member@example.com');
     expect(s.getScriptTimeZone()).toBe('Europe/Kyiv');
   });
