@@ -113,6 +113,8 @@ function runScale(spec: ScaleSpec): { rows: Row[]; ms: number; ratingMs: number;
     assignment: spec.assignment,
   });
   season.run();
+  // Stages II–III at the 2024 size: approval, protocol, publication, 100 certificates with letters, the catalog.
+  if (spec.name === 'S') season.stages();
   season.menu('Аналіз стабільності та узгодженості');
   const rating = season.rt.executions.filter((e) => e.fn === 'menuComputeRating').pop();
   return {

@@ -1,4 +1,5 @@
 // A deterministic synthetic season: Kyiv cases, fictional members (example.org) and how each member scores.
+import { seededRandom } from '../../src/domain/assignment';
 
 export const DISTRICTS = [
   'Голосіївський',
@@ -81,17 +82,8 @@ const DEPARTMENTS = [
   'Департамент суспільних комунікацій',
 ];
 
-/** A small seeded PRNG (mulberry32): the same seed gives the same season on every machine. */
-export function prng(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+/** The project's one seeded PRNG (mulberry32): the same seed gives the same season on every machine. */
+export const prng = seededRandom;
 
 const pick = <T>(rnd: () => number, list: readonly T[]): T => list[Math.floor(rnd() * list.length)];
 

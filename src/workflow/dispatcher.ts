@@ -8,6 +8,10 @@ import { closeEvaluation } from './close';
 import { loadSettings } from './master';
 import { resumeStageJobs } from './awards';
 import { describeError } from '../gas/errors';
+import { Ledger } from '../gas/ledger';
+import { LEDGER_STATE } from '../domain/sheets';
+import { escapeHtml, sanitizeHeader } from '../domain/text';
+import type { Settings } from '../domain/types';
 import type { GasPorts } from '../gas/ports';
 import { ui } from '../domain/ui-text';
 
@@ -30,6 +34,7 @@ export function dispatcherTick(g?: GasPorts): TickResult {
       return out;
     }
     out.ran = true;
+    if (out.error && out.error !== ctx.state.get().lastError) alertSecretary(ctx, out.error);
     ctx.state.update((s) => {
       s.lastTick = ctx.startedAt;
       if (!out.error) {
@@ -41,6 +46,39 @@ export function dispatcherTick(g?: GasPorts): TickResult {
     finish(ctx);
   }
   return out;
+}
+
+/**
+ * A new problem of the automatic runs is emailed to the secretary once (the mail ledger keys it by its text);
+ * the same problem on later runs stays in the panel and «Журнал» only. Best effort: it never breaks the tick.
+ */
+function alertSecretary(ctx: Ctx, error: string): void {
+  try {
+    const ledger = new Ledger(ctx.book);
+    const key = `alert:${error.slice(0, 120)}`;
+    if (ledger.has(key) || ctx.g.MailApp.getRemainingDailyQuota() < 1) return;
+    let to = ctx.g.Session.getEffectiveUser().getEmail();
+    let settings: Settings | null = null;
+    try {
+      settings = loadSettings(ctx);
+      to = settings.secretaryEmail || to;
+    } catch {
+      // Broken settings may be the problem itself: the owner still gets the message.
+    }
+    if (!to) return;
+    const at = new Date(ctx.now());
+    ledger.mark(key, LEDGER_STATE.sending, at);
+    const text = ui('alertMailBody', { error });
+    ctx.g.MailApp.sendEmail({
+      to,
+      subject: sanitizeHeader(ui('alertMailSubject', { title: settings?.title ?? ui('menuTitle') })),
+      body: text,
+      htmlBody: `<p>${escapeHtml(text).replace(/\n/g, '<br>')}</p>`,
+    });
+    ledger.mark(key, LEDGER_STATE.sent, at, to);
+  } catch (e) {
+    ctx.journal.add(ui('actTickError'), describeError(e));
+  }
 }
 
 function runSteps(ctx: Ctx, out: TickResult): void {

@@ -1,5 +1,5 @@
 // A member's file trashed or unshared: the secretary is told which one, and nothing collected is lost.
-import { Season } from '../../local/season/season';
+import { OWNER, Season } from '../../local/season/season';
 import { kyiv } from '../../local/season/time';
 import { readTab } from '../../local/report';
 
@@ -42,5 +42,37 @@ describe('a member file that disappears mid-season', () => {
     const rows = readTab(season.rt, 'Оцінки').filter((r) => r[1] === season.members[0].email);
     expect(rows.filter((r) => r[9] === 'дійсна')).toHaveLength(12);
     item.trashed = false;
+  });
+});
+
+describe('a problem the automatic run cannot fix by itself', () => {
+  test('is emailed to the secretary once, shown in the panel, and the runs recover once it is fixed', () => {
+    const s = new Season({ cases: 6, members: 2, seed: 8, assignment: 'all' });
+    s.prepare();
+    s.distribute();
+    const mailBefore = s.rt.mail.messages.length;
+    s.setSetting('Шкала: максимум', 'десять');
+    s.rt.advanceTo(kyiv(2024, 9, 24, 12, 0));
+    const alerts = s.rt.mail.messages.slice(mailBefore).filter((m) => m.subject.includes('потребує уваги'));
+    expect(alerts).toHaveLength(1);
+    expect(alerts[0].to[0]).toBe(OWNER);
+    expect(alerts[0].text).toMatch(/десять/);
+    // The panel cannot read the progress while the settings are broken: it shows the settings problem itself.
+    const panel = s.rt.call('panelData', [], { as: OWNER, kind: 'script' });
+    expect(String((panel.error as Error).message)).toMatch(/десять/);
+    s.setSetting('Шкала: максимум', '10');
+    s.rt.advanceBy(20 * 60_000);
+    const last = s.rt.executions.filter((e) => e.fn === 'dispatcherTick').slice(-1)[0];
+    expect(last.outcome).toBe('ok');
+    expect(
+      (
+        s.rt.call('panelData', [], { as: OWNER, kind: 'script' }).result as {
+          dispatcher: { lastError: string | null };
+        }
+      ).dispatcher.lastError,
+    ).toBeNull();
+    expect(
+      s.rt.mail.messages.slice(mailBefore).filter((m) => m.subject.includes('потребує уваги')),
+    ).toHaveLength(1);
   });
 });
