@@ -24,6 +24,7 @@ const SCALES: ScaleSpec[] = [
 /** The actions a person or the dispatcher runs; dispatcher ticks are told apart by what they did. */
 function actionOf(e: ExecutionRecord): string {
   if (e.fn !== 'dispatcherTick') return e.fn;
+  if (e.calls['Body.replaceText']) return 'dispatcherTick: certificates and letters (continued)';
   if (e.calls['Drive.Files.create']) return 'dispatcherTick: continue members’ sheets';
   if (e.calls['Spreadsheet.insertSheet']) return 'dispatcherTick: close at the deadline';
   if (e.calls['MailApp.sendEmail']) return 'dispatcherTick: reminders (+ collect)';
@@ -66,6 +67,19 @@ function lowerBound(action: string, e: ExecutionRecord): number {
       return 10; // four tabs read; «Рейтинг», «ТОП-100», «Стабільність», «Узгодженість» and «Журнал» written, one flush
     case 'menuComputeRating':
       return 6; // four tabs read, two written
+    case 'menuApproveRating':
+      return 6; // settings, rating, top list read; approved list written, protected, hash logged
+    case 'menuPublishList':
+      return 6; // approved list read; page cache, CSV and XLSX written to Drive
+    case 'menuWinners':
+    case 'dispatcherTick: certificates and letters (continued)':
+      return 4 + 5 * c('Drive.Files.copy'); // per certificate: copy the template, open, replace, PDF, email
+    case 'menuCatalog':
+    case 'menuProtocolDraft': {
+      // DocumentApp has no bulk append: each paragraph, table and break is one call the work needs.
+      const appends = Object.entries(e.calls).reduce((n, [k, v]) => (/^Body\.append/.test(k) ? n + v : n), 0);
+      return 5 + appends;
+    }
     default:
       return Math.max(1, Math.min(callsOf(e), 3));
   }

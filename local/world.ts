@@ -119,7 +119,8 @@ export type Role = 'owner' | 'writer' | 'commenter' | 'reader';
 
 export interface DrivePermissionRecord {
   id: string;
-  type: 'user';
+  /** 'anyone': anybody with the link (emailAddress ''), as Drive's "Anyone with the link". */
+  type: 'user' | 'anyone';
   role: Role;
   emailAddress: string;
 }
@@ -395,7 +396,7 @@ export class World {
     const item = this.drive.get(id);
     if (!item || item.trashed) return false;
     const who = email.toLowerCase();
-    return item.owner === who || item.permissions.some((p) => p.emailAddress.toLowerCase() === who);
+    return item.owner === who || item.permissions.some((p) => p.type === 'anyone' || p.emailAddress.toLowerCase() === who);
   }
 
   /** Whether `email` may edit the file (owner or writer). */

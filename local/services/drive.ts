@@ -425,13 +425,25 @@ export class LocalDrivePermissions implements DrivePermissionsPort {
     const core = this.core;
     core.call('Permissions.create', 'share');
     const item = core.findWritable(api, fileId);
-    if (resource?.type !== 'user')
+    if (resource?.type !== 'user' && resource?.type !== 'anyone')
       throw new GoogleJsonResponseException(
         api,
         400,
-        `Only permissions of type 'user' are emulated (got ${resource?.type}).`,
+        `Only permissions of type 'user' and 'anyone' are emulated (got ${resource?.type}).`,
       );
     const role = resource.role as Role;
+    if (resource.type === 'anyone') {
+      // "Anyone with the link": one such permission per file; creating it again updates its role.
+      if (role !== 'reader' && role !== 'commenter')
+        throw new GoogleJsonResponseException(api, 400, `The role ${role} is not allowed for type anyone.`);
+      let anyone = item.permissions.find((p) => p.type === 'anyone');
+      if (anyone) anyone.role = role;
+      else {
+        anyone = { id: 'anyoneWithLink', type: 'anyone', role, emailAddress: '' };
+        item.permissions.push(anyone);
+      }
+      return core.out(core.permissionResource(anyone), core.fields(api, optionalArgs, DEFAULT_PERMISSION_FIELDS));
+    }
     if (!ROLES.includes(role))
       throw new GoogleJsonResponseException(api, 400, `Invalid permission role: ${resource.role}`);
     if (role === 'owner' && !optionalArgs?.transferOwnership) {

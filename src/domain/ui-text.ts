@@ -511,7 +511,7 @@ const UK = {
   catalogNeedsPublish:
     'Спершу оприлюдніть список (ТОП-100 → Оприлюднити список): каталог посилається на публічну сторінку. Нічого не зроблено.',
   catalogReport:
-    'Каталог: {doc}\nPDF: {pdf}\nКейсів: {count}; розділів: {groups}.\nЩоб QR-код на стендах відкривав каталог, надайте доступ до PDF «Усі, хто має посилання — читач».',
+    'Каталог: {doc}\nPDF: {pdf}\nКейсів: {count}; розділів: {groups}.\nPDF доступний усім, хто має посилання (лише перегляд): QR-код на стендах його відкриває.',
   catalogPartial:
     'Каталог створюється: додано {done} з {count} кейсів. Решту додасть автоматичний запуск (кожні 10 хв).',
   actCatalog: 'Каталог створено',
@@ -1009,7 +1009,7 @@ const EN: Record<UiKey, string> = {
   catalogNeedsPublish:
     'Publish the list first (TOP-100 → Publish the list): the catalog links to the public page. Nothing was done.',
   catalogReport:
-    'Catalog: {doc}\nPDF: {pdf}\nCases: {count}; sections: {groups}.\nFor the QR code on the stands to open the catalog, share the PDF as «Anyone with the link — viewer».',
+    'Catalog: {doc}\nPDF: {pdf}\nCases: {count}; sections: {groups}.\nThe PDF is open to anyone with the link (view only): the QR code on the stands opens it.',
   catalogPartial:
     'The catalog is being built: {done} of {count} cases added. The next automatic run adds the rest (every 10 minutes).',
   actCatalog: 'Catalog created',

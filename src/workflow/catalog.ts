@@ -131,6 +131,8 @@ export function buildCatalog(ctx: Ctx): CatalogResult {
     state.pdfId,
     ctx.g.Utilities.newBlob(pdf.getBytes(), PDF_MIME, `${ui('catalogTitle', { year })}.pdf`),
   );
+  // The QR codes on the district stands open the PDF for anybody: "anyone with the link", read only.
+  ctx.g.Drive.Permissions.create({ type: 'anyone', role: 'reader' }, state.pdfId, {});
   store.update((s) => (s.catalog = { ...s.catalog, cursor, done: true, pending: false }));
   const r = result(true, false, state.docId, state.pdfId, cursor);
   ctx.journal.add(ui('actCatalog'), ui('catalogDetails', { count: r.count, doc: r.doc, pdf: r.pdf }));

@@ -216,6 +216,18 @@ describe('the winners (stage II)', () => {
 });
 
 describe('the catalog (stage III)', () => {
+  test('its PDF opens for anybody with the link (the QR code on the stands), read only', () => {
+    const pdf = outputFiles(season.rt, 'catalog-pdf')[0];
+    const stranger = 'passer-by@example.org';
+    expect(season.rt.world.canRead(pdf.id, stranger)).toBe(true);
+    expect(season.rt.world.canWrite(pdf.id, stranger)).toBe(false);
+    const anyone = season.rt.world.drive.get(pdf.id)!.permissions.filter((p) => p.type === 'anyone');
+    expect(anyone).toEqual([expect.objectContaining({ role: 'reader' })]);
+    // The members' evaluation files stay private.
+    const memberFile = [...season.rt.world.drive.values()].find((d) => d.appProperties.top100Member)!;
+    expect(season.rt.world.canRead(memberFile.id, stranger)).toBe(false);
+  });
+
   test('has a cover, a foreword, contents and a section per case, grouped by district; every title is in the PDF', () => {
     const text = squash(catalogPdf.text);
     for (const w of [
