@@ -3,6 +3,7 @@ import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { runFaultySeason, FaultSchedule } from '../local/season/faults';
 import { prng } from '../local/season/data';
+import { BAD_INPUTS, runBadInput } from '../local/season/bad-input';
 
 const RUNS = Number(process.env.RELIABILITY_RUNS ?? 60);
 
@@ -18,6 +19,8 @@ function main(): void {
     quotaLimited: 0,
     executions: 0,
     failedExecutions: 0,
+    quotaRefusedRuns: 0,
+    unshared: 0,
   };
   const bad = { lost: 0, extra: 0, duplicateEmails: 0, duplicateFiles: 0, journalRewritten: 0, notClosed: 0 };
   const started = Date.now();
@@ -30,6 +33,8 @@ function main(): void {
       lockHolds: Math.floor(rnd() * 4),
       disableTrigger: rnd() < 0.5,
       handEdits: rnd() < 0.5,
+      ...(rnd() < 0.3 ? { triggerMinutesPerDay: 2 + Math.floor(rnd() * 9) } : {}),
+      unshareMember: rnd() < 0.3,
     };
     const o = runFaultySeason(s);
     totals.runs++;
@@ -41,6 +46,8 @@ function main(): void {
     totals.quotaLimited += s.mailPerDay < 12 ? 1 : 0;
     totals.executions += o.executions;
     totals.failedExecutions += o.failedExecutions;
+    totals.quotaRefusedRuns += o.skippedForQuota;
+    totals.unshared += s.unshareMember ? 1 : 0;
     bad.lost += o.lost.length;
     bad.extra += o.extra.length;
     bad.duplicateEmails += o.duplicateEmails.length;
@@ -48,6 +55,10 @@ function main(): void {
     bad.journalRewritten += o.journalRewritten ? 1 : 0;
     bad.notClosed += o.closed ? 0 : 1;
   }
+  const badInputs = BAD_INPUTS.map(runBadInput);
+  const badNamed = badInputs.filter((o) => o.named).length;
+  const badUnchanged = badInputs.filter((o) => o.unchanged && o.noFiles).length;
+  if (badNamed < badInputs.length || badUnchanged < badInputs.length) process.exitCode = 1;
   const text = [
     '# Reliability figures',
     '',
@@ -64,6 +75,8 @@ function main(): void {
     `| dispatcher trigger disabled | ${totals.disabledTriggers} |`,
     `| secretary's hand edits of «Оцінки» (a score changed, a row cleared) | ${totals.handEdits} |`,
     `| runs with a daily mail quota under 12 recipients | ${totals.quotaLimited} |`,
+    `| dispatcher runs refused because the day's trigger runtime was used up | ${totals.quotaRefusedRuns} |`,
+    `| members who lost access to their file mid-season | ${totals.unshared} |`,
     `| executions in all / failed (recovered later) | ${totals.executions} / ${totals.failedExecutions} |`,
     '',
     '| must be 0 | count |',
@@ -75,7 +88,22 @@ function main(): void {
     `| runs where «Журнал» lost or changed an earlier row | ${bad.journalRewritten} |`,
     `| runs that did not close | ${bad.notClosed} |`,
     '',
-    `Bad inputs tried are in the test suite: \`test/domain\` (scores, settings, imports), \`test/cli\` (files), \`test/e2e\` (members' typing).`,
+    '## Bad input',
+    '',
+    'Each bad input of the corpus (`local/season/bad-input.ts`: settings, members, import files and links) is brought',
+    'into a fresh season; the action must refuse it with a Ukrainian message naming the place and the value, and the',
+    "master's data and the members' files must stay as they were.",
+    '',
+    '| what | count |',
+    '| --- | ---: |',
+    `| bad inputs tried | ${badInputs.length} |`,
+    `| refused with a message naming the place and value | ${badNamed} |`,
+    `| left the master and the members' files unchanged | ${badUnchanged} |`,
+    '',
+    ...badInputs.map((o) => `- ${o.name}: «${o.message.split('\n')[0].slice(0, 160)}»`),
+    '',
+    'Members typing into their own sheets (`8,5`, `десять`, `11`, `8.5`, formulas, pastes, a sorted sheet) are covered by',
+    '`test/e2e/season.test.ts` and `test/reliability/bad-input.test.ts`.',
     '',
     `Run time: ${((Date.now() - started) / 1000).toFixed(0)} s in Node.`,
     '',

@@ -19,6 +19,10 @@ export interface FaultSchedule {
   disableTrigger: boolean;
   /** Whether the secretary edits «Оцінки» by hand (a score changed, a row cleared). */
   handEdits: boolean;
+  /** Daily trigger runtime in minutes (90 on a consumer account); a few minutes makes the dispatcher stop for the day. */
+  triggerMinutesPerDay?: number;
+  /** Whether one member loses access to their file half-way (their later edits cannot happen). */
+  unshareMember?: boolean;
 }
 
 export interface FaultOutcome {
@@ -34,6 +38,8 @@ export interface FaultOutcome {
   closed: boolean;
   executions: number;
   failedExecutions: number;
+  /** Dispatcher runs Apps Script refused because the day's trigger runtime was used up. */
+  skippedForQuota: number;
 }
 
 const DEADLINE = kyiv(2024, 9, 26, 12, 0);
@@ -46,7 +52,12 @@ export function runFaultySeason(schedule: FaultSchedule): FaultOutcome {
     members: 4,
     seed: schedule.seed,
     assignment: 'all',
-    limits: { mailRecipientsPerDay: schedule.mailPerDay },
+    limits: {
+      mailRecipientsPerDay: schedule.mailPerDay,
+      ...(schedule.triggerMinutesPerDay
+        ? { triggerRuntimeSecondsPerDay: schedule.triggerMinutesPerDay * 60 }
+        : {}),
+    },
   });
   season.prepare();
   season.setSetting('Кінцевий термін оцінювання', '26.09.2024 12:00');
@@ -87,6 +98,9 @@ export function runFaultySeason(schedule: FaultSchedule): FaultOutcome {
     ...sessions.map((s) => ({ at: s.at, run: () => enter(season, s.email, rnd, expected) })),
     ...holds.map((at) => ({ at, run: () => rt.locks.holdByOther(20 * 60_000) })),
     ...(disableAt ? [{ at: disableAt, run: () => disableDispatcher(season) }] : []),
+    ...(schedule.unshareMember
+      ? [{ at: kyiv(2024, 9, 25, 14, 0), run: () => unshare(season, emails[1]) }]
+      : []),
     // The secretary looks at the sheet each morning (a menu action also runs the watchdog).
     ...[25, 26].map((d) => ({ at: kyiv(2024, 9, d, 9, 30), run: () => click('Зібрати оцінки зараз') })),
     ...(schedule.handEdits ? [{ at: kyiv(2024, 9, 25, 15, 0), run: () => handEdit(season, rnd) }] : []),
@@ -139,6 +153,12 @@ function membersWithout(season: Season, col: number): boolean {
 
 function isClosed(season: Season): boolean {
   return readTab(season.rt, 'Журнал').some((r) => r[1] === 'Оцінювання завершено');
+}
+
+/** Someone removed the member's access to their file on Drive: the script (the owner) still reads it. */
+function unshare(season: Season, email: string): void {
+  const item = season.rt.world.drive.get(season.fileOf(email));
+  if (item) item.permissions = item.permissions.filter((p) => p.emailAddress.toLowerCase() !== email);
 }
 
 function disableDispatcher(season: Season): void {
@@ -248,5 +268,6 @@ function judge(
     closed: isClosed(season),
     executions: rt.executions.length,
     failedExecutions: rt.executions.filter((e) => e.outcome !== 'ok').length,
+    skippedForQuota: rt.executions.filter((e) => /too much computer time/.test(e.error ?? '')).length,
   };
 }

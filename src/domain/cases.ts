@@ -208,6 +208,8 @@ export interface CaseImportOptions {
   year: number;
   /** The tab or file name, for messages. */
   sheet: string;
+  /** `sheet` names an uploaded file, not a tab (messages say «Файл»). */
+  file?: boolean;
 }
 
 function pad3(n: number): string {
@@ -224,8 +226,16 @@ export function parseCaseTable(rows: unknown[][], opts: CaseImportOptions): Resu
   const problems: Problem[] = [];
   const warnings: Problem[] = [];
   const map = mapColumns(rows, CASE_COLUMNS);
-  if (!map) return { ok: false, problems: [problem('casesNoHeader', {}, { sheet: opts.sheet })] };
-  const headerPlace: Place = { sheet: opts.sheet, row: map.headerRow + 1 };
+  if (!map)
+    return {
+      ok: false,
+      problems: [problem('casesNoHeader', {}, { sheet: opts.sheet, ...(opts.file ? { file: true } : {}) })],
+    };
+  const headerPlace: Place = {
+    sheet: opts.sheet,
+    ...(opts.file ? { file: true } : {}),
+    row: map.headerRow + 1,
+  };
   for (const spec of CASE_COLUMNS) {
     if (spec.required && map.index[spec.key] === undefined) {
       problems.push(
@@ -252,6 +262,7 @@ export function parseCaseTable(rows: unknown[][], opts: CaseImportOptions): Resu
     map.headerText[key] ?? (CASE_COLUMNS.find((c) => c.key === key) as ColumnSpec<CaseField>).header;
   const placeOf = (row: number, key: CaseField): Place => ({
     sheet: opts.sheet,
+    ...(opts.file ? { file: true } : {}),
     row,
     column: columnName(key),
   });
@@ -343,7 +354,8 @@ export function parseCaseTable(rows: unknown[][], opts: CaseImportOptions): Resu
     records.push({ row, record });
   }
   if (problems.length > 0) return { ok: false, problems };
-  if (records.length === 0) warnings.push(problem('casesNone', {}, { sheet: opts.sheet }));
+  if (records.length === 0)
+    warnings.push(problem('casesNone', {}, { sheet: opts.sheet, ...(opts.file ? { file: true } : {}) }));
 
   const prefix = `${opts.year}-`;
   let highest = 0;

@@ -5,6 +5,7 @@ import type { Lang, Place, Problem } from './types';
 const uk = {
   // Where a problem is: prefixed by problem() when a place is given.
   placeSheet: 'Аркуш «{sheet}»',
+  placeFile: 'Файл «{sheet}»',
   placeRow: 'рядок {row}',
   placeColumn: 'стовпець «{column}»',
 
@@ -154,6 +155,7 @@ export type MessageKey = keyof typeof uk;
 
 const en: Record<MessageKey, string> = {
   placeSheet: 'Sheet «{sheet}»',
+  placeFile: 'File «{sheet}»',
   placeRow: 'row {row}',
   placeColumn: 'column «{column}»',
 
@@ -314,7 +316,7 @@ export function msg(
 
 /** «Аркуш «Кейси», рядок 5, стовпець «Назва»» — the place a person goes to fix something. */
 export function placeText(place: Place, lang: Lang = 'uk'): string {
-  const parts = [msg('placeSheet', { sheet: place.sheet }, lang)];
+  const parts = [msg(place.file ? 'placeFile' : 'placeSheet', { sheet: place.sheet }, lang)];
   if (place.row !== undefined) parts.push(msg('placeRow', { row: place.row }, lang));
   if (place.column !== undefined && place.column !== '')
     parts.push(msg('placeColumn', { column: place.column }, lang));

@@ -96,7 +96,9 @@ export interface Settings {
 
 /** A place in a sheet, for messages a person can act on. */
 export interface Place {
+  /** A tab of a spreadsheet, or (with `file`) an uploaded file's name. */
   sheet: string;
+  file?: boolean;
   row?: number;
   column?: string;
 }

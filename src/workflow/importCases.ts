@@ -21,15 +21,23 @@ function refuseAfterDistribution(ctx: Ctx): void {
   if (members.some((m) => m.fileId)) throw new UserError([uiProblem('importAfterDistribution')]);
 }
 
-function importRows(ctx: Ctx, rows: unknown[][], source: string, sheetLabel: string): ImportResult {
+function importRows(
+  ctx: Ctx,
+  rows: unknown[][],
+  source: string,
+  sheetLabel: string,
+  file = false,
+): ImportResult {
   const settings = loadSettings(ctx);
   refuseAfterDistribution(ctx);
   if (rows.length === 0 || rows.every((r) => r.every((v) => v === '' || v === null))) {
     throw new UserError([uiProblem('importEmpty', { source })]);
   }
   const before = rows.slice(1).filter((r) => String(r[0] ?? '').trim() === '').length;
-  const parsed = parseCaseTable(rows, { year: settings.year, sheet: sheetLabel });
+  const parsed = parseCaseTable(rows, { year: settings.year, sheet: sheetLabel, file });
   if (!parsed.ok) throw new UserError(parsed.problems);
+  // A header with no cases under it would empty «Кейси»: refused like an empty file.
+  if (parsed.value.length === 0) throw new UserError([uiProblem('importEmpty', { source })]);
   writeCases(ctx, parsed.value);
   const result = {
     count: parsed.value.length,
@@ -92,5 +100,5 @@ export function importFromCsv(ctx: Ctx, text: string, fileName: string): ImportR
   if (text.length > MAX_CSV_CHARS)
     throw new UserError([uiProblem('importTooBig', { source: name, size: text.length })]);
   if (looksMisencoded(text)) throw new UserError([uiProblem('importEncoding', { source: name })]);
-  return importRows(ctx, parseCsv(text), name, name);
+  return importRows(ctx, parseCsv(text), name, name, true);
 }

@@ -300,3 +300,14 @@ describe('a file saved in the wrong encoding', () => {
     expect(looksMisencoded('Рівне, Сєвєродонецьк, Січеслав, РЇ, СЄ, Рєпін — «Світло» і Сі')).toBe(false);
   });
 });
+
+describe('messages about an uploaded file', () => {
+  test('name the file as a file, not as a tab', () => {
+    const r = parseCaseTable([['Район'], ['Печерський']], { year: 2024, sheet: 'кейси.csv', file: true });
+    expect(r.ok).toBe(false);
+    if (!r.ok) {
+      expect(r.problems[0].uk.startsWith('Файл «кейси.csv»')).toBe(true);
+      expect(r.problems[0].en.startsWith('File «кейси.csv»')).toBe(true);
+    }
+  });
+});

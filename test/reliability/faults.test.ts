@@ -11,6 +11,8 @@ const schedule: fc.Arbitrary<FaultSchedule> = fc.record({
   lockHolds: fc.integer({ min: 0, max: 3 }),
   disableTrigger: fc.boolean(),
   handEdits: fc.boolean(),
+  triggerMinutesPerDay: fc.option(fc.integer({ min: 2, max: 10 }), { nil: undefined }),
+  unshareMember: fc.boolean(),
 });
 
 describe('a short season under a fault schedule (20 cases × 4 members), after recovery', () => {
@@ -38,7 +40,10 @@ describe('a short season under a fault schedule (20 cases × 4 members), after r
       lockHolds: 2,
       disableTrigger: true,
       handEdits: true,
+      triggerMinutesPerDay: 4,
+      unshareMember: true,
     });
+    expect(o.skippedForQuota).toBeGreaterThan(0);
     expect(o.injected.transient).toBeGreaterThan(100);
     expect(o.injected.cut).toBeGreaterThan(0);
     expect(o.failedExecutions).toBeGreaterThan(0);
