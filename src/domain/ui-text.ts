@@ -228,9 +228,12 @@ const UK = {
   watchdogDetails: 'тригер диспетчера: {check} (не запускався понад 30 хв або був відсутній)',
   protectionScriptTab: 'ТОП-100: цей аркуш заповнює скрипт; ручні зміни буде перезаписано',
   actTickError: 'Помилка автоматичного запуску',
+  actFileMissing: 'Таблиця члена комісії зникла з папки',
+  fileMissingDetails:
+    'Таблиці {name} <{email}> немає в папці ТОП-100 (у кошику або переміщена): нові оцінки з неї не збираються; уже зібрані збережено. Відновіть її з кошика Google Диска: {link}',
   alertMailSubject: '{title}: автоматичний запуск потребує уваги',
   alertMailBody:
-    'Автоматичний запуск ТОП-100 зупинився з помилкою:\n\n{error}\n\nВиправте причину (наприклад, рядок у «Налаштуваннях»); наступний запуск відбудеться через 10 хвилин. Про цю саму помилку повторно лист не надсилається; її видно на панелі прогресу та в «Журналі».',
+    'Автоматичний запуск ТОП-100 виявив проблему, яку треба виправити:\n\n{error}\n\nНаступний запуск відбудеться через 10 хвилин. Про цю саму помилку повторно лист не надсилається; її видно на панелі прогресу та в «Журналі».',
   tickBusy: 'пропущено: триває інша дія',
   actError: 'Помилка',
 
@@ -729,9 +732,12 @@ const EN: Record<UiKey, string> = {
   watchdogDetails: 'dispatcher trigger: {check} (silent for over 30 min, or missing)',
   protectionScriptTab: 'TOP-100: the script fills this tab; manual edits will be overwritten',
   actTickError: 'Automatic run failed',
+  actFileMissing: 'A member’s sheet left the folder',
+  fileMissingDetails:
+    'The sheet of {name} <{email}> is not in the TOP-100 folder (trashed or moved): new scores are not collected from it; those collected are kept. Restore it from the Drive trash: {link}',
   alertMailSubject: '{title}: the automatic run needs attention',
   alertMailBody:
-    'The TOP-100 automatic run stopped with an error:\n\n{error}\n\nFix the cause (e.g. a row in «Налаштування»); the next run is in 10 minutes. The same error is not emailed again; it shows in the progress panel and «Журнал».',
+    'The TOP-100 automatic run found a problem to fix:\n\n{error}\n\nThe next run is in 10 minutes. The same error is not emailed again; it shows in the progress panel and «Журнал».',
   tickBusy: 'skipped: another action is running',
   actError: 'Error',
   actCheck: 'System check',

@@ -16,6 +16,8 @@ export interface ScriptState {
   lastTick: number | null;
   lastTickOk: number | null;
   lastError: string | null;
+  /** When the daily check that every member file is still in the folder last ran. */
+  lastFileCheck?: number;
   /** Keys of reminder waves that are complete (every targeted member has it in the ledger). */
   wavesDone: string[];
   /** Member files already locked (withdrawn members, or all at the close). */

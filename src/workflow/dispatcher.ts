@@ -5,7 +5,8 @@ import { sendInvitations } from './invite';
 import { collect } from './collect';
 import { sendReminders } from './remind';
 import { closeEvaluation } from './close';
-import { loadSettings } from './master';
+import { loadMembers, loadSettings } from './master';
+import { listMemberFiles } from '../gas/drive';
 import { resumeStageJobs } from './awards';
 import { describeError } from '../gas/errors';
 import { Ledger } from '../gas/ledger';
@@ -81,6 +82,30 @@ function alertSecretary(ctx: Ctx, error: string): void {
   }
 }
 
+/** How often the dispatcher checks that every member file is still in the folder (one Drive list call). */
+const FILE_CHECK_MS = 24 * 3600_000;
+
+/**
+ * A member file trashed or moved out of the folder is no longer in the change list, so its scores would stop
+ * being collected without a word: once a day the files are counted, and a missing one is reported in «Журнал»
+ * and to the secretary (once per file).
+ */
+function checkMemberFiles(ctx: Ctx): void {
+  const settings = loadSettings(ctx);
+  const state = ctx.state.get();
+  ctx.state.update((s) => (s.lastFileCheck = ctx.now()));
+  if (!state.folderId) return;
+  const present = new Set(listMemberFiles(ctx.g.Drive, state.folderId, settings.year).map((f) => f.id));
+  const missing = loadMembers(ctx).filter(
+    (m) => m.record.status === 'active' && m.fileId && !present.has(m.fileId),
+  );
+  for (const m of missing) {
+    const text = ui('fileMissingDetails', { name: m.record.name, email: m.record.email, link: m.link });
+    ctx.journal.add(ui('actFileMissing'), text);
+    alertSecretary(ctx, text);
+  }
+}
+
 function runSteps(ctx: Ctx, out: TickResult): void {
   try {
     const settings = loadSettings(ctx);
@@ -110,6 +135,10 @@ function runSteps(ctx: Ctx, out: TickResult): void {
     if (!ctx.outOfTime()) {
       const r = sendReminders(ctx);
       if (r.sent.length > 0) out.steps.push('reminders');
+    }
+    if (!ctx.outOfTime() && ctx.now() - (state.lastFileCheck ?? 0) > FILE_CHECK_MS) {
+      checkMemberFiles(ctx);
+      out.steps.push('files');
     }
   } catch (e) {
     out.error = describeError(e);

@@ -76,3 +76,27 @@ describe('a problem the automatic run cannot fix by itself', () => {
     ).toHaveLength(1);
   });
 });
+
+describe('a member file trashed mid-season', () => {
+  test('is reported within a day — in «Журнал» and by one email to the secretary — and its scores are kept', () => {
+    const s = new Season({ cases: 6, members: 2, seed: 9, assignment: 'all' });
+    s.prepare();
+    s.distribute();
+    const [m] = s.members;
+    s.rt.advanceTo(kyiv(2024, 9, 25, 10, 0));
+    s.enter(m, s.assigned(m.email));
+    s.rt.advanceTo(kyiv(2024, 9, 25, 11, 0));
+    const kept = readTab(s.rt, 'Оцінки').filter((r) => r[1] === m.email);
+    const mailBefore = s.rt.mail.messages.length;
+    s.rt.world.drive.get(s.fileOf(m.email))!.trashed = true;
+    s.rt.advanceTo(kyiv(2024, 9, 27, 12, 0));
+    const journal = readTab(s.rt, 'Журнал').filter((r) => r[1] === 'Таблиця члена комісії зникла з папки');
+    expect(journal.length).toBeGreaterThanOrEqual(1);
+    expect(String(journal[0][3])).toContain(m.email);
+    const alerts = s.rt.mail.messages
+      .slice(mailBefore)
+      .filter((x) => x.to[0] === OWNER && x.text.includes(m.email));
+    expect(alerts).toHaveLength(1);
+    expect(readTab(s.rt, 'Оцінки').filter((r) => r[1] === m.email)).toEqual(kept);
+  });
+});
