@@ -1,4 +1,5 @@
 // Time zones for Utilities.formatDate and clock triggers: Kyiv with the EU summer-time rules, UTC/GMT, fixed offsets.
+import { offsetMinutes } from '../../src/domain/time';
 
 export interface Zone {
   /** The id as given (Apps Script echoes it back, e.g. in Session.getScriptTimeZone). */
@@ -11,17 +12,9 @@ export interface Zone {
   longName(ms: number): string;
 }
 
-/** The last Sunday of a month at 01:00 UTC, when the EU (and Ukraine since 1996) switches clocks. */
-function lastSundayAt1Utc(year: number, month: number): number {
-  const lastDay = new Date(Date.UTC(year, month + 1, 0));
-  const back = lastDay.getUTCDay();
-  return Date.UTC(year, month, lastDay.getUTCDate() - back, 1);
-}
-
-/** Whether Kyiv keeps summer time (EEST, UTC+3) at the instant: last Sunday of March to last Sunday of October. */
+/** Whether Kyiv keeps summer time (EEST, UTC+3) at the instant: the domain's one rule (EU dates, 01:00 UTC). */
 export function isKyivSummerTime(ms: number): boolean {
-  const year = new Date(ms).getUTCFullYear();
-  return ms >= lastSundayAt1Utc(year, 2) && ms < lastSundayAt1Utc(year, 9);
+  return offsetMinutes(ms, 'Europe/Kyiv') === 180;
 }
 
 const kyiv = (id: string): Zone => ({
