@@ -1,5 +1,6 @@
 // Utilities: Java-style date formatting, digests, base64, blobs, CSV and sleep on the simulated clock.
 
+import { DAYS_EN, MONTHS_EN } from '../spreadsheet/format';
 import { createHash } from 'node:crypto';
 import type { UtilitiesPort } from '../../src/gas/ports';
 import { GasError, type World } from '../world';
@@ -35,22 +36,6 @@ const NODE_DIGEST: Record<string, string> = {
 
 /** Apps Script caps Utilities.sleep at five minutes. */
 export const MAX_SLEEP_MS = 300_000;
-
-const MONTHS = [
-  'January',
-  'February',
-  'March',
-  'April',
-  'May',
-  'June',
-  'July',
-  'August',
-  'September',
-  'October',
-  'November',
-  'December',
-];
-const WEEKDAYS = ['Sunday', 'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday'];
 
 const pad = (n: number, width: number): string => String(n).padStart(width, '0');
 
@@ -126,7 +111,8 @@ export function formatDate(date: unknown, timeZone: string, pattern: string): st
         break;
       case 'M':
       case 'L':
-        out += n >= 4 ? MONTHS[w.month - 1] : n === 3 ? MONTHS[w.month - 1].slice(0, 3) : pad(w.month, n);
+        out +=
+          n >= 4 ? MONTHS_EN[w.month - 1] : n === 3 ? MONTHS_EN[w.month - 1].slice(0, 3) : pad(w.month, n);
         break;
       case 'd':
         out += pad(w.day, n);
@@ -135,7 +121,7 @@ export function formatDate(date: unknown, timeZone: string, pattern: string): st
         out += pad(w.dayOfYear, n);
         break;
       case 'E':
-        out += n >= 4 ? WEEKDAYS[w.weekday] : WEEKDAYS[w.weekday].slice(0, 3);
+        out += n >= 4 ? DAYS_EN[w.weekday] : DAYS_EN[w.weekday].slice(0, 3);
         break;
       case 'u':
         out += pad(w.weekday === 0 ? 7 : w.weekday, n);

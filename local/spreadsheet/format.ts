@@ -123,7 +123,8 @@ function formatNumberPattern(n: number, nf: string, locale: LocaleInfo): string 
   return `${sign}${prefix}${body}${suffix}`;
 }
 
-const MONTHS_EN = [
+/** English month and day names, as Java's formats print them (shared with Utilities.formatDate). */
+export const MONTHS_EN = [
   'January',
   'February',
   'March',
@@ -137,7 +138,7 @@ const MONTHS_EN = [
   'November',
   'December',
 ];
-const DAYS_EN = ['Sunday', 'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday'];
+export const DAYS_EN = ['Sunday', 'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday'];
 
 /** Renders a date serial with a Sheets date-time pattern (y, M/m, d, H/h, m, s, am/pm, quoted text). */
 export function formatDateSerial(serial: number, nf: string): string {

@@ -127,36 +127,11 @@ export function parseLocaleDate(
   return null;
 }
 
-/** Rewrites a formula typed with the locale's separators (`=ROUND(A1;1)`, `=8,5*2`) into English syntax. */
-export function canonicalFormula(text: string, locale: string): string {
-  if (localeInfo(locale).argSeparator === ',') return text;
-  let out = '';
-  let inString = false;
-  let inQuoted = false;
-  for (let i = 0; i < text.length; i++) {
-    const ch = text[i];
-    if (inString) {
-      out += ch;
-      if (ch === '"') inString = false;
-      continue;
-    }
-    if (inQuoted) {
-      out += ch;
-      if (ch === "'") inQuoted = false;
-      continue;
-    }
-    if (ch === '"') inString = true;
-    else if (ch === "'") inQuoted = true;
-    if (ch === ';') out += ',';
-    else if (ch === ',' && /\d/.test(text[i - 1] ?? '') && /\d/.test(text[i + 1] ?? '')) out += '.';
-    else out += ch;
-  }
-  return out;
-}
-
-/** The inverse of canonicalFormula: how a person in `locale` would type an English-syntax formula. */
-export function localizeFormula(text: string, locale: string): string {
-  if (localeInfo(locale).argSeparator === ',') return text;
+/**
+ * Swaps a formula's argument and decimal separators outside string literals and quoted sheet names:
+ * `arg[0]` → `arg[1]` everywhere, `dec[0]` → `dec[1]` between two digits.
+ */
+function swapSeparators(text: string, arg: [string, string], dec: [string, string]): string {
   let out = '';
   let inString = false;
   let inQuoted = false;
@@ -169,11 +144,21 @@ export function localizeFormula(text: string, locale: string): string {
     }
     if (ch === '"') inString = true;
     else if (ch === "'") inQuoted = true;
-    if (ch === ',') out += ';';
-    else if (ch === '.' && /\d/.test(text[i - 1] ?? '') && /\d/.test(text[i + 1] ?? '')) out += ',';
+    if (ch === arg[0]) out += arg[1];
+    else if (ch === dec[0] && /\d/.test(text[i - 1] ?? '') && /\d/.test(text[i + 1] ?? '')) out += dec[1];
     else out += ch;
   }
   return out;
+}
+
+/** Rewrites a formula typed with the locale's separators (`=ROUND(A1;1)`, `=8,5*2`) into English syntax. */
+export function canonicalFormula(text: string, locale: string): string {
+  return localeInfo(locale).argSeparator === ',' ? text : swapSeparators(text, [';', ','], [',', '.']);
+}
+
+/** The inverse of canonicalFormula: how a person in `locale` would type an English-syntax formula. */
+export function localizeFormula(text: string, locale: string): string {
+  return localeInfo(locale).argSeparator === ',' ? text : swapSeparators(text, [',', ';'], ['.', ',']);
 }
 
 /** Interprets `text` typed into a cell. */

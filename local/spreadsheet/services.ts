@@ -285,22 +285,26 @@ export class Range extends Bound implements RangePort {
     return this;
   };
 
-  setBackground = (color: string | null): Range => {
-    this.charge('setBackground', 'formatting', this.size);
-    const c = normalizeColor(color);
-    this.setProp('bg', () => (c === '#ffffff' ? undefined : c));
-    return this;
-  };
-
-  setBackgrounds = (color: (string | null)[][]): Range => {
-    this.charge('setBackgrounds', 'formatting', this.size);
-    const data = checkGrid(color, this.rect, 'setBackgrounds');
-    this.setProp('bg', (i, j) => {
-      const c = normalizeColor(data[i][j] as string | null);
-      return c === '#ffffff' ? undefined : c;
+  /** One colour for the range, or a grid of them; the default colour is stored as nothing. */
+  private setColors(
+    method: string,
+    prop: 'bg' | 'fc',
+    fallback: string,
+    colors: string | null | (string | null)[][],
+  ): Range {
+    this.charge(method, 'formatting', this.size);
+    const data = Array.isArray(colors) ? checkGrid(colors, this.rect, method) : null;
+    this.setProp(prop, (i, j) => {
+      const c = normalizeColor(data ? (data[i][j] as string | null) : (colors as string | null));
+      return c === fallback ? undefined : c;
     });
     return this;
-  };
+  }
+
+  setBackground = (color: string | null): Range => this.setColors('setBackground', 'bg', '#ffffff', color);
+
+  setBackgrounds = (color: (string | null)[][]): Range =>
+    this.setColors('setBackgrounds', 'bg', '#ffffff', color);
 
   getBackgrounds = (): string[][] => {
     this.charge('getBackgrounds', 'blockRead', this.size);
@@ -319,22 +323,10 @@ export class Range extends Bound implements RangePort {
     return this.grid((cell) => (cell?.bold ? 'bold' : 'normal'));
   };
 
-  setFontColor = (color: string | null): Range => {
-    this.charge('setFontColor', 'formatting', this.size);
-    const c = normalizeColor(color);
-    this.setProp('fc', () => (c === '#000000' ? undefined : c));
-    return this;
-  };
+  setFontColor = (color: string | null): Range => this.setColors('setFontColor', 'fc', '#000000', color);
 
-  setFontColors = (colors: (string | null)[][]): Range => {
-    this.charge('setFontColors', 'formatting', this.size);
-    const data = checkGrid(colors, this.rect, 'setFontColors');
-    this.setProp('fc', (i, j) => {
-      const c = normalizeColor(data[i][j] as string | null);
-      return c === '#000000' ? undefined : c;
-    });
-    return this;
-  };
+  setFontColors = (colors: (string | null)[][]): Range =>
+    this.setColors('setFontColors', 'fc', '#000000', colors);
 
   setNote = (note: string | null): Range => {
     this.charge('setNote', 'cellAccess');

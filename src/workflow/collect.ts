@@ -45,6 +45,7 @@ function describeProblems(e: Evaluation): string {
   return e.problems.map((p) => `К${p.criterion}: ${p.reason}`).join('; ');
 }
 
+/** A cell's exact text for change detection (unlike table.cellText it keeps spaces: an edited comment is a change). */
 const cellText = (v: unknown): string =>
   isDate(v) ? formatDateCell(v) : v === null || v === undefined ? '' : String(v);
 

@@ -9,6 +9,7 @@ import { dueReminders, reminderSchedule } from '../domain/schedule';
 import { localDateKey } from '../domain/time';
 import { LEDGER_STATE, SCORE_COL } from '../domain/sheets';
 import type { CaseId, MemberProgress } from '../domain/types';
+import { asMemberEmail } from '../domain/types';
 import { renderTemplate } from '../domain/text';
 import { ui } from '../domain/ui-text';
 
@@ -33,7 +34,7 @@ export function progressByMember(ctx: Ctx): Map<string, MemberProgress> {
     out.set(
       member,
       memberProgress(
-        member as never,
+        asMemberEmail(member),
         assigned,
         idx.map((i) => evaluations[i]),
         null,
