@@ -1,6 +1,6 @@
 // Entry points only: each is a one-line call into workflow/. Their names are the menu's, the triggers' and the pages'.
 import * as menu from './workflow/menu';
-import { dispatcherTick as tick } from './workflow/dispatcher';
+import { deadlineLock as lockAtDeadline, dispatcherTick as tick } from './workflow/dispatcher';
 import * as panel from './workflow/panel';
 import { servePage } from './workflow/publish';
 import type {
@@ -86,6 +86,10 @@ export function menuSystemCheck(): void {
 }
 export function dispatcherTick(): void {
   tick();
+}
+/** The one-off trigger at the deadline. */
+export function deadlineLock(): void {
+  lockAtDeadline();
 }
 export function systemCheckNoop(): void {
   return;

@@ -5,6 +5,7 @@ import iconv from 'iconv-lite';
 import { parseCsv } from '../../src/domain/cases';
 import { readXlsx } from '../spreadsheet';
 import { CliError, t } from './messages';
+import { csvField } from '../../src/domain/text';
 
 /** The largest file accepted: the same bound as the CSV upload dialog (research/quotas.md). */
 export const MAX_INPUT_BYTES = 20 * 1024 * 1024;
@@ -140,9 +141,8 @@ export async function readTable(file: string, encoding?: Encoding): Promise<stri
   return source.kind === 'csv' ? parseCsv(source.text) : source.rows;
 }
 
-const csvCell = (v: string): string => (/[",\r\n]/.test(v) ? `"${v.replace(/"/g, '""')}"` : v);
 
 /** Rows as RFC 4180 CSV (comma, CRLF), the text the upload dialog would send. */
 export function toCsv(rows: string[][]): string {
-  return rows.map((r) => r.map(csvCell).join(',')).join('\r\n') + '\r\n';
+  return rows.map((r) => r.map(csvField).join(',')).join('\r\n') + '\r\n';
 }

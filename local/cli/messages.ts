@@ -24,6 +24,8 @@ const UK = {
   badEmail: 'Адреса «{value}» не схожа на email.',
   badDateTime:
     'Не вдалося прочитати дату й час «{value}». Формат: «2024-10-01 12:00» або «01.10.2024 12:00» (київський час).',
+  timeGap: '«{value}» не існує за київським часом (перехід на літній час): прийнято {chosen}.',
+  timeRepeated: '«{value}» буває двічі (перехід на зимовий час): прийнято перший раз, {chosen} (літній час).',
   noSuchFile: 'Файл «{file}» не знайдено.',
   notAFile: '«{file}» — не файл.',
   emptyFile: 'Файл «{file}» порожній.',
@@ -186,6 +188,8 @@ const EN: Record<MessageKey, string> = {
   badEmail: '«{value}» does not look like an email address.',
   badDateTime:
     'Could not read the date and time «{value}». Format: «2024-10-01 12:00» or «01.10.2024 12:00» (Kyiv time).',
+  timeGap: '«{value}» does not exist in Kyiv time (the clocks go forward): {chosen} is used.',
+  timeRepeated: '«{value}» happens twice (the clocks go back): the first, {chosen} (summer time), is used.',
   noSuchFile: 'File «{file}» not found.',
   notAFile: '«{file}» is not a file.',
   emptyFile: 'File «{file}» is empty.',

@@ -1,5 +1,5 @@
 // Kyiv wall-clock times as people type them on the command line, and as the reports print them.
-import { formatDateTime, isRealWallClock, wallClockToInstant, type WallClock } from '../../src/domain/time';
+import { formatDateTime, isRealWallClock, resolveWallClock, type WallClock } from '../../src/domain/time';
 import { CliError, t } from './messages';
 
 export const KYIV = 'Europe/Kyiv';
@@ -33,7 +33,13 @@ export function parseKyivTime(text: string): number {
     };
   }
   if (!w || !isRealWallClock(w)) throw new CliError(t('badDateTime', { value: text }));
-  return wallClockToInstant(w, KYIV);
+  // The product's one rule for a Kyiv wall-clock time; a skipped or repeated time is shown with the instant chosen.
+  const { instant, kind } = resolveWallClock(w, KYIV);
+  if (kind !== 'exact')
+    process.stderr.write(
+      t(kind === 'gap' ? 'timeGap' : 'timeRepeated', { value: text, chosen: formatKyiv(instant) }) + '\n',
+    );
+  return instant;
 }
 
 export function formatKyiv(ms: number): string {

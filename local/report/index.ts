@@ -11,6 +11,7 @@ import {
   STABILITY_HEADERS,
   TAB,
 } from '../../src/domain/sheets';
+import { csvField } from '../../src/domain/text';
 
 /** A tab of the master as the secretary sees it (read outside any execution: costs nothing). */
 export function readTab(rt: LocalRuntime, name: string): unknown[][] {
@@ -29,10 +30,6 @@ function colLetter(n: number): string {
   return s;
 }
 
-const csvCell = (v: unknown): string => {
-  const t = v === null || v === undefined ? '' : String(v);
-  return /[",\r\n;]/.test(t) ? `"${t.replace(/"/g, '""')}"` : t;
-};
 
 export interface PublicList {
   header: string[];
@@ -67,7 +64,7 @@ export function top100Csv(rt: LocalRuntime): string {
     ...list.selected.map((r) => [...r, '']),
     ...list.tied.map((r) => [...r, 'нічия на межі — рішення комісії']),
   ];
-  return '\uFEFF' + lines.map((l) => l.map(csvCell).join(',')).join('\r\n') + '\r\n';
+  return '\uFEFF' + lines.map((l) => l.map(csvField).join(',')).join('\r\n') + '\r\n';
 }
 
 export interface ActionStat {

@@ -54,7 +54,7 @@ export class Season {
   readonly members: SyntheticMember[];
   /** Last entry per member|case, with the instant it was made. */
   readonly entries = new Map<string, Entry>();
-  /** Entries made after the deadline (must not count). */
+  /** Entries Sheets accepted after the deadline (the lock leaves none in this season). */
   readonly lateEntries: Entry[] = [];
   readonly refusals: { member: string; action: string; reason: string }[] = [];
   private typedCount = 0;
@@ -381,10 +381,12 @@ export class Season {
             ],
             [0.3, 0.7],
           );
-          // Part of the rest is typed 30 s after the deadline, before the closing run: not counted, logged.
-          sessions.push({ at: DEADLINE + 30_000, member: m, run: () => this.enter(m, slice(0.7, 0.85)) });
-          // The rest the next morning: the sheet is locked by then, so the edit is refused.
-          sessions.push({ at: kyiv(2024, 10, 8, 8, 0), member: m, run: () => this.enter(m, slice(0.85, 1)) });
+          // A minute before the deadline, after the last collection: counted at the lock, never lost.
+          sessions.push({ at: DEADLINE - 60_000, member: m, run: () => this.enter(m, slice(0.7, 0.85)) });
+          // 38 s after the deadline the sheet is already locked by the deadline trigger: Sheets refuses the edit.
+          sessions.push({ at: DEADLINE + 38_000, member: m, run: () => this.enter(m, slice(0.85, 0.9)) });
+          // The rest the next morning: still locked, refused.
+          sessions.push({ at: kyiv(2024, 10, 8, 8, 0), member: m, run: () => this.enter(m, slice(0.9, 1)) });
           break;
         case 'never':
           plan(

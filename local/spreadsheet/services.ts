@@ -274,6 +274,28 @@ export class Range extends Bound implements RangePort {
     return this;
   };
 
+  /** One rule per cell (https://developers.google.com/apps-script/reference/spreadsheet/range#setDataValidations(DataValidation)); null clears. */
+  setDataValidations = (rules: (GoogleAppsScript.Spreadsheet.DataValidation | null)[][]): Range => {
+    this.charge('setDataValidations', 'formatting', this.size);
+    const grid = checkGrid(rules, this.rect, 'setDataValidations');
+    const data = grid.map((row) =>
+      row.map((rule) => {
+        if (rule === null) return null;
+        const d = ruleOf(rule as GoogleAppsScript.Spreadsheet.DataValidation);
+        if (!d)
+          throw new GasError(
+            `The parameters (${typeName(rule)}) don't match the method signature for SpreadsheetApp.Range.setDataValidations.`,
+          );
+        return d;
+      }),
+    );
+    this.setProp('dv', (i, j) => {
+      const d = data[i][j];
+      return d ? { ...d, values: [...d.values] } : undefined;
+    });
+    return this;
+  };
+
   getDataValidations = (): (GoogleAppsScript.Spreadsheet.DataValidation | null)[][] => {
     this.charge('getDataValidations', 'blockRead', this.size);
     return this.grid((cell) => (cell?.dv ? new DataValidation(this.world, cell.dv).asReal() : null));
@@ -841,6 +863,11 @@ export class Spreadsheet extends Bound implements SpreadsheetPort {
     this.charge('getSheetByName', 'metadata');
     const s = this.ss.sheetByName(name);
     return s ? new Sheet(this.world, this.ss, s) : null;
+  };
+
+  getNumSheets = (): number => {
+    this.charge('getNumSheets', 'metadata');
+    return this.ss.sheets.length;
   };
 
   getSheets = (): Sheet[] => {

@@ -1,6 +1,6 @@
 // One member's evaluation of one case: four score cells, a conflict mark and a comment, judged together.
 import { cellText } from './table';
-import { parseScore } from './score';
+import { isPlainNumberDisplay, parseScore } from './score';
 import type { CaseId, Evaluation, MemberEmail, ScoreProblem, Settings } from './types';
 
 /** Words that mean "no conflict" in the conflict column; anything else written there declares one. */
@@ -37,6 +37,8 @@ export interface EvaluationInput {
   cells: unknown[];
   /** The same cells' getFormulas texts ('' where there is none). */
   formulas?: string[];
+  /** The same cells as the member sees them (getDisplayValues), to tell 50% or ₴8 from a number. */
+  displays?: string[];
   conflict: unknown;
   comment: unknown;
 }
@@ -72,7 +74,7 @@ export function evaluate(input: EvaluationInput, settings: Settings): Evaluation
   for (let i = 0; i < n; i++) {
     const cell = input.cells[i];
     const formula = input.formulas?.[i];
-    const parsed = parseScore(cell, settings.scale, formula);
+    const parsed = parseScore(cell, settings.scale, formula, input.displays?.[i]);
     if (parsed.ok) {
       scores.push(parsed.value);
       valid++;
@@ -92,4 +94,20 @@ export function evaluate(input: EvaluationInput, settings: Settings): Evaluation
   }
   // An untouched case is not a problem to report; half-filled or wrong ones are, criterion by criterion.
   return { ...base, scores, status, problems: status === 'blank' ? [] : problems, total, conflict: false };
+}
+
+/**
+ * What the member typed into one score cell, as «Оцінки» keeps it: the number when the cell held a plain
+ * number, otherwise the text they saw (a formula as its formula, a date or 50% as shown), so that judging it
+ * again under other rules gives the same verdict the member was shown.
+ */
+export function typedScore(raw: unknown, formula?: string, display?: string): number | string {
+  if (formula && formula.trim() !== '') return formula.trim();
+  if (raw === null || raw === undefined || raw === '') return '';
+  if (typeof raw === 'number') {
+    const shown = display?.trim();
+    return shown !== undefined && shown !== '' && !isPlainNumberDisplay(shown) ? shown : raw;
+  }
+  if (typeof raw === 'string') return raw;
+  return display?.trim() || cellText(raw);
 }

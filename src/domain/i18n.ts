@@ -23,6 +23,13 @@ const uk = {
     'значення «{value}» стало датою: в українській локалі Таблиць число з крапкою (8.5) перетворюється на дату (8 травня). Введіть {range}.',
   scoreDateFraction:
     'значення «{value}» стало датою: в українській локалі Таблиць 8.5 перетворюється на 8 травня. Введіть 8,5 (через кому) або ціле число: {range}.',
+  scoreTime:
+    '«{value}» — це час, а не бал: Таблиці прочитали введене як години й хвилини. Введіть бал ще раз числом ({range}).',
+  scoreSerialDate:
+    'клітинка показує дату «{value}», а не бал: її формат став датою. Скрипт повернув числовий формат — введіть бал ще раз ({range}).',
+  scorePercent: '«{value}» — це відсоток, а не бал. Введіть бал звичайним числом, без знака % ({range}).',
+  scoreFormatted:
+    'клітинка показує «{value}», а не число: змінено її формат (гроші, одиниці тощо). Введіть бал звичайним числом ({range}).',
   scoreText: '«{value}» — не число. Введіть лише число, без слів ({range}).',
   scoreNotNumber: '«{value}» — не число. Введіть {range}.',
   scoreOutOfRange: '«{value}» поза шкалою. Введіть {range}.',
@@ -40,6 +47,10 @@ const uk = {
     '«{label}»: «{value}» — не дата й час. Введіть у форматі ДД.ММ.РРРР ГГ:ХХ, наприклад 07.10.2024 23:59.',
   settingsImpossibleDate: '«{label}»: дати або часу «{value}» не існує. Перевірте день, місяць і години.',
   settingsDeadlineEndOfDay: '«{label}»: час не вказано, тож термін — о 23:59 цього дня.',
+  settingsTimeGap:
+    '«{label}»: {typed} не існує за київським часом (того дня годинники переводять на літній час) — прийнято {chosen} ({utc} UTC).',
+  settingsTimeRepeated:
+    '«{label}»: {typed} буває двічі (того дня годинники переводять на зимовий час) — прийнято перший раз, {chosen} ({utc} UTC).',
   settingsDeadlineOtherYear: '«{label}»: термін «{value}» не в {year} році. Перевірте рік.',
   settingsMeetingBeforeDeadline: '«{label}»: засідання «{value}» раніше за кінцевий термін оцінювання.',
   settingsBadTimeZone: '«{label}»: часовий пояс «{value}» не підтримується. Укажіть Europe/Kyiv або UTC.',
@@ -149,6 +160,19 @@ const uk = {
     'На межі відбору однаковий результат мають {count} кейсів на {seats} місць: рішення за комісією.',
   publicListNote: 'Загальний список без місць.',
   belowQuorumNote: 'Кейсів нижче кворуму: {count}.',
+
+  // The scoring rules as «Рейтинг» states them and «Журнал» records their changes
+  ruleScale: 'шкала',
+  ruleWeight: 'вага К{criterion}',
+  ruleWeights: 'ваги',
+  ruleQuorum: 'кворум',
+  ruleWinners: 'кількість переможців',
+  ruleNormalization: 'нормалізація (z)',
+  ruleTieBreak: 'порядок за рівності',
+  ruleDisagreement: 'поріг розкиду',
+  ruleConflicts: 'конфліктів у «Конфлікти»',
+  ruleYes: 'так',
+  ruleNo: 'ні',
 } as const;
 
 export type MessageKey = keyof typeof uk;
@@ -171,6 +195,12 @@ const en: Record<MessageKey, string> = {
     '«{value}» became a date: in the Ukrainian locale Sheets turns a number with a point (8.5) into a date (8 May). Type {range}.',
   scoreDateFraction:
     '«{value}» became a date: in the Ukrainian locale Sheets turns 8.5 into 8 May. Type 8,5 (with a comma) or a whole number: {range}.',
+  scoreTime: '«{value}» is a time, not a score: Sheets read the entry as hours and minutes. Type the score again as a number ({range}).',
+  scoreSerialDate:
+    'the cell shows the date «{value}», not a score: its format became a date. The script put the number format back — type the score again ({range}).',
+  scorePercent: '«{value}» is a percentage, not a score. Type the score as a plain number, without % ({range}).',
+  scoreFormatted:
+    'the cell shows «{value}», not a number: its format was changed (money, units …). Type the score as a plain number ({range}).',
   scoreText: '«{value}» is not a number. Type just the number, no words ({range}).',
   scoreNotNumber: '«{value}» is not a number. Type {range}.',
   scoreOutOfRange: '«{value}» is off the scale. Type {range}.',
@@ -188,6 +218,10 @@ const en: Record<MessageKey, string> = {
   settingsImpossibleDate:
     '«{label}»: the date or time «{value}» does not exist. Check the day, month and hours.',
   settingsDeadlineEndOfDay: '«{label}»: no time given, so the deadline is 23:59 that day.',
+  settingsTimeGap:
+    '«{label}»: {typed} does not exist in Kyiv time (the clocks go forward that day) — {chosen} is used ({utc} UTC).',
+  settingsTimeRepeated:
+    '«{label}»: {typed} happens twice (the clocks go back that day) — the first is used, {chosen} ({utc} UTC).',
   settingsDeadlineOtherYear: '«{label}»: the deadline «{value}» is not in {year}. Check the year.',
   settingsMeetingBeforeDeadline: '«{label}»: the meeting «{value}» is before the evaluation deadline.',
   settingsBadTimeZone: '«{label}»: time zone «{value}» is not supported. Use Europe/Kyiv or UTC.',
@@ -292,6 +326,18 @@ const en: Record<MessageKey, string> = {
     'At the cut-off {count} cases share the same result for {seats} seats: the commission decides.',
   publicListNote: 'A general list without places.',
   belowQuorumNote: 'Cases below quorum: {count}.',
+
+  ruleScale: 'scale',
+  ruleWeight: 'weight of C{criterion}',
+  ruleWeights: 'weights',
+  ruleQuorum: 'quorum',
+  ruleWinners: 'number of winners',
+  ruleNormalization: 'normalisation (z)',
+  ruleTieBreak: 'order on equal means',
+  ruleDisagreement: 'disagreement threshold',
+  ruleConflicts: 'conflicts in «Конфлікти»',
+  ruleYes: 'yes',
+  ruleNo: 'no',
 };
 
 export const MESSAGES: { uk: Record<MessageKey, string>; en: Record<MessageKey, string> } = { uk, en };

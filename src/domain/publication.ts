@@ -3,7 +3,7 @@ import type { Approval } from './approval';
 import type { CatalogEntry } from './catalog';
 import { ukCompare } from './collation';
 import { TOP_HEADERS } from './sheets';
-import { escapeHtml } from './text';
+import { csvField, escapeHtml } from './text';
 import { ui } from './ui-text';
 
 /** One case as the public sees it: no place, no score, no contacts. */
@@ -109,16 +109,9 @@ export function exportRows(cases: readonly PublicCase[]): string[][] {
   ];
 }
 
-/**
- * CSV for Excel: UTF-8 with a BOM, CRLF, every field quoted when needed. A field that a spreadsheet would run as
- * a formula (=, +, -, @ first) starts with an apostrophe.
- */
+/** CSV for Excel: UTF-8 with a BOM, CRLF, every field through the one CSV guard (csvField). */
 export function toCsv(rows: readonly string[][]): string {
-  const cell = (v: string): string => {
-    const safe = /^[=+\-@\t\r]/.test(v) ? "'" + v : v;
-    return /[",\r\n;]/.test(safe) ? `"${safe.replace(/"/g, '""')}"` : safe;
-  };
-  return '\uFEFF' + rows.map((r) => r.map(cell).join(',')).join('\r\n') + '\r\n';
+  return '\uFEFF' + rows.map((r) => r.map(csvField).join(',')).join('\r\n') + '\r\n';
 }
 
 const xml = (s: string): string =>

@@ -57,10 +57,11 @@ export function compareMerit(a: CaseAggregate, b: CaseAggregate, tieBreak: TieBr
   return 0;
 }
 
-function flagsOf(a: CaseAggregate, tied: boolean): RatingRow['flags'] {
+function flagsOf(a: CaseAggregate, tied: boolean, brokenBy: TieBreakKey | null = null): RatingRow['flags'] {
   const flags: RatingRow['flags'] = [];
   if (a.belowQuorum) flags.push('belowQuorum');
   if (tied) flags.push('tieAtCutoff');
+  if (brokenBy) flags.push('tieBrokenAtCutoff');
   if (a.highDisagreement) flags.push('highDisagreement');
   return flags;
 }
@@ -106,15 +107,26 @@ export function rank(aggregates: CaseAggregate[], settings: Settings): RankingRe
     }
   }
 
+  // Equal on the mean across the line, but told apart by the chain: the commission sees which rule decided.
+  let cutoffDecidedBy: TieBreakKey | null = null;
+  if (tiedFrom < 0 && winners > 0 && ranked.length > winners) {
+    const last = ranked[winners - 1];
+    const next = ranked[winners];
+    if (last.mean === next.mean) cutoffDecidedBy = tieBreak.find((k) => compareByKey(last, next, k) !== 0) ?? null;
+  }
+  const cutoffMean = cutoffDecidedBy ? ranked[winners - 1].mean : null;
+
   const rows: RatingRow[] = ranked.map((a, i) => {
     const tied = i >= tiedFrom && i <= tiedTo && tiedFrom >= 0;
+    const brokenBy = cutoffDecidedBy && a.mean === cutoffMean ? cutoffDecidedBy : null;
     return {
       caseId: a.caseId,
       position: positions[i],
       aggregate: a,
       selected: i < selectedCount,
       tiedAtCutoff: tied,
-      flags: flagsOf(a, tied),
+      cutoffDecidedBy: brokenBy,
+      flags: flagsOf(a, tied, brokenBy),
     };
   });
   for (const a of unranked) {
@@ -124,6 +136,7 @@ export function rank(aggregates: CaseAggregate[], settings: Settings): RankingRe
       aggregate: a,
       selected: false,
       tiedAtCutoff: false,
+      cutoffDecidedBy: null,
       flags: flagsOf(a, false),
     });
   }
@@ -136,6 +149,7 @@ export function rank(aggregates: CaseAggregate[], settings: Settings): RankingRe
     tiedAtCutoff,
     seatsForTied: tiedAtCutoff.length > 0 ? winners - selected.length : 0,
     belowQuorum: unranked.map((a) => a.caseId),
+    cutoffDecidedBy,
   };
 }
 

@@ -55,22 +55,30 @@ function checkNumber(value: number, shown: string, scale: Scale): ScoreParse {
   return { ok: true, value: snapped };
 }
 
-const SHEETS_EPOCH_UTC = Date.UTC(1899, 11, 30);
+/** Before 1900: a time of day (Sheets keeps it on 30.12.1899) or a small number shown in a date format. */
+function isSerialDate(d: Date): boolean {
+  return wallClockOfDateCell(d).year <= 1900;
+}
 
-/** Days (possibly fractional) between the sheets epoch and a date cell's wall clock, or null for a later date. */
-function daysAfterSheetsEpoch(d: Date): number | null {
+/** A time of day typed alone (0:00, 8:30): Sheets stores it on its epoch day 30.12.1899. */
+function isTimeOfDay(d: Date): boolean {
   const w = wallClockOfDateCell(d);
-  if (w.year > 1900) return null;
-  const ms = Date.UTC(w.year, w.month - 1, w.day, w.hour, w.minute, w.second) - SHEETS_EPOCH_UTC;
-  const days = ms / 86_400_000;
-  return days >= 0 ? Math.round(days * 1e6) / 1e6 : null;
+  return w.year === 1899 && w.month === 12 && w.day === 30;
+}
+
+/** How Sheets shows a plain number: digits, one decimal separator, spaces as thousands separators. */
+const PLAIN_NUMBER_DISPLAY = /^[+-]?[\d\s\u00a0\u202f]*\d(?:[.,]\d+)?$/;
+
+export function isPlainNumberDisplay(shown: string): boolean {
+  return PLAIN_NUMBER_DISPLAY.test(shown.trim());
 }
 
 /**
- * Parses a score cell as getValues returns it (with its formula text from getFormulas, if any).
- * Nothing is coerced: a blank is not a zero, and text, dates, checkboxes and formulas are reported.
+ * Parses a score cell as getValues returns it, with its formula text from getFormulas and its text from
+ * getDisplayValues when known. Only a number typed as a number counts: a blank is not a zero, and text,
+ * formulas, checkboxes, dates, times, date serials and numbers shown as percentages or money are reported.
  */
-export function parseScore(raw: unknown, scale: Scale, formula?: string): ScoreParse {
+export function parseScore(raw: unknown, scale: Scale, formula?: string, display?: string): ScoreParse {
   const range = formatScale(scale);
   if (typeof formula === 'string' && formula.trim() !== '') {
     return invalid(msg('scoreFormula', { value: formula.trim(), range }));
@@ -78,17 +86,21 @@ export function parseScore(raw: unknown, scale: Scale, formula?: string): ScoreP
   if (raw === null || raw === undefined || (typeof raw === 'string' && raw.trim() === '')) {
     return { ok: false, blank: true, reason: msg('scoreBlank') };
   }
-  if (typeof raw === 'number') return checkNumber(raw, formatNumberUk(raw), scale);
+  if (typeof raw === 'number') {
+    const shown = display?.trim();
+    // 50% is the number 0.5 and ₴8 the number 8: what the member sees is not a plain number, so it is not a score.
+    if (shown !== undefined && shown !== '' && !isPlainNumberDisplay(shown))
+      return invalid(msg(shown.includes('%') ? 'scorePercent' : 'scoreFormatted', { value: shown, range }));
+    return checkNumber(raw, formatNumberUk(raw), scale);
+  }
   if (typeof raw === 'boolean') return invalid(msg('scoreBoolean', { value: raw ? 'TRUE' : 'FALSE', range }));
   if (isDate(raw)) {
-    // A number typed into a cell Sheets had already formatted as a date (after an earlier «8.5») comes back
-    // as that many days after the sheets epoch 30.12.1899: it is the number the member typed.
-    const typed = daysAfterSheetsEpoch(raw);
-    if (typed !== null && typed <= scale.max) return checkNumber(typed, formatNumberUk(typed), scale);
-    // In the Ukrainian locale Sheets reads 8.5 as 8 May; the member meant a number.
-    return invalid(
-      msg(isIntegerScale(scale) ? 'scoreDate' : 'scoreDateFraction', { value: formatDateCell(raw), range }),
-    );
+    // Sheets turned what was typed into a date or a time: 8.5 becomes 8 May in the Ukrainian locale, 0:00 a
+    // time, and a number typed into a cell already formatted as a date shows as a day of 1900. None is a score.
+    const value = display?.trim() || formatDateCell(raw);
+    if (isTimeOfDay(raw)) return invalid(msg('scoreTime', { value, range }));
+    if (isSerialDate(raw)) return invalid(msg('scoreSerialDate', { value, range }));
+    return invalid(msg(isIntegerScale(scale) ? 'scoreDate' : 'scoreDateFraction', { value, range }));
   }
   if (typeof raw === 'string') {
     const text = raw.trim();

@@ -3,10 +3,12 @@ import { problem } from './i18n';
 import { cellText, isBlankCell, isDate, quoteValue } from './table';
 import { isValidEmail, normalizeName, sanitizeHeader } from './text';
 import {
+  formatDateTime,
   instantToWallClock,
   isKnownTimeZone,
   isRealWallClock,
   localDateKey,
+  resolveWallClock,
   wallClockOfDateCell,
   wallClockToInstant,
   type WallClock,
@@ -520,6 +522,8 @@ function matchWord<K extends string>(table: Record<K, string[]>, text: string): 
 interface Found {
   row: number;
   raw: unknown;
+  /** The cell as the secretary sees it (getDisplayValues), when known. */
+  display?: string;
 }
 
 type DateParse =
@@ -529,8 +533,13 @@ type DateParse =
 const DAY_FIRST = /^(\d{1,2})\.(\d{1,2})\.(\d{4})(?:[\s,]+(\d{1,2}):(\d{2})(?::(\d{2}))?)?$/;
 const ISO = /^(\d{4})-(\d{2})-(\d{2})(?:[T\s](\d{2}):(\d{2})(?::(\d{2})(?:\.\d+)?)?)?(Z|[+-]\d{2}:?\d{2})?$/i;
 
-/** A date (and maybe a time) as a date cell, `07.10.2024 23:59`, or ISO 8601. */
-function parseDateValue(raw: unknown): DateParse {
+/**
+ * A date (and maybe a time) as a date cell, `07.10.2024 23:59`, or ISO 8601. A date cell is read from what
+ * it shows when that is a day-first date: Sheets cannot hold a time the clocks skip (31.03 03:30 in Kyiv),
+ * and the Date it hands back may already be an hour off; the text is what the secretary typed.
+ */
+function parseDateValue(raw: unknown, display?: string): DateParse {
+  if (isDate(raw) && display && DAY_FIRST.test(display.trim())) return parseDateValue(display.trim());
   if (isDate(raw)) {
     if (Number.isNaN(raw.getTime())) return { ok: false, impossible: false };
     const wall = wallClockOfDateCell(raw);
@@ -607,6 +616,10 @@ class SettingsReader {
   raw(key: SettingKey): unknown {
     const f = this.found.get(key);
     return f ? f.raw : (ROW_BY_KEY.get(key) as SettingRow).defaultValue;
+  }
+
+  display(key: SettingKey): string | undefined {
+    return this.found.get(key)?.display;
   }
 
   isBlank(key: SettingKey): boolean {
@@ -723,7 +736,7 @@ function parseTieBreak(reader: SettingsReader): TieBreakKey[] | undefined {
 function parseDeadline(reader: SettingsReader, timeZone: string): Date | undefined {
   const raw = reader.present('deadline');
   if (raw === undefined) return undefined;
-  const parsed = parseDateValue(raw);
+  const parsed = parseDateValue(raw, reader.display('deadline'));
   if (!parsed.ok)
     return reader.fail('deadline', parsed.impossible ? 'settingsImpossibleDate' : 'settingsBadDateTime');
   if (parsed.instant !== undefined) return new Date(parsed.instant);
@@ -733,12 +746,19 @@ function parseDeadline(reader: SettingsReader, timeZone: string): Date | undefin
     wall = { ...wall, hour: 23, minute: 59, second: 0 };
     reader.warn('deadline', 'settingsDeadlineEndOfDay');
   }
-  return new Date(wallClockToInstant(wall, timeZone));
+  const { instant, kind } = resolveWallClock(wall, timeZone);
+  if (kind !== 'exact')
+    reader.warn('deadline', kind === 'gap' ? 'settingsTimeGap' : 'settingsTimeRepeated', {
+      typed: formatDateTime(wallClockToInstant(wall, 'UTC'), 'UTC'),
+      chosen: formatDateTime(instant, timeZone),
+      utc: formatDateTime(instant, 'UTC'),
+    });
+  return new Date(instant);
 }
 
 function parseMeetingDate(reader: SettingsReader, timeZone: string): Date | null | undefined {
   if (reader.isBlank('meetingDate')) return null;
-  const parsed = parseDateValue(reader.raw('meetingDate'));
+  const parsed = parseDateValue(reader.raw('meetingDate'), reader.display('meetingDate'));
   if (!parsed.ok)
     return reader.fail('meetingDate', parsed.impossible ? 'settingsImpossibleDate' : 'settingsBadDate');
   const w = parsed.wall;
@@ -751,6 +771,7 @@ function parseMeetingDate(reader: SettingsReader, timeZone: string): Date | null
 function locateRows(
   rows: unknown[][],
   reader: { problems: Problem[]; warnings: Problem[] },
+  displays?: string[][],
 ): Map<SettingKey, Found> {
   const byLabel = new Map<string, SettingRow>();
   for (const r of SETTINGS_ROWS) byLabel.set(normalizeName(r.label), r);
@@ -780,7 +801,8 @@ function locateRows(
       );
       return;
     }
-    found.set(def.key, { row, raw: cells.length > 1 ? cells[1] : '' });
+    const display = displays?.[i]?.[1];
+    found.set(def.key, { row, raw: cells.length > 1 ? cells[1] : '', ...(display !== undefined ? { display } : {}) });
   });
   for (const def of SETTINGS_ROWS) {
     if (found.has(def.key)) continue;
@@ -792,13 +814,14 @@ function locateRows(
 }
 
 /**
- * Validates the «Налаштування» tab (getValues of the whole tab, from A1) into Settings. Rows are found by
+ * Validates the «Налаштування» tab (getValues of the whole tab, from A1, and optionally its display values
+ * for the date cells) into Settings. Rows are found by
  * their label in any order; unknown rows are ignored with a warning. Every problem names the row, the
  * label and the value; any problem means no settings.
  */
-export function parseSettings(rows: unknown[][]): Result<Settings> {
+export function parseSettings(rows: unknown[][], displays?: string[][]): Result<Settings> {
   const collected = { problems: [] as Problem[], warnings: [] as Problem[] };
-  const found = locateRows(rows, collected);
+  const found = locateRows(rows, collected, displays);
   const r = new SettingsReader(found);
 
   const year = r.integer('year', 2000, 2100);

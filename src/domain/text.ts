@@ -30,6 +30,17 @@ export function toSheetText(s: string): string {
   return s;
 }
 
+/**
+ * One CSV field: a text that a spreadsheet program would run as a formula (it starts with = + - @, a tab or
+ * a carriage return) gets a leading apostrophe, as OWASP's CSV-injection advice says; then the RFC 4180
+ * quoting when it holds a quote, a separator or a line break.
+ */
+export function csvField(v: unknown): string {
+  let t = v === null || v === undefined ? '' : String(v);
+  if (/^[=+\-@\t\r]/.test(t)) t = "'" + t;
+  return /[",;\r\n]/.test(t) ? `"${t.replace(/"/g, '""')}"` : t;
+}
+
 export function escapeHtml(s: string): string {
   return s
     .replace(/&/g, '&amp;')

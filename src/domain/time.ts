@@ -72,6 +72,25 @@ export function wallClockToInstant(w: WallClock, tz: string): number {
   return winter;
 }
 
+/** How a wall-clock time maps to an instant: once, never (the spring gap), or twice (the autumn hour). */
+export type WallClockKind = 'exact' | 'gap' | 'repeated';
+
+/**
+ * The one rule for turning a wall-clock time in a zone into an instant, for every entry path (the settings
+ * tab, the deadline dialog, the CLI). A time skipped by the spring change becomes the same time an hour later
+ * (03:30 → 04:30 EEST); a time that happens twice in autumn is its first occurrence (summer time). `kind`
+ * says which, so the person who typed it can be shown the instant chosen.
+ */
+export function resolveWallClock(w: WallClock, tz: string): { instant: number; kind: WallClockKind } {
+  const instant = wallClockToInstant(w, tz);
+  const back = instantToWallClock(instant, tz);
+  const same = (r: WallClockReading): boolean =>
+    r.year === w.year && r.month === w.month && r.day === w.day && r.hour === w.hour && r.minute === w.minute;
+  if (!same(back)) return { instant, kind: 'gap' };
+  const hourLater = instantToWallClock(instant + HOUR, tz);
+  return { instant, kind: same(hourLater) ? 'repeated' : 'exact' };
+}
+
 export function instantToWallClock(ms: number, tz: string): WallClockReading {
   const d = new Date(ms + offsetMinutes(ms, tz) * MINUTE);
   return {

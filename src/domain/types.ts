@@ -164,7 +164,9 @@ export interface RatingRow {
   aggregate: CaseAggregate;
   selected: boolean;
   tiedAtCutoff: boolean;
-  flags: ('belowQuorum' | 'tieAtCutoff' | 'highDisagreement')[];
+  /** When the case's mean equals the N-th case's and the line was drawn by the tie-break chain: the deciding rule. */
+  cutoffDecidedBy: TieBreakKey | null;
+  flags: ('belowQuorum' | 'tieAtCutoff' | 'tieBrokenAtCutoff' | 'highDisagreement')[];
 }
 
 export interface RankingResult {
@@ -176,6 +178,8 @@ export interface RankingResult {
   /** Seats left for the tied group: N − selected.length. */
   seatsForTied: number;
   belowQuorum: CaseId[];
+  /** The tie-break rule that drew the line between cases equal on the mean, or null when the mean did. */
+  cutoffDecidedBy: TieBreakKey | null;
 }
 
 export interface MemberProgress {

@@ -140,7 +140,8 @@ const UK = {
   remindDetails: '{name} <{email}>: залишилось кейсів {remaining} ({wave})',
 
   actClose: 'Оцінювання завершено',
-  closeDetails: 'знімок: «{snapshot}»; закрито таблиць: {locked}; змінених після терміну: {late}',
+  closeDetails:
+    'знімок: «{snapshot}»; заблоковано й прочитано таблиць: {locked}; термін {deadline}, останню таблицю заблоковано {lockedAt} (вікно після терміну: {window} хв); не вдалося прочитати: {unreadable}',
   closeConfirm:
     'Завершити оцінювання? Буде виконано останній збір оцінок, таблиці членів комісії стануть лише для перегляду, а «Оцінки» буде збережено знімком.',
   closeAlready: 'Оцінювання вже завершено.',
@@ -149,7 +150,7 @@ const UK = {
   closePartial: 'Завершення триває: ще {remaining} таблиць буде оброблено автоматично протягом 10 хвилин.',
   closeMailSubject: '{title} {year}: оцінювання завершено',
   closeMailBody:
-    'Оцінювання завершено {at}.\nДо списку увійшло кейсів: {selected}.\nНічия на межі (рішення комісії): {tied}.\nНижче кворуму: {below}.\nТаблиць, змінених після терміну: {late}.\nЗнімок оцінок: «{snapshot}».',
+    'Оцінювання завершено {at}.\nДо списку увійшло кейсів: {selected}.\nНічия на межі (рішення комісії): {tied}.\nНижче кворуму: {below}.\nТаблиці заблоковано через {window} хв після терміну; усе, що в них було на момент блокування, враховано.\nНе вдалося прочитати таблиць: {unreadable}.\nЗнімок оцінок: «{snapshot}».',
   snapshot: 'знімок',
   snapshotProtection: 'Знімок оцінок на момент завершення — не змінювати',
 
@@ -169,6 +170,48 @@ const UK = {
   flag_tieAtCutoff: 'нічия на межі',
   flag_highDisagreement: 'великий розкид оцінок',
   flag_borderline: 'межовий кейс',
+  flag_tieBrokenAtCutoff: 'рівний середній бал на межі — вирішило правило «{rule}»',
+  flag_notSent: 'додано після розсилання — члени комісії його не отримали',
+  ratingRules: 'правила: {rules}',
+  casesChangedAfterDistribution:
+    'Аркуш «{tab}» більше не містить кейсів, які вже оцінюють члени комісії ({count}): {lost}. Схоже, ID змінено або рядок видалено після розсилання таблиць. Поверніть ці ID (нові ID, яких не було в розсиланні: {unknown}); рейтинг не обчислено, щоб жодна оцінка не випала непомітно.',
+  actRulesChanged: 'Змінено правила оцінювання',
+  rulesChangedDetails: '{changes}. Рейтинг і перевірка оцінок відтепер — за новими правилами.',
+  actRulesConfirmed: 'Зміну правил після завершення підтверджено',
+  rulesConfirmedDetails: '{changes}. Рейтинг перераховано за новими правилами.',
+  rulesChangedAfterClose:
+    'Після завершення оцінювання змінено правила в «Налаштування»: {changes}. Рейтинг лишився за правилами на момент завершення. Поверніть попередні значення або підтвердіть зміну через «ТОП-100 → Обчислити рейтинг».',
+  rulesConfirmPrompt:
+    'Після завершення оцінювання в «Налаштування» змінено правила:\n{changes}\n\nПерерахувати рейтинг за новими правилами? Зміну буде записано в «Журнал».',
+  actConflictLate: 'Конфлікт інтересів додано після оцінювання',
+  conflictLateDetails:
+    '{member} · {id}: конфлікт з аркуша «Конфлікти»; ця оцінка більше не враховується в рейтингу',
+  actColumnRestored: 'Стовпці відновлено',
+  columnRestored: 'аркуш «{tab}»: стовпець «{column}» не знайдено — заголовок відновлено в кінці таблиці',
+  scoresColumnsReordered: 'аркуш «{tab}»: порядок стовпців змінено вручну — відновлено',
+  scoresColumnsRefill:
+    'аркуш «{tab}»: стовпці {columns} видалено вручну — відновлено порожніми; наступний збір заповнить їх з таблиць членів комісії',
+  scoresColumnsLostAfterClose:
+    'На аркуші «{tab}» немає стовпців {columns}. Після завершення оцінювання їх не можна зібрати знову: відновіть аркуш зі знімка «{tab} — знімок …» (Правка → Історія версій) і повторіть.',
+  scoreHelpCriterion: 'К{criterion}: {scale}. Порожня клітинка — ще не оцінено (не нуль).',
+  conflictHelp: 'конфлікт інтересів: позначте, якщо ви пов’язані із заявником — цей кейс ви не оцінюєте.',
+  checkMovedBack: 'Бали було переставлено сортуванням — повернуто до цього кейсу, перевірте.',
+  checkCopied: 'Бал вставлено з іншого рядка — перевірте, що він для цього кейсу.',
+  actSortUndone: 'Сортування в таблиці члена комісії скасовано',
+  actSheetReopened: 'Таблицю відкрито знову',
+  sheetReopenedDetails: '{name} <{email}> знову активний: таблицю розблоковано й надано доступ',
+  collectAfterDeadline:
+    'Термін оцінювання минув: таблиці членів комісії блокуються, і все, що в них є на момент блокування, зчитується автоматично (протягом кількох хвилин) або через «ТОП-100 → Завершити оцінювання».',
+  sortUndone:
+    '{name}: бали {count} кейсів було переставлено сортуванням стовпців оцінок; кожен бал повернуто до свого кейсу ({ids})',
+  cellsCopied: '{name}: у {count} рядках бали вставлено з інших рядків — враховано там, де вони стоять ({ids})',
+  memberOtherTabs:
+    'Бали з аркушів {tabs} не враховуються: вносьте їх лише тут, на аркуші «Оцінювання».',
+  actScoreAtLock: 'Оцінку зібрано під час блокування',
+  scoreAtLock:
+    '{change} — внесено після останнього збору ({since}), можливо, до {window} хв після терміну; враховано',
+  lockFailed:
+    'Таблицю {name} <{email}> не вдалося заблокувати й прочитати: {error}. Враховано оцінки, зібрані раніше.',
   menuStability: 'Аналіз стабільності та узгодженості',
   actStability: 'Аналіз стабільності та узгодженості',
   stabilityDetails:
@@ -647,7 +690,8 @@ const EN: Record<UiKey, string> = {
   actRemind: 'Reminder sent',
   remindDetails: '{name} <{email}>: {remaining} cases left ({wave})',
   actClose: 'Evaluation closed',
-  closeDetails: 'snapshot: «{snapshot}»; sheets locked: {locked}; changed after the deadline: {late}',
+  closeDetails:
+    'snapshot: «{snapshot}»; sheets locked and read: {locked}; deadline {deadline}, last sheet locked {lockedAt} (window after the deadline: {window} min); unreadable: {unreadable}',
   closeConfirm:
     'Close the evaluation? A last collection runs, members’ sheets become view-only and «Оцінки» is kept as a snapshot.',
   closeAlready: 'The evaluation is already closed.',
@@ -656,7 +700,7 @@ const EN: Record<UiKey, string> = {
   closePartial: 'Closing continues: {remaining} more sheets are processed automatically within 10 minutes.',
   closeMailSubject: '{title} {year}: evaluation closed',
   closeMailBody:
-    'Closed at {at}.\nSelected: {selected}.\nTie at the cut-off: {tied}.\nBelow quorum: {below}.\nChanged after the deadline: {late}.\nSnapshot: «{snapshot}».',
+    'Closed at {at}.\nSelected: {selected}.\nTie at the cut-off: {tied}.\nBelow quorum: {below}.\nSheets locked {window} min after the deadline; everything in them at the lock is counted.\nUnreadable sheets: {unreadable}.\nSnapshot: «{snapshot}».',
   snapshot: 'snapshot',
   snapshotProtection: 'Scores at the close — do not edit',
   actRating: 'Rating computed',
@@ -675,6 +719,45 @@ const EN: Record<UiKey, string> = {
   flag_tieAtCutoff: 'tie at the cut-off',
   flag_highDisagreement: 'high disagreement',
   flag_borderline: 'borderline case',
+  flag_tieBrokenAtCutoff: 'equal mean at the cut-off — decided by «{rule}»',
+  flag_notSent: 'added after the sheets were sent — no member received it',
+  ratingRules: 'rules: {rules}',
+  casesChangedAfterDistribution:
+    '«{tab}» no longer holds cases the members are scoring ({count}): {lost}. An ID was probably edited or a row deleted after the sheets were sent. Put these IDs back (IDs nobody was sent: {unknown}); the rating is not computed so that no score drops out unseen.',
+  actRulesChanged: 'Scoring rules changed',
+  rulesChangedDetails: '{changes}. The rating and the score checks follow the new rules from now on.',
+  actRulesConfirmed: 'Rule change after the close confirmed',
+  rulesConfirmedDetails: '{changes}. The rating is recomputed under the new rules.',
+  rulesChangedAfterClose:
+    'The rules in «Налаштування» changed after the evaluation closed: {changes}. The rating stays under the rules at the close. Restore the previous values or confirm the change with «ТОП-100 → Обчислити рейтинг».',
+  rulesConfirmPrompt:
+    'The rules in «Налаштування» changed after the evaluation closed:\n{changes}\n\nRecompute the rating under the new rules? The change is recorded in «Журнал».',
+  actConflictLate: 'Conflict of interest added after scoring',
+  conflictLateDetails: '{member} · {id}: conflict from «Конфлікти»; this evaluation no longer counts',
+  actColumnRestored: 'Columns restored',
+  columnRestored: '«{tab}»: column «{column}» not found — its header is restored at the end of the table',
+  scoresColumnsReordered: '«{tab}»: the column order was changed by hand — restored',
+  scoresColumnsRefill:
+    '«{tab}»: columns {columns} were deleted by hand — restored empty; the next collection refills them from the members’ sheets',
+  scoresColumnsLostAfterClose:
+    '«{tab}» lacks the columns {columns}. After the close they cannot be collected again: restore the tab from the snapshot «{tab} — знімок …» (Edit → Version history) and try again.',
+  scoreHelpCriterion: 'C{criterion}: {scale}. An empty cell means not scored yet (not zero).',
+  conflictHelp: 'conflict of interest: tick if you are connected with the applicant — you do not score this case.',
+  checkMovedBack: 'Scores were moved by a sort — put back with this case, please check.',
+  checkCopied: 'A score was pasted from another row — check that it is meant for this case.',
+  actSortUndone: 'A sort in a member’s sheet undone',
+  actSheetReopened: 'Sheet reopened',
+  sheetReopenedDetails: '{name} <{email}> is active again: the sheet is unlocked and shared',
+  collectAfterDeadline:
+    'The deadline has passed: the members’ sheets are being locked and everything in them at the lock is read automatically (within minutes) or with «ТОП-100 → Завершити оцінювання».',
+  sortUndone:
+    '{name}: the scores of {count} cases were moved by sorting the score columns; each score is put back with its case ({ids})',
+  cellsCopied: '{name}: in {count} rows scores were pasted from other rows — counted where they stand ({ids})',
+  memberOtherTabs: 'Scores on the tabs {tabs} are not counted: enter them here, on «Оцінювання».',
+  actScoreAtLock: 'Score collected at the lock',
+  scoreAtLock:
+    '{change} — entered after the last collection ({since}), possibly up to {window} min after the deadline; counted',
+  lockFailed: 'The sheet of {name} <{email}> could not be locked and read: {error}. Scores collected earlier count.',
   menuStability: 'Stability and agreement analysis',
   actStability: 'Stability and agreement analysis',
   stabilityDetails:

@@ -1,5 +1,5 @@
 // Block reads and writes of the master spreadsheet's tabs: one getValues per read, one setValues per write.
-import type { SheetPort, SpreadsheetPort } from './ports';
+import type { RangePort, SheetPort, SpreadsheetPort } from './ports';
 import { TAB, TabKey } from '../domain/sheets';
 import { toSheetText } from '../domain/text';
 
@@ -37,6 +37,12 @@ export class Book {
     return values.length === 1 && values[0].length === 1 && values[0][0] === '' ? [] : values;
   }
 
+  /** The tab's data range as the secretary sees it (getDisplayValues); [] for an empty or missing tab. */
+  readAllDisplay(tab: TabKey): string[][] {
+    const sheet = this.sheet(tab);
+    return sheet ? sheet.getDataRange().getDisplayValues() : [];
+  }
+
   /**
    * Rows [startRow, startRow + rows.length) × width written with one setValues (the sheet grows if needed).
    * Callers pass plain values; every string is guarded here, in one place, so that text — including text read
@@ -46,9 +52,14 @@ export class Book {
     if (rows.length === 0) return;
     const sheet = this.sheet(tab);
     if (!sheet) throw new Error(`Немає аркуша «${TAB[tab]}»`);
+    this.writeSheet(sheet, startRow, startColumn, rows);
+  }
+
+  /** The same guarded block write on any sheet of the master (a dated snapshot, a decision support tab). */
+  writeSheet(sheet: SheetPort, startRow: number, startColumn: number, rows: Row[]): void {
+    if (rows.length === 0) return;
     this.ensureSize(sheet, startRow + rows.length - 1, startColumn + rows[0].length - 1);
-    const safe = rows.map((r) => r.map((v) => (typeof v === 'string' ? toSheetText(v) : v)));
-    sheet.getRange(startRow, startColumn, rows.length, rows[0].length).setValues(safe);
+    writeCells(sheet.getRange(startRow, startColumn, rows.length, rows[0].length), rows);
   }
 
   /**
@@ -80,6 +91,17 @@ export class Book {
     if (known && rows <= known.rows && columns <= known.columns) return;
     this.sizes.set(sheet, ensureSize(sheet, rows, columns));
   }
+}
+
+/**
+ * The one way values go into cells, in any spreadsheet: every string stays text (never a formula, number,
+ * date or boolean). `formulas` marks the cells that are meant as formulas: the script's own progress line,
+ * or a member's formula put back where it was after a sort.
+ */
+export function writeCells(range: RangePort, rows: Row[], formulas?: boolean[][]): void {
+  range.setValues(
+    rows.map((r, i) => r.map((v, j) => (typeof v === 'string' && !formulas?.[i]?.[j] ? toSheetText(v) : v))),
+  );
 }
 
 /** Grow the sheet so that (rows × columns) fits: Apps Script refuses ranges outside the grid. */

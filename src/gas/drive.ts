@@ -129,7 +129,15 @@ export function modifiedTime(drive: DrivePort, fileId: string): number {
   return f.modifiedTime ? Date.parse(String(f.modifiedTime)) : 0;
 }
 
-export const spreadsheetUrl = (id: string): string => `https://docs.google.com/spreadsheets/d/${id}/edit`;
+/** A spreadsheet's address; with a sheet id it opens that tab (and finds it again if it is renamed). */
+export const spreadsheetUrl = (id: string, sheetId?: number): string =>
+  `https://docs.google.com/spreadsheets/d/${id}/edit${sheetId === undefined ? '' : `#gid=${sheetId}`}`;
+
+/** The sheet id (gid) in a spreadsheet's address, if any. */
+export function sheetIdFromUrl(url: string): number | undefined {
+  const m = /[#&?]gid=(\d+)/.exec(url);
+  return m ? Number(m[1]) : undefined;
+}
 
 /** The spreadsheet id inside a Sheets URL (or the id itself). */
 export function idFromUrl(urlOrId: string): string {

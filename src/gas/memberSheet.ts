@@ -1,12 +1,12 @@
 // A member's own evaluation spreadsheet: built once, read back with one getValues, marked, and locked at the end.
 import type { GasPorts, SheetPort, SpreadsheetPort } from './ports';
 import { asRealRange, asRealSheet } from './ports';
-import { ensureSize } from './book';
+import { ensureSize, writeCells } from './book';
 import { MEMBER_COL, MEMBER_SHEET, MEMBER_SHEET_HEADERS } from '../domain/sheets';
 import type { CaseRecord, Settings } from '../domain/types';
-import { toSheetText } from '../domain/text';
 import { formatDateTime } from '../domain/time';
 import { formatScale } from '../domain/score';
+import { witnessOf, witnessText } from '../domain/witness';
 import { applicantTypeLabel, ui } from '../domain/ui-text';
 
 const EDITABLE_BG = '#fff8dc';
@@ -28,8 +28,9 @@ export const memberFileName = (year: number, name: string): string => ui('member
 /**
  * Fill a freshly created member spreadsheet. Idempotent: it finds or creates its tabs and rewrites their
  * whole content, so a run cut off half-way is simply repeated (the file is not shared until this completes).
+ * Returns the scoring tab's sheet id, which finds it again if it is renamed.
  */
-export function buildMemberSheet(g: GasPorts, ss: SpreadsheetPort, spec: MemberSheetSpec): void {
+export function buildMemberSheet(g: GasPorts, ss: SpreadsheetPort, spec: MemberSheetSpec): number {
   const { settings, cases } = spec;
   ss.setSpreadsheetLocale('uk_UA');
   ss.setSpreadsheetTimeZone(settings.timeZone);
@@ -54,18 +55,18 @@ export function buildMemberSheet(g: GasPorts, ss: SpreadsheetPort, spec: MemberS
     deadline: formatDateTime(settings.deadline.getTime(), settings.timeZone),
   });
   const top: unknown[][] = [
-    [toSheetText(title), '', '', '', '', '', '', '', progress, '', '', '', '', '', ''],
+    [title, '', '', '', '', '', '', '', progress, '', '', '', '', '', ''],
     [...MEMBER_SHEET_HEADERS],
   ];
   const body = cases.map((c) => [
-    toSheetText(c.id),
-    toSheetText(c.title),
-    toSheetText(c.organisation),
-    toSheetText(applicantTypeLabel(c.applicantType)),
-    toSheetText(c.district),
-    toSheetText(c.category),
-    toSheetText(c.description),
-    toSheetText(c.materialsLink),
+    c.id,
+    c.title,
+    c.organisation,
+    applicantTypeLabel(c.applicantType),
+    c.district,
+    c.category,
+    c.description,
+    c.materialsLink,
     '',
     '',
     '',
@@ -74,21 +75,19 @@ export function buildMemberSheet(g: GasPorts, ss: SpreadsheetPort, spec: MemberS
     '',
     '',
   ]);
-  // The member's comment stays text whatever they type; the script's own text goes through toSheetText
+  // The member's comment stays text whatever they type; the script's own text goes through writeCells
   // instead (an apostrophe in a plain-text cell would be kept as a character).
   sheet.getRange(first, MEMBER_COL.comment, Math.max(n, 1), 1).setNumberFormat('@');
-  sheet.getRange(1, 1, 2, MEMBER_COL.count).setValues(top);
-  if (n > 0) sheet.getRange(first, 1, n, MEMBER_COL.count).setValues(body);
+  const progressCell = top.map((r, i) => r.map((_, j) => i === 0 && j === MEMBER_COL.firstScore - 1));
+  writeCells(sheet.getRange(1, 1, 2, MEMBER_COL.count), top, progressCell);
+  if (n > 0) writeCells(sheet.getRange(first, 1, n, MEMBER_COL.count), body);
 
   const scores = sheet.getRange(first, MEMBER_COL.firstScore, Math.max(n, 1), 4);
-  const rule = g.SpreadsheetApp.newDataValidation()
-    .requireNumberBetween(settings.scale.min, settings.scale.max)
-    .setAllowInvalid(false)
-    .setHelpText(ui('scoreHelp', { scale: formatScale(settings.scale) }))
-    .build();
-  scores.setDataValidation(rule);
+  if (n > 0)
+    sheet
+      .getRange(first, MEMBER_COL.firstScore, n, WITNESSED_COLUMNS)
+      .setDataValidations(memberValidations(g, cases.map((c) => c.id), settings));
   scores.setNumberFormat(SCORE_FORMAT);
-  sheet.getRange(first, MEMBER_COL.conflict, Math.max(n, 1), 1).insertCheckboxes();
   sheet.getRange(first, MEMBER_COL.firstScore, Math.max(n, 1), 6).setBackground(EDITABLE_BG);
   sheet.getRange(2, 1, 1, MEMBER_COL.count).setFontWeight('bold').setBackground(HEADER_BG).setWrap(true);
   sheet.getRange(1, 1, 1, MEMBER_COL.count).setFontWeight('bold');
@@ -106,6 +105,34 @@ export function buildMemberSheet(g: GasPorts, ss: SpreadsheetPort, spec: MemberS
     asRealRange(sheet.getRange(first, MEMBER_COL.firstScore, Math.max(n, 1), 6)),
   ]);
   buildInstructions(ss, spec);
+  return sheet.getSheetId();
+}
+
+/** К1–К4 and the conflict mark carry their case in their validation (see domain/witness.ts); the comment follows the mark. */
+const WITNESSED_COLUMNS = 5;
+
+/**
+ * The rules of the editable cells, row by row: К1–К4 on the scale (Sheets refuses anything else as it is
+ * typed) and the conflict checkbox, each naming its case in the help text the member sees.
+ */
+export function memberValidations(
+  g: GasPorts,
+  ids: readonly string[],
+  settings: Settings,
+): GoogleAppsScript.Spreadsheet.DataValidation[][] {
+  const scale = formatScale(settings.scale);
+  const score = (id: string, k: number): GoogleAppsScript.Spreadsheet.DataValidation =>
+    g.SpreadsheetApp.newDataValidation()
+      .requireNumberBetween(settings.scale.min, settings.scale.max)
+      .setAllowInvalid(false)
+      .setHelpText(witnessText(id, ui('scoreHelpCriterion', { criterion: k, scale })))
+      .build();
+  const conflict = (id: string): GoogleAppsScript.Spreadsheet.DataValidation =>
+    g.SpreadsheetApp.newDataValidation()
+      .requireCheckbox()
+      .setHelpText(witnessText(id, ui('conflictHelp')))
+      .build();
+  return ids.map((id) => [score(id, 1), score(id, 2), score(id, 3), score(id, 4), conflict(id)]);
 }
 
 /** Sheet protection with only the given ranges open; the owner stays the only editor of the rest. */
@@ -144,7 +171,10 @@ function buildInstructions(ss: SpreadsheetPort, spec: MemberSheetSpec): void {
     ui('instrContact', { replyTo: settings.replyTo || settings.secretaryEmail }),
   ];
   ensureSize(sheet, lines.length, 1);
-  sheet.getRange(1, 1, lines.length, 1).setValues(lines.map((l) => [toSheetText(l)]));
+  writeCells(
+    sheet.getRange(1, 1, lines.length, 1),
+    lines.map((l) => [l]),
+  );
   sheet.getRange(1, 1, 1, 1).setFontWeight('bold');
   sheet.setColumnWidth(1, 900);
   sheet.getRange(1, 1, lines.length, 1).setWrap(true);
@@ -165,40 +195,109 @@ export interface MemberSheetRead {
   rows: unknown[][];
   /** Formulas of the К1..К4 block, row-aligned with rows. */
   formulas: string[][];
+  /** К1..К4 as the member sees them (getDisplayValues). */
+  displays: string[][];
+  /** The case each К1..К4 and conflict cell names in its validation (null: none). */
+  witnesses: (string | null)[][];
   firstRow: number;
-}
-
-/** One getValues of the whole table and one getFormulas of the score block. */
-export function readMemberSheet(ss: SpreadsheetPort): MemberSheetRead | null {
-  const sheet = ss.getSheetByName(MEMBER_SHEET.scoring);
-  if (!sheet) return null;
-  const lastRow = sheet.getLastRow();
-  const first = MEMBER_SHEET.firstDataRow;
-  if (lastRow < first) return { sheet, rows: [], formulas: [], firstRow: first };
-  const n = lastRow - first + 1;
-  const rows = sheet.getRange(first, 1, n, MEMBER_COL.count).getValues();
-  const formulas = sheet.getRange(first, MEMBER_COL.firstScore, n, 4).getFormulas();
-  return { sheet, rows, formulas, firstRow: first };
+  /** What the script last wrote above «Перевірка» (row 1). */
+  notice: string;
+  /** Tabs the member added or duplicated: nothing on them is read. */
+  otherTabs: string[];
 }
 
 /**
- * Write the «Перевірка» column and the colours of invalid score cells: two block writes, and a third that puts
- * the number format back when Sheets had turned a score cell into a date.
+ * The scoring tab by name, or by its sheet id if the member renamed it; the values, formulas, displays and
+ * validations of the table in four block reads; the names of any tab the member added.
  */
-export function writeFeedback(
-  read: MemberSheetRead,
-  checks: string[],
-  invalidCells: boolean[][],
-  resetFormat = false,
-): void {
+export function readMemberSheet(ss: SpreadsheetPort, sheetId?: number): MemberSheetRead | null {
+  let sheet = ss.getSheetByName(MEMBER_SHEET.scoring);
+  const count = ss.getNumSheets();
+  const all = count > 2 || !sheet ? ss.getSheets() : [];
+  if (!sheet && sheetId !== undefined) sheet = all.find((s) => s.getSheetId() === sheetId) ?? null;
+  if (!sheet) return null;
+  const scoring = sheet;
+  const otherTabs = all
+    .map((s) => s.getName())
+    .filter((name) => name !== scoring.getName() && name !== MEMBER_SHEET.instructions);
+  const lastRow = sheet.getLastRow();
+  const first = MEMBER_SHEET.firstDataRow;
+  const rows = sheet.getRange(1, 1, Math.max(lastRow, first), MEMBER_COL.count).getValues();
+  const notice = String(rows[0]?.[MEMBER_COL.check - 1] ?? '');
+  const empty = { sheet, rows: [], formulas: [], displays: [], witnesses: [], firstRow: first, notice, otherTabs };
+  if (lastRow < first) return empty;
+  const n = lastRow - first + 1;
+  const scores = sheet.getRange(first, MEMBER_COL.firstScore, n, 4);
+  const formulas = scores.getFormulas();
+  const displays = scores.getDisplayValues();
+  const witnesses = sheet
+    .getRange(first, MEMBER_COL.firstScore, n, WITNESSED_COLUMNS)
+    .getDataValidations()
+    .map((r) => r.map((rule) => (rule ? witnessOf(rule.getHelpText()) : null)));
+  return { sheet, rows: rows.slice(first - 1), formulas, displays, witnesses, firstRow: first, notice, otherTabs };
+}
+
+export interface MemberFeedback {
+  /** «Перевірка» per row. */
+  checks: string[];
+  invalidCells: boolean[][];
+  /** Put the score cells' number format back (Sheets had made some a date, a time or a percentage). */
+  resetFormat: boolean;
+  /** The line above «Перевірка» (extra tabs, restored rows); '' for none. */
+  notice: string;
+  /** After a sort of the editable cells: the block К1..comment put back in case order. */
+  restoreValues?: {
+    values: unknown[][];
+    /** Which restored cells held the member's formula (put back as a formula, still reported as invalid). */
+    formulas: boolean[][];
+  };
+  /** The editable cells' rules, when some no longer name their own case. */
+  restoreRules?: GoogleAppsScript.Spreadsheet.DataValidation[][];
+}
+
+/**
+ * Writes what the member should see: «Перевірка» with the notice above it, the colours of invalid score
+ * cells, and — only when needed — the number format and the restored block. Each is one block write.
+ */
+export function writeFeedback(read: MemberSheetRead, f: MemberFeedback): void {
   const n = read.rows.length;
   if (n === 0) return;
-  if (resetFormat)
+  if (f.restoreValues)
+    writeCells(
+      read.sheet.getRange(read.firstRow, MEMBER_COL.firstScore, n, 6),
+      f.restoreValues.values,
+      f.restoreValues.formulas,
+    );
+  if (f.restoreRules)
+    read.sheet
+      .getRange(read.firstRow, MEMBER_COL.firstScore, n, WITNESSED_COLUMNS)
+      .setDataValidations(f.restoreRules);
+  if (f.resetFormat)
     read.sheet.getRange(read.firstRow, MEMBER_COL.firstScore, n, 4).setNumberFormat(SCORE_FORMAT);
-  read.sheet.getRange(read.firstRow, MEMBER_COL.check, n, 1).setValues(checks.map((c) => [toSheetText(c)]));
+  const header = MEMBER_SHEET_HEADERS[MEMBER_COL.check - 1];
+  writeCells(read.sheet.getRange(1, MEMBER_COL.check, n + read.firstRow - 1, 1), [
+    [f.notice],
+    [header],
+    ...f.checks.map((c) => [c]),
+  ]);
   read.sheet
     .getRange(read.firstRow, MEMBER_COL.firstScore, n, 4)
-    .setBackgrounds(invalidCells.map((r) => r.map((bad) => (bad ? INVALID_BG : EDITABLE_BG))));
+    .setBackgrounds(f.invalidCells.map((r) => r.map((bad) => (bad ? INVALID_BG : EDITABLE_BG))));
+}
+
+/** A reinstated member's file is theirs to edit again: the score cells open, as when it was made. */
+export function unlockMemberSheet(ss: SpreadsheetPort, owner: string): boolean {
+  const sheet = ss.getSheetByName(MEMBER_SHEET.scoring);
+  if (!sheet) return false;
+  const n = Math.max(sheet.getLastRow() - MEMBER_SHEET.firstDataRow + 1, 1);
+  const protection = sheet.protect();
+  protection.setDescription(ui('protectionDescription'));
+  protection.setUnprotectedRanges([
+    asRealRange(sheet.getRange(MEMBER_SHEET.firstDataRow, MEMBER_COL.firstScore, n, 6)),
+  ]);
+  protection.addEditor(owner);
+  sheet.getRange(1, 1, 1, 1).setNote(null);
+  return true;
 }
 
 /** After the deadline: nothing in the scoring tab stays editable for the member (they can still view). */

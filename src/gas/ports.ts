@@ -33,6 +33,7 @@ export interface RangePort {
   getNumberFormats: () => string[][];
   setDataValidation: (rule: DataValidation | null) => RangePort;
   getDataValidations: () => (DataValidation | null)[][];
+  setDataValidations: (rules: (DataValidation | null)[][]) => RangePort;
   clearDataValidations: () => RangePort;
   setBackground: (color: string | null) => RangePort;
   setBackgrounds: (color: (string | null)[][]) => RangePort;
@@ -115,6 +116,7 @@ export interface SpreadsheetPort {
   rename: (newName: string) => void;
   getSheetByName: (name: string) => SheetPort | null;
   getSheets: () => SheetPort[];
+  getNumSheets: () => number;
   insertSheet: {
     (sheetName: string): SheetPort;
     (sheetName: string, sheetIndex: number): SheetPort;

@@ -22,8 +22,16 @@ export interface ScriptState {
   wavesDone: string[];
   /** Member files already locked (withdrawn members, or all at the close). */
   lockedFiles: string[];
-  /** The close in progress: the final collection is done, files still to lock. */
-  closing: { collected: boolean } | null;
+  /** The close in progress: short keys (fileKey) of the member files already locked and read. */
+  closing: { done: string[] } | null;
+  /** The next collection reads every member file (a column of «Оцінки» was lost and is refilled). */
+  recollect?: boolean;
+  /** The scoring rules last applied (see workflow/rules.ts); frozen at the close unless a change is confirmed. */
+  rules?: import('../domain/rules').ScoringRules;
+  /** Member|case pairs of «Конфлікти» already journaled as excluding a collected evaluation. */
+  conflictsNoted?: string[];
+  /** The one-off trigger at the deadline (gas/triggers.ts). */
+  deadlineTrigger?: { uid: string; at: number };
 }
 
 const EMPTY: ScriptState = {

@@ -28,6 +28,8 @@ export interface PanelData {
   zone: string;
   msLeft: number;
   closed: boolean;
+  /** What the secretary should know about the settings (a deadline in the clocks' spring gap …). */
+  notices: string[];
   /** `borderline`: the meeting's «межові кейси» from the last stability analysis (null: not run yet). */
   cases: { total: number; belowQuorum: number; quorum: number; borderline: string[] | null };
   members: MemberPanelRow[];

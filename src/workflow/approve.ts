@@ -22,7 +22,6 @@ import {
   type ReadApproval,
 } from '../domain/approval';
 import { APPROVED_HEADERS, APPROVED_TAB } from '../domain/sheets';
-import { toSheetText } from '../domain/text';
 import { formatDateTime } from '../domain/time';
 import type { CaseId, CaseRecord, Settings } from '../domain/types';
 import { ui, uiProblem } from '../domain/ui-text';
@@ -152,9 +151,7 @@ export function approveRating(ctx: Ctx, input: ApproveInput): ApproveResult {
   const sheet = ctx.book.ss.getSheetByName(APPROVED_TAB) ?? ctx.book.ss.insertSheet(APPROVED_TAB);
   ensureSize(sheet, rows.length, APPROVED_HEADERS.length);
   // One write for the whole list: an execution cut off before it leaves an empty tab, which counts as not approved
-  sheet
-    .getRange(1, 1, rows.length, APPROVED_HEADERS.length)
-    .setValues(rows.map((r) => r.map((v) => (typeof v === 'string' ? toSheetText(v) : v))));
+  ctx.book.writeSheet(sheet, 1, 1, rows);
   sheet.getRange(APPROVED_HEAD_ROWS + 1, 1, 1, APPROVED_HEADERS.length).setFontWeight('bold');
   sheet.setFrozenRows(APPROVED_HEAD_ROWS + 1);
   freeze(ctx, sheet);

@@ -2,6 +2,7 @@
 import type { Ctx } from './context';
 import { ensureDispatcher } from '../gas/triggers';
 import { sendLetter } from '../gas/mailer';
+import { writeCells } from '../gas/book';
 import { loadSettings } from './master';
 import { ui } from '../domain/ui-text';
 
@@ -37,7 +38,7 @@ export function systemCheck(ctx: Ctx, sendTestEmail = true): CheckRow[] {
     scratchId = String(file.id);
     const ss = ctx.g.SpreadsheetApp.openById(scratchId);
     const sheet = ss.getSheets()[0];
-    sheet.getRange(1, 1, 2, 2).setValues([
+    writeCells(sheet.getRange(1, 1, 2, 2), [
       ['К1', 'К2'],
       [7, 8],
     ]);

@@ -1,11 +1,11 @@
-// «Завершити оцінювання»: the final collection, member sheets locked, a dated snapshot of «Оцінки», a summary email.
+// «Завершити оцінювання»: every member file locked then read, a dated snapshot of «Оцінки», a summary email.
 import type { Ctx } from './context';
-import { collect } from './collect';
+import { collectMember, writeProgress, writeScoreRows } from './collect';
 import { computeRating, RatingSummary } from './rating';
-import { loadMembers, loadSettings } from './master';
+import { loadMembers, loadScores, loadSettings } from './master';
+import { rulesOf } from '../domain/rules';
 import { lockMemberSheet } from '../gas/memberSheet';
 import { sendLetter } from '../gas/mailer';
-import { ensureSize } from '../gas/book';
 import { Ledger } from '../gas/ledger';
 import { LEDGER_STATE } from '../domain/sheets';
 import { TAB } from '../domain/sheets';
@@ -19,10 +19,22 @@ export interface CloseResult {
   locked: number;
   remaining: number;
   snapshot: string;
-  lateFiles: string[];
+  /** Member files that could not be locked and read: their last collected scores stand. */
+  unreadable: string[];
+  /** Minutes between the deadline and the last file locked (0 when closed early). */
+  windowMinutes: number;
   rating: RatingSummary | null;
 }
 
+/** A short key for a member file in the close's progress (the state property is limited to 9 KB). */
+const fileKey = (id: string): string => id.slice(-12);
+
+/**
+ * The lock: each active member's file is locked, then read — so what is counted is exactly what the file
+ * holds once nobody can change it. No file is judged by its modification time: an edit typed before the
+ * deadline is never lost, and edits typed between the deadline and the lock count and are journaled as such.
+ * Resumable: files locked and read are recorded per batch; a run cut off repeats only the rest.
+ */
 export function closeEvaluation(ctx: Ctx): CloseResult {
   const settings = loadSettings(ctx);
   const state = ctx.state.get();
@@ -32,57 +44,72 @@ export function closeEvaluation(ctx: Ctx): CloseResult {
     locked: 0,
     remaining: 0,
     snapshot: '',
-    lateFiles: [],
+    unreadable: [],
+    windowMinutes: 0,
     rating: null,
   };
   if (state.closedAt) return { ...out, done: true, alreadyClosed: true };
 
-  // Closing early from the menu counts edits up to now; at the deadline, up to the deadline.
-  const cutoff = Math.min(ctx.now(), settings.deadline.getTime());
-  if (!state.closing?.collected) {
-    const c = collect(ctx, { all: true, cutoff });
-    out.lateFiles = c.lateFiles;
-    if (c.remaining > 0) {
-      out.remaining = c.remaining;
-      return out;
-    }
-    ctx.state.update((s) => (s.closing = { collected: true }));
-  }
-
   const owner = ctx.g.Session.getEffectiveUser().getEmail();
-  const locked = new Set(ctx.state.get().lockedFiles);
-  const newlyLocked: string[] = [];
-  for (const m of loadMembers(ctx)) {
-    if (!m.fileId || locked.has(m.fileId)) continue;
+  const done = new Set(state.closing?.done ?? []);
+  const members = loadMembers(ctx).filter((m) => m.fileId && m.record.status === 'active');
+  const scores = loadScores(ctx);
+  const lastSweep = state.lastSweep;
+  const batch: string[] = [];
+  const lockedIds: string[] = [];
+  const touched = new Set<string>();
+  for (const m of members) {
+    if (done.has(fileKey(m.fileId))) continue;
     if (ctx.outOfTime()) {
       out.remaining++;
       continue;
     }
     try {
       lockMemberSheet(ctx.g.SpreadsheetApp.openById(m.fileId), owner);
+      lockedIds.push(m.fileId);
+      out.locked++;
     } catch (e) {
-      ctx.journal.add(
-        ui('actCollectProblem'),
-        ui('fileUnreachable', {
-          name: m.record.name,
-          email: m.record.email,
-          error: String((e as Error).message ?? e),
-        }),
-      );
+      const text = ui('lockFailed', {
+        name: m.record.name,
+        email: m.record.email,
+        error: String((e as Error).message ?? e),
+      });
+      out.unreadable.push(m.record.email);
+      ctx.journal.add(ui('actCollectProblem'), text);
+      batch.push(fileKey(m.fileId));
+      continue;
     }
-    newlyLocked.push(m.fileId);
-    out.locked++;
+    const outcome = collectMember(ctx, settings, m, scores, new Date(ctx.now()), { final: true, lastSweep });
+    if (!outcome.read) out.unreadable.push(m.record.email);
+    if (outcome.changed > 0) touched.add(m.record.email);
+    batch.push(fileKey(m.fileId));
   }
-  // One state write for the batch: a run cut off before it simply locks those files again (idempotent).
-  if (newlyLocked.length > 0) ctx.state.update((s) => s.lockedFiles.push(...newlyLocked));
+  // Scores and progress of the batch in one write each, then the batch is recorded: a run cut off before this
+  // line locks and reads the same files again (both idempotent).
+  writeScoreRows(ctx, scores, touched);
+  ctx.state.update((s) => {
+    s.closing = { done: [...(s.closing?.done ?? []), ...batch] };
+    for (const id of lockedIds) if (!s.lockedFiles.includes(id)) s.lockedFiles.push(id);
+  });
   if (out.remaining > 0) return out;
 
-  out.snapshot = snapshotScores(ctx, settings.timeZone, cutoff);
+  const lockedAt = ctx.now();
+  const deadline = settings.deadline.getTime();
+  out.windowMinutes = Math.max(0, Math.round((lockedAt - deadline) / 60_000));
+  writeProgress(ctx, loadMembers(ctx), scores);
+  out.snapshot = snapshotScores(ctx, settings.timeZone, Math.min(lockedAt, deadline));
   // The journal records the close before the state does: a run cut in between repeats the close, never
   // leaves it unrecorded.
   ctx.journal.add(
     ui('actClose'),
-    ui('closeDetails', { snapshot: out.snapshot, locked: out.locked, late: out.lateFiles.length }),
+    ui('closeDetails', {
+      snapshot: out.snapshot,
+      locked: (state.closing?.done.length ?? 0) + out.locked,
+      deadline: formatDateTime(deadline, settings.timeZone),
+      lockedAt: formatDateTime(lockedAt, settings.timeZone),
+      window: out.windowMinutes,
+      unreadable: out.unreadable.length,
+    }),
   );
   ctx.journal.flush(ctx.book);
   const closedAt = ctx.now();
@@ -90,6 +117,8 @@ export function closeEvaluation(ctx: Ctx): CloseResult {
     s.closedAt = closedAt;
     s.closing = null;
     s.pending = {};
+    // The rules in force at the close are the rating's until the secretary confirms a change.
+    s.rules = rulesOf(settings);
   });
   out.rating = computeRating(ctx);
   notifySecretary(ctx, settings, out);
@@ -105,10 +134,8 @@ function snapshotScores(ctx: Ctx, tz: string, cutoff: number): string {
   const name = `${TAB.scores} — ${ui('snapshot')} ${formatDateTime(cutoff, tz, 'yyyy-MM-dd HH.mm')}`;
   const values = ctx.book.readAll('scores');
   const sheet = ctx.book.ss.getSheetByName(name) ?? ctx.book.ss.insertSheet(name);
-  if (values.length > 0) {
-    ensureSize(sheet, values.length, values[0].length);
-    sheet.getRange(1, 1, values.length, values[0].length).setValues(values);
-  }
+  // Through the one write guard: a member's comment «=IMPORTXML(…)» stays text in the snapshot too.
+  if (values.length > 0) ctx.book.writeSheet(sheet, 1, 1, values);
   if (sheet.getProtections(ctx.g.SpreadsheetApp.ProtectionType.SHEET).length === 0)
     sheet.protect().setDescription(ui('snapshotProtection'));
   return name;
@@ -128,7 +155,8 @@ function notifySecretary(ctx: Ctx, settings: ReturnType<typeof loadSettings>, ou
     selected: r?.selected ?? 0,
     tied: r?.tied ?? 0,
     below: r?.belowQuorum ?? 0,
-    late: out.lateFiles.length,
+    unreadable: out.unreadable.length,
+    window: out.windowMinutes,
     snapshot: out.snapshot,
   };
   const text = ui('closeMailBody', vars);

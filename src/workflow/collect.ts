@@ -1,25 +1,43 @@
-// «Зібрати оцінки»: reads changed member sheets (one getValues each), matches rows by case ID, updates «Оцінки».
+// «Зібрати оцінки»: reads member files (one block read each), maps every cell to its case, updates «Оцінки».
 import type { Ctx } from './context';
-import { loadCases, loadMembers, loadScores, loadSettings, MemberRow, scoreKey, ScoreTable } from './master';
-import { listChangedFiles, modifiedTime, TaggedFile } from '../gas/drive';
-import { readMemberSheet, writeFeedback } from '../gas/memberSheet';
-import { evaluate } from '../domain/evaluation';
+import {
+  currentEvaluations,
+  loadCases,
+  loadMembers,
+  loadScores,
+  loadSettings,
+  MemberRow,
+  scoreKey,
+  ScoreTable,
+  writeMemberColumns,
+} from './master';
+import { applyRuleChanges, noteLateConflicts } from './rules';
+import { listChangedFiles, sheetIdFromUrl } from '../gas/drive';
+import { memberValidations, readMemberSheet, writeFeedback, type MemberSheetRead } from '../gas/memberSheet';
+import { evaluate, typedScore } from '../domain/evaluation';
+import { isPlainNumberDisplay } from '../domain/score';
 import { memberProgress } from '../domain/progress';
-import { MEMBER_COL, MEMBER_SCRIPT_COL, SCORE_COL, STATUS_UK } from '../domain/sheets';
+import { MEMBER_COL, SCORE_COL, STATUS_UK } from '../domain/sheets';
 import type { CaseId, Evaluation, MemberEmail, MemberProgress, Settings } from '../domain/types';
 import { asCaseId, asMemberEmail } from '../domain/types';
 import { isDate, formatDateCell } from '../domain/table';
+import { mapColumnBack } from '../domain/witness';
+import { formatDateTime } from '../domain/time';
 import { ui } from '../domain/ui-text';
-import { evaluationsFromScores } from './master';
 
-/** Files listed as changed a little before the last sweep too: Drive's modifiedTime may lag an edit. */
-const SWEEP_OVERLAP_MS = 60_000;
+/**
+ * Files modified this long before the last sweep are listed again: Drive reports a spreadsheet's
+ * modifiedTime minutes after the edit (typically about 3, sometimes about 10), so an edit made just
+ * before a sweep may only show up after it. A file is re-read only if Drive's time is after the script's
+ * last read of it.
+ */
+export const SWEEP_OVERLAP_MS = 20 * 60_000;
+/** Server clocks differ a little: a file read at R counts as read at R minus this. */
+const CLOCK_MARGIN_MS = 5_000;
 
 export interface CollectOptions {
-  /** Read every member file, not only the changed ones (the final collection). */
+  /** Read every member file, not only the changed ones. */
   all?: boolean;
-  /** Edits in files modified after this instant are not counted (the deadline). */
-  cutoff?: number;
 }
 
 export interface CollectResult {
@@ -27,18 +45,18 @@ export interface CollectResult {
   filesSkipped: number;
   changed: number;
   invalid: number;
-  lateFiles: string[];
   problems: string[];
   remaining: number;
   progress: MemberProgress[];
+  /** The deadline has passed: nothing was read; the close collects what the files hold at the lock. */
+  afterDeadline: boolean;
 }
 
-/** How a score cell is kept in «Оцінки»: the number when valid, else what the member typed, as text. */
-function storedScore(raw: unknown, e: Evaluation, i: number): unknown {
-  const v = e.scores[i];
-  if (v !== null) return v;
-  if (raw === '' || raw === null || raw === undefined) return '';
-  return isDate(raw) ? formatDateCell(raw) : String(raw);
+/** How one member file is read: during the evaluation (feedback written back), or at the lock (read only). */
+export interface ReadMode {
+  final: boolean;
+  /** At the lock: the instant of the last regular sweep, for the journal. */
+  lastSweep?: number;
 }
 
 function describeProblems(e: Evaluation): string {
@@ -49,7 +67,7 @@ function describeProblems(e: Evaluation): string {
 const cellText = (v: unknown): string =>
   isDate(v) ? formatDateCell(v) : v === null || v === undefined ? '' : String(v);
 
-/** Compare what «Оцінки» holds with the new row on the columns the member controls. */
+/** Compare what «Оцінки» holds with the new row on the columns the member controls and their verdict. */
 function rowChanged(old: unknown[], next: unknown[]): boolean {
   for (let c = SCORE_COL.k1; c <= SCORE_COL.status; c++)
     if (cellText(old[c]) !== cellText(next[c])) return true;
@@ -79,65 +97,65 @@ export function collect(ctx: Ctx, options: CollectOptions = {}): CollectResult {
     filesSkipped: 0,
     changed: 0,
     invalid: 0,
-    lateFiles: [],
     problems: [],
     remaining: 0,
     progress: [],
+    afterDeadline: false,
   };
-  // After the close «Оцінки» is final; after the deadline only what was in the sheets by then counts.
+  // After the close «Оцінки» is final; after the deadline the close reads what each file holds at the lock.
   if (state.closedAt) return result;
-  const deadline = settings.deadline.getTime();
-  if (options.cutoff === undefined && sweepStart > deadline) options = { ...options, cutoff: deadline };
+  if (sweepStart >= settings.deadline.getTime()) return { ...result, afterDeadline: true };
+  applyRuleChanges(ctx, settings, null);
+  const all = options.all || ctx.state.get().recollect === true || !state.folderId;
   // The change list first: a tick with nothing changed reads nothing else.
-  const changed: TaggedFile[] | null =
-    options.all || !state.folderId
-      ? null
-      : listChangedFiles(ctx.g.Drive, state.folderId, Math.max(0, state.lastSweep - SWEEP_OVERLAP_MS)).filter(
-          (f) => !(f.modifiedTime <= (state.fileSeen[f.id] ?? 0)),
-        );
+  const changed = all
+    ? null
+    : listChangedFiles(ctx.g.Drive, state.folderId, Math.max(0, state.lastSweep - SWEEP_OVERLAP_MS)).filter(
+        (f) => !(f.modifiedTime <= (state.fileSeen[f.id] ?? 0)),
+      );
   if (changed && changed.length === 0) {
     ctx.state.update((s) => (s.lastSweep = sweepStart));
     return result;
   }
   const members = loadMembers(ctx);
-  const withFiles = members.filter((m) => m.fileId);
+  const withFiles = members.filter((m) => m.fileId && m.record.status === 'active');
   const byFile = new Map<string, MemberRow>(withFiles.map((m) => [m.fileId, m]));
-  const candidates: { member: MemberRow; modified: number }[] = changed
-    ? changed
-        .filter((f) => byFile.has(f.id))
-        .map((f) => ({ member: byFile.get(f.id)!, modified: f.modifiedTime }))
-    : withFiles.map((m) => ({ member: m, modified: NaN }));
+  const candidates = changed ? changed.filter((f) => byFile.has(f.id)).map((f) => byFile.get(f.id)!) : withFiles;
   if (candidates.length === 0) {
     result.filesSkipped = withFiles.length;
     ctx.state.update((s) => (s.lastSweep = sweepStart));
     return result;
   }
   const scores = loadScores(ctx);
+  refreshVerdicts(ctx, scores);
 
   const fileSeen: Record<string, number> = {};
-  const touchedMembers = new Set<string>();
+  const touched = new Set<string>();
   const now = new Date(sweepStart);
-  for (const { member, modified } of candidates) {
+  for (const member of candidates) {
     if (ctx.outOfTime()) {
       result.remaining++;
       continue;
     }
-    const outcome = collectMember(ctx, settings, member, scores, now, options, modified);
+    const readAt = ctx.now();
+    const outcome = collectMember(ctx, settings, member, scores, now, { final: false });
     result.filesRead++;
     result.changed += outcome.changed;
     result.invalid += outcome.invalid;
-    if (outcome.late) result.lateFiles.push(member.record.email);
     result.problems.push(...outcome.problems);
-    if (outcome.seen) fileSeen[member.fileId] = outcome.seen;
-    if (outcome.changed > 0) touchedMembers.add(member.record.email);
+    if (outcome.read) fileSeen[member.fileId] = Math.max(readAt, outcome.wroteAt) - CLOCK_MARGIN_MS;
+    if (outcome.changed > 0) touched.add(member.record.email);
   }
   result.filesSkipped = withFiles.length - result.filesRead;
 
-  writeScoreRows(ctx, scores, touchedMembers);
+  writeScoreRows(ctx, scores, touched);
   result.progress = writeProgress(ctx, members, scores);
   ctx.state.update((s) => {
     // A sweep cut short keeps the old sweep time, so files it did not reach are listed again next time.
-    if (result.remaining === 0) s.lastSweep = sweepStart;
+    if (result.remaining === 0) {
+      s.lastSweep = sweepStart;
+      s.recollect = false;
+    }
     Object.assign(s.fileSeen, fileSeen);
   });
   if (result.filesRead > 0) {
@@ -149,81 +167,141 @@ export function collect(ctx: Ctx, options: CollectOptions = {}): CollectResult {
   return result;
 }
 
-interface MemberOutcome {
-  changed: number;
-  invalid: number;
-  late: boolean;
-  problems: string[];
-  seen: number;
+/**
+ * The status, total and remarks in «Оцінки» are what the secretary reads; after a change of the rules or of
+ * «Конфлікти» they are brought up to date in one write (the rating never reads them).
+ */
+export function refreshVerdicts(ctx: Ctx, scores: ScoreTable): void {
+  noteLateConflicts(ctx, scores);
+  const evaluations = currentEvaluations(ctx, scores);
+  let lo = Infinity;
+  let hi = -1;
+  evaluations.forEach((e, i) => {
+    const r = scores.rows[i];
+    if (String(r[SCORE_COL.caseId] ?? '') === '') return;
+    const status = STATUS_UK[e.status];
+    const total = e.total ?? '';
+    if (cellText(r[SCORE_COL.status]) === status && cellText(r[SCORE_COL.total]) === cellText(total)) return;
+    r[SCORE_COL.status] = status;
+    r[SCORE_COL.total] = total;
+    r[SCORE_COL.note] = describeProblems(e);
+    lo = Math.min(lo, i);
+    hi = Math.max(hi, i);
+  });
+  if (hi >= 0) ctx.book.writeRows('scores', lo + 2, scores.rows.slice(lo, hi + 1));
 }
 
-function collectMember(
+export interface MemberOutcome {
+  changed: number;
+  invalid: number;
+  problems: string[];
+  /** Whether the file was read. */
+  read: boolean;
+  /** When the script last wrote into the file (0: it did not). */
+  wroteAt: number;
+}
+
+/** One cell of the table as the member's case owns it, after undoing a sort (see domain/witness.ts). */
+interface MappedRow {
+  id: string;
+  cells: unknown[];
+  formulas: string[];
+  displays: string[];
+  conflict: unknown;
+  comment: unknown;
+  /** Cells that came back from another row. */
+  moved: boolean;
+  /** Cells whose origin is unclear (pasted over with another row's cell). */
+  disturbed: boolean;
+}
+
+function mapRows(read: MemberSheetRead): MappedRow[] {
+  const ids = read.rows.map((r) => String(r[MEMBER_COL.id - 1] ?? '').trim());
+  const columns = [0, 1, 2, 3, 4].map((c) =>
+    mapColumnBack(
+      ids,
+      read.witnesses.map((w) => w[c] ?? null),
+    ),
+  );
+  const movedRows = new Set(columns.flatMap((c) => c.moved));
+  const disturbedRows = new Set(columns.flatMap((c) => c.disturbed));
+  const first = MEMBER_COL.firstScore - 1;
+  return ids.map((id, i) => {
+    const src = columns.map((c) => c.source[i]);
+    return {
+      id,
+      cells: [0, 1, 2, 3].map((k) => read.rows[src[k]][first + k]),
+      formulas: [0, 1, 2, 3].map((k) => read.formulas[src[k]]?.[k] ?? ''),
+      displays: [0, 1, 2, 3].map((k) => read.displays[src[k]]?.[k] ?? ''),
+      conflict: read.rows[src[4]][MEMBER_COL.conflict - 1],
+      // The comment travels with the conflict mark beside it: a sort that took one took the other.
+      comment: read.rows[src[4]][MEMBER_COL.comment - 1],
+      moved: movedRows.has(i),
+      disturbed: disturbedRows.has(i),
+    };
+  });
+}
+
+/**
+ * Reads one member's file into «Оцінки» (rows matched by case ID, cells by the case they carry). During the
+ * evaluation it also writes «Перевірка» back and puts sorted cells back beside their cases; at the lock it
+ * only reads.
+ */
+export function collectMember(
   ctx: Ctx,
   settings: Settings,
   member: MemberRow,
   scores: ScoreTable,
   now: Date,
-  options: CollectOptions,
-  listedModified: number,
+  mode: ReadMode,
 ): MemberOutcome {
   const email = member.record.email;
-  const out: MemberOutcome = { changed: 0, invalid: 0, late: false, problems: [], seen: 0 };
-  let ss;
+  const name = member.record.name;
+  const out: MemberOutcome = { changed: 0, invalid: 0, problems: [], read: false, wroteAt: 0 };
+  let read: MemberSheetRead | null;
   try {
-    ss = ctx.g.SpreadsheetApp.openById(member.fileId);
+    read = readMemberSheet(ctx.g.SpreadsheetApp.openById(member.fileId), sheetIdFromUrl(member.link));
   } catch (e) {
-    const text = ui('fileUnreachable', {
-      name: member.record.name,
-      email,
-      error: String((e as Error).message ?? e),
-    });
+    const text = ui('fileUnreachable', { name, email, error: String((e as Error).message ?? e) });
     out.problems.push(text);
     ctx.journal.add(ui('actCollectProblem'), text);
     return out;
   }
-  const modified = Number.isFinite(listedModified)
-    ? listedModified
-    : modifiedTime(ctx.g.Drive, member.fileId);
-  if (options.cutoff !== undefined && modified > options.cutoff) {
-    // Edits after the deadline are not counted: the file keeps the values last collected before it.
-    out.late = true;
-    ctx.journal.add(ui('actLate'), ui('lateDetails', { name: member.record.name, email }));
-    out.seen = modified;
-    return out;
-  }
-  const read = readMemberSheet(ss);
   if (!read) {
-    const text = ui('sheetMissing', { name: member.record.name, email });
+    const text = ui('sheetMissing', { name, email });
     out.problems.push(text);
     ctx.journal.add(ui('actCollectProblem'), text);
     return out;
   }
+  out.read = true;
 
-  const assigned = new Set(
-    (scores.byMember.get(email) ?? []).map((i) => String(scores.rows[i][SCORE_COL.caseId])),
-  );
+  const assigned = new Set((scores.byMember.get(email) ?? []).map((i) => String(scores.rows[i][SCORE_COL.caseId])));
   const seenIds = new Set<string>();
   const checks: string[] = [];
   const invalidCells: boolean[][] = [];
   const oldChecks = read.rows.map((r) => String(r[MEMBER_COL.check - 1] ?? ''));
+  const rows = mapRows(read);
+  let resetFormat = false;
+  const movedIds: string[] = [];
+  const disturbedIds: string[] = [];
+  const changes: string[] = [];
 
-  read.rows.forEach((r, i) => {
-    const id = String(r[MEMBER_COL.id - 1] ?? '').trim();
-    const cells = r.slice(MEMBER_COL.firstScore - 1, MEMBER_COL.firstScore + 3);
+  rows.forEach((row) => {
+    const id = row.id;
     if (!id) {
-      checks.push(cells.some((c) => c !== '') ? ui('checkNoId') : '');
+      checks.push(row.cells.some((c) => c !== '') ? ui('checkNoId') : '');
       invalidCells.push([false, false, false, false]);
       return;
     }
     if (!assigned.has(id) && !seenIds.has(id) && restoreRow(ctx, settings, scores, email, id)) {
       assigned.add(id);
-      ctx.journal.add(ui('actRowRestored'), ui('rowRestored', { name: member.record.name, id }));
+      ctx.journal.add(ui('actRowRestored'), ui('rowRestored', { name, id }));
     }
     if (!assigned.has(id) || seenIds.has(id)) {
       const text = seenIds.has(id) ? ui('checkDuplicateId', { id }) : ui('checkUnknownId', { id });
       checks.push(text);
       invalidCells.push([false, false, false, false]);
-      out.problems.push(`${member.record.name}: ${text}`);
+      out.problems.push(`${name}: ${text}`);
       return;
     }
     seenIds.add(id);
@@ -231,22 +309,33 @@ function collectMember(
       {
         caseId: asCaseId(id),
         member: asMemberEmail(email) as MemberEmail,
-        cells,
-        formulas: read.formulas[i],
-        conflict: r[MEMBER_COL.conflict - 1],
-        comment: r[MEMBER_COL.comment - 1],
+        cells: row.cells,
+        formulas: row.formulas,
+        displays: row.displays,
+        conflict: row.conflict,
+        comment: row.comment,
       },
       settings,
     );
-    const bad = [0, 1, 2, 3].map((k) => e.problems.some((p) => p.criterion === k + 1));
-    invalidCells.push(bad);
-    checks.push(checkText(e));
+    invalidCells.push([0, 1, 2, 3].map((k) => e.problems.some((p) => p.criterion === k + 1)));
+    if (row.cells.some(isDate) || row.displays.some((d, k) => typeof row.cells[k] === 'number' && d !== '' && !isPlainNumberDisplay(d)))
+      resetFormat = true;
+    if (row.moved) movedIds.push(id);
+    if (row.disturbed) disturbedIds.push(id);
+    const verdict = checkText(e);
+    checks.push(
+      row.moved
+        ? `${ui('checkMovedBack')} ${verdict}`.trim()
+        : row.disturbed
+          ? `${ui('checkCopied')} ${verdict}`.trim()
+          : verdict,
+    );
     if (e.status === 'invalid') out.invalid++;
 
     const idx = scores.index.get(scoreKey(email, id))!;
     const old = scores.rows[idx];
     const next = [...old];
-    for (let k = 0; k < 4; k++) next[SCORE_COL.k1 + k] = storedScore(cells[k], e, k);
+    for (let k = 0; k < 4; k++) next[SCORE_COL.k1 + k] = typedScore(row.cells[k], row.formulas[k], row.displays[k]);
     next[SCORE_COL.total] = e.total ?? '';
     next[SCORE_COL.conflict] = e.conflict;
     next[SCORE_COL.comment] = e.comment;
@@ -254,37 +343,76 @@ function collectMember(
     next[SCORE_COL.note] = describeProblems(e);
     if (rowChanged(old, next)) {
       next[SCORE_COL.collectedAt] = now;
-      ctx.journal.add(ui('actScore'), `${member.record.name} · ${id}: ${changeText(old, next)}`);
+      changes.push(`${name} · ${id}: ${changeText(old, next)}`);
       scores.rows[idx] = next;
       out.changed++;
     }
   });
 
+  if (mode.final) {
+    // At the lock: what changed since the last sweep was typed after it, perhaps after the deadline.
+    const window = Math.max(0, Math.round((now.getTime() - settings.deadline.getTime()) / 60_000));
+    const since = formatDateTime(mode.lastSweep ?? 0, settings.timeZone);
+    for (const c of changes) ctx.journal.add(ui('actScoreAtLock'), ui('scoreAtLock', { change: c, since, window }));
+  } else {
+    for (const c of changes) ctx.journal.add(ui('actScore'), c);
+  }
+
   const missing = [...assigned].filter((id) => !seenIds.has(id));
   if (missing.length > 0) {
-    const text = ui('rowsMissing', {
-      name: member.record.name,
-      count: missing.length,
-      ids: missing.slice(0, 10).join(', '),
-    });
+    const text = ui('rowsMissing', { name, count: missing.length, ids: missing.slice(0, 10).join(', ') });
     out.problems.push(text);
     ctx.journal.add(ui('actCollectProblem'), text);
   }
+  if (movedIds.length > 0) {
+    const text = ui('sortUndone', { name, count: movedIds.length, ids: movedIds.slice(0, 10).join(', ') });
+    out.problems.push(text);
+    ctx.journal.add(ui('actSortUndone'), text);
+  }
+  if (disturbedIds.length > 0)
+    ctx.journal.add(
+      ui('actCollectProblem'),
+      ui('cellsCopied', { name, count: disturbedIds.length, ids: disturbedIds.slice(0, 10).join(', ') }),
+    );
+  const notice = read.otherTabs.length > 0 ? ui('memberOtherTabs', { tabs: read.otherTabs.map((t) => `«${t}»`).join(', ') }) : '';
+  if (notice) out.problems.push(`${name}: ${notice}`);
+  if (notice && notice !== read.notice) ctx.journal.add(ui('actCollectProblem'), `${name}: ${notice}`);
 
-  const dateCells = read.rows.some((r) =>
-    r.slice(MEMBER_COL.firstScore - 1, MEMBER_COL.firstScore + 3).some(isDate),
-  );
-  const feedbackChanged = dateCells || checks.some((c, i) => c !== oldChecks[i]);
-  // After the deadline nothing is written into members' files: a write would look like a late edit to a
-  // later run of the closing collection, if this one is cut off.
-  if (feedbackChanged && options.cutoff === undefined) {
-    writeFeedback(read, checks, invalidCells, dateCells);
+  if (mode.final) return out;
+  // Cells whose rule is gone or names another case get their rules back; sorted cells go back to their cases.
+  const canonical = read.witnesses.every((w, i) => w.every((id) => id === rows[i].id));
+  const restoreValues = movedIds.length > 0 ? restoredBlock(rows) : undefined;
+  const restoreRules = canonical
+    ? undefined
+    : memberValidations(
+        ctx.g,
+        rows.map((r) => r.id),
+        settings,
+      );
+  const feedbackChanged = checks.some((c, i) => c !== oldChecks[i]) || notice !== read.notice;
+  if (restoreValues || restoreRules || resetFormat || feedbackChanged) {
+    writeFeedback(read, { checks, invalidCells, resetFormat, notice, restoreValues, restoreRules });
     ctx.g.SpreadsheetApp.flush();
-    out.seen = modifiedTime(ctx.g.Drive, member.fileId);
-  } else {
-    out.seen = Number.isFinite(listedModified) ? listedModified : modified;
+    out.wroteAt = ctx.now();
   }
   return out;
+}
+
+/** The editable block as the member left it: a formula is put back as a formula (it stays invalid). */
+interface Block {
+  values: unknown[][];
+  formulas: boolean[][];
+}
+
+function restoredBlock(rows: MappedRow[]): Block {
+  return {
+    values: rows.map((r) => [
+      ...r.cells.map((v, k) => r.formulas[k] || v),
+      r.conflict === '' ? false : r.conflict,
+      r.comment,
+    ]),
+    formulas: rows.map((r) => [...r.formulas.map((f) => f !== ''), false, false]),
+  };
 }
 
 /** Case IDs of «Кейси», read once per execution and only when a row of «Оцінки» turns out missing. */
@@ -330,7 +458,7 @@ function checkText(e: Evaluation): string {
 }
 
 /** One block write per member whose rows changed (the member's rows are contiguous in «Оцінки»). */
-function writeScoreRows(ctx: Ctx, scores: ScoreTable, members: Set<string>): void {
+export function writeScoreRows(ctx: Ctx, scores: ScoreTable, members: Set<string>): void {
   for (const m of members) {
     const idx = scores.byMember.get(m) ?? [];
     if (idx.length === 0) continue;
@@ -341,9 +469,9 @@ function writeScoreRows(ctx: Ctx, scores: ScoreTable, members: Set<string>): voi
 }
 
 /** The script's columns of «Члени комісії» for every member, in one write. */
-function writeProgress(ctx: Ctx, members: MemberRow[], scores: ScoreTable): MemberProgress[] {
+export function writeProgress(ctx: Ctx, members: MemberRow[], scores: ScoreTable): MemberProgress[] {
   if (members.length === 0) return [];
-  const evaluations = evaluationsFromScores(scores);
+  const evaluations = currentEvaluations(ctx, scores);
   const byMember = new Map<string, Evaluation[]>();
   const last = new Map<string, number>();
   scores.rows.forEach((r, i) => {
@@ -355,38 +483,23 @@ function writeProgress(ctx: Ctx, members: MemberRow[], scores: ScoreTable): Memb
     if (isDate(at)) last.set(m, Math.max(last.get(m) ?? 0, at.getTime()));
   });
   const progress: MemberProgress[] = [];
-  const firstRow = Math.min(...members.map((m) => m.row));
-  const lastRow = Math.max(...members.map((m) => m.row));
-  const block: unknown[][] = [];
-  const byRow = new Map(members.map((m) => [m.row, m]));
-  const all = ctx.book.readAll('members');
-  for (let row = firstRow; row <= lastRow; row++) {
-    const m = byRow.get(row);
-    const current = (all[row - 1] ?? []).slice(
-      MEMBER_SCRIPT_COL.first - 1,
-      MEMBER_SCRIPT_COL.first - 1 + MEMBER_SCRIPT_COL.count,
-    );
-    while (current.length < MEMBER_SCRIPT_COL.count) current.push('');
-    if (!m) {
-      block.push(current);
-      continue;
-    }
+  const updates = members.map((m) => {
     const email = m.record.email;
-    const assigned = (scores.byMember.get(email) ?? []).map(
-      (i) => String(scores.rows[i][SCORE_COL.caseId]) as CaseId,
-    );
+    const assigned = (scores.byMember.get(email) ?? []).map((i) => String(scores.rows[i][SCORE_COL.caseId]) as CaseId);
     const lastChange = last.has(email) ? new Date(last.get(email)!) : null;
     const p = memberProgress(email, assigned, byMember.get(email) ?? [], lastChange);
     progress.push(p);
-    block.push([
-      current[0],
-      current[1],
-      assigned.length ? `${p.valid + p.recused} / ${p.assigned}` : '',
-      p.invalid + p.incomplete,
-      lastChange ?? '',
-      p.done && assigned.length > 0 ? ui('yes') : ui('no'),
-    ]);
-  }
-  ctx.book.writeRows('members', firstRow, block, MEMBER_SCRIPT_COL.first);
+    return {
+      row: m.row,
+      values: {
+        scored: assigned.length ? `${p.valid + p.recused} / ${p.assigned}` : '',
+        invalid: p.invalid + p.incomplete,
+        lastActivity: lastChange ?? '',
+        done: p.done && assigned.length > 0 ? ui('yes') : ui('no'),
+      },
+    };
+  });
+  writeMemberColumns(ctx, updates);
   return progress;
 }
+

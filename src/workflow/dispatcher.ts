@@ -7,6 +7,8 @@ import { sendReminders } from './remind';
 import { closeEvaluation } from './close';
 import { loadMembers, loadSettings } from './master';
 import { listMemberFiles } from '../gas/drive';
+import { removeTrigger } from '../gas/triggers';
+import { syncDeadlineTrigger } from './deadline';
 import { resumeStageJobs } from './awards';
 import { describeError } from '../gas/errors';
 import { Ledger } from '../gas/ledger';
@@ -106,10 +108,43 @@ function checkMemberFiles(ctx: Ctx): void {
   }
 }
 
+/**
+ * The one-off trigger at the deadline: lock every member file and read what it holds, then the close
+ * completes (the dispatcher finishes a close cut off by the time limit).
+ */
+export function deadlineLock(g?: GasPorts): TickResult {
+  const ctx = openContext(g);
+  const out: TickResult = { ran: false, steps: [], error: null };
+  try {
+    const locked = withScriptLock(ctx, TICK_LOCK_MS, () => {
+      try {
+        const state = ctx.state.get();
+        if (state.deadlineTrigger) {
+          removeTrigger(ctx.g, state.deadlineTrigger.uid);
+          ctx.state.update((s) => delete s.deadlineTrigger);
+        }
+        if (!state.closedAt && ctx.now() >= loadSettings(ctx).deadline.getTime()) {
+          closeEvaluation(ctx);
+          out.steps.push('close');
+        }
+      } catch (e) {
+        out.error = describeError(e);
+        ctx.journal.add(ui('actTickError'), out.error);
+      }
+    });
+    out.ran = locked.ok;
+    if (out.error) alertSecretary(ctx, out.error);
+  } finally {
+    finish(ctx);
+  }
+  return out;
+}
+
 function runSteps(ctx: Ctx, out: TickResult): void {
   try {
     const settings = loadSettings(ctx);
     const state = ctx.state.get();
+    if (!state.closedAt && (state.folderId || state.deadlineTrigger)) syncDeadlineTrigger(ctx, settings);
     if (state.closedAt) {
       // After the close: the stages' unfinished jobs (certificates and letters, the catalog)
       out.steps.push(...resumeStageJobs(ctx));

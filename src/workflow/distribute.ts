@@ -8,6 +8,7 @@ import {
   loadSettings,
   MemberRow,
   scoreKey,
+  writeMemberColumns,
 } from './master';
 import { UserError } from '../gas/errors';
 import {
@@ -20,11 +21,12 @@ import {
   spreadsheetUrl,
   TaggedFile,
 } from '../gas/drive';
-import { buildMemberSheet, lockMemberSheet, memberFileName } from '../gas/memberSheet';
+import { buildMemberSheet, lockMemberSheet, memberFileName, unlockMemberSheet } from '../gas/memberSheet';
 import { ensureDispatcher } from '../gas/triggers';
+import { syncDeadlineTrigger } from './deadline';
 import { assign } from '../domain/assignment';
 import { compareCaseIds } from '../domain/collation';
-import { CONFLICT_SOURCE_UK, MEMBER_SCRIPT_COL, SCORE_HEADERS, STATUS_UK } from '../domain/sheets';
+import { CONFLICT_SOURCE_UK, SCORE_HEADERS, STATUS_UK } from '../domain/sheets';
 import type { CaseId, CaseRecord, Settings } from '../domain/types';
 import { ui, uiProblem } from '../domain/ui-text';
 
@@ -143,6 +145,8 @@ export function createMemberSheets(ctx: Ctx): DistributeResult {
     if (file?.ready) {
       result.alreadyReady++;
       if (m.fileId !== file.id) links.set(m.row, spreadsheetUrl(file.id));
+      if (ctx.state.get().lockedFiles.includes(file.id) && !ctx.state.get().closedAt && !ctx.outOfTime())
+        reinstate(ctx, m, file.id, owner);
       continue;
     }
     if (ctx.outOfTime()) {
@@ -164,23 +168,35 @@ export function createMemberSheets(ctx: Ctx): DistributeResult {
       result.created++;
     }
     const ss = ctx.g.SpreadsheetApp.openById(id);
-    buildMemberSheet(ctx.g, ss, { memberName: m.record.name, cases: memberCases, settings, owner });
+    const sheetId = buildMemberSheet(ctx.g, ss, { memberName: m.record.name, cases: memberCases, settings, owner });
     shareSilently(ctx.g.Drive, id, email, 'writer');
     markReady(ctx.g.Drive, id);
-    ctx.book.writeRows('members', m.row, [[spreadsheetUrl(id)]], MEMBER_SCRIPT_COL.link);
+    writeMemberColumns(ctx, [{ row: m.row, values: { sheetLink: spreadsheetUrl(id, sheetId) } }]);
     ctx.journal.add(
       ui('actSheetCreated'),
       ui('sheetCreatedDetails', { name: m.record.name, email, count: memberCases.length, id }),
     );
   }
-  for (const [row, link] of links) ctx.book.writeRows('members', row, [[link]], MEMBER_SCRIPT_COL.link);
+  writeMemberColumns(
+    ctx,
+    [...links].map(([row, link]) => ({ row, values: { sheetLink: link } })),
+  );
 
   result.locked = lockWithdrawn(ctx, members, files, owner);
   ctx.state.update((s) => (s.pending.sheets = result.remaining > 0));
   ensureDispatcher(ctx.g);
+  syncDeadlineTrigger(ctx, settings);
   if (result.remaining > 0)
     ctx.journal.add(ui('actSheetsPaused'), ui('sheetsPaused', { remaining: result.remaining }));
   return result;
+}
+
+/** A member set back to active gets their file back: the score cells open again and the sharing renewed. */
+function reinstate(ctx: Ctx, m: MemberRow, fileId: string, owner: string): void {
+  unlockMemberSheet(ctx.g.SpreadsheetApp.openById(fileId), owner);
+  shareSilently(ctx.g.Drive, fileId, m.record.email, 'writer');
+  ctx.state.update((s) => (s.lockedFiles = s.lockedFiles.filter((id) => id !== fileId)));
+  ctx.journal.add(ui('actSheetReopened'), ui('sheetReopenedDetails', { name: m.record.name, email: m.record.email }));
 }
 
 /** A withdrawn member's sheet is locked (kept, never deleted); done once per file. */

@@ -1,9 +1,9 @@
 // «Надіслати запрошення»: one email per member with their link, each exactly once (ledger), quota-aware.
 import type { Ctx } from './context';
-import { loadMembers, loadSettings, MemberRow } from './master';
+import { loadMembers, loadSettings, MemberRow, writeMemberColumns } from './master';
 import { sendLetter } from '../gas/mailer';
 import { Ledger } from '../gas/ledger';
-import { LEDGER_STATE, MEMBER_SCRIPT_COL } from '../domain/sheets';
+import { LEDGER_STATE } from '../domain/sheets';
 import type { Settings } from '../domain/types';
 import { escapeHtml, renderTemplate } from '../domain/text';
 import { formatDateTime } from '../domain/time';
@@ -81,7 +81,10 @@ export function sendInvitations(ctx: Ctx): MailResult {
     invited.push({ row: m.row, at });
     ctx.journal.add(ui('actInvite'), ui('inviteDetails', { name: m.record.name, email: m.record.email }));
   }
-  for (const i of invited) ctx.book.writeRows('members', i.row, [[i.at]], MEMBER_SCRIPT_COL.invitedAt);
+  writeMemberColumns(
+    ctx,
+    invited.map((i) => ({ row: i.row, values: { invitedAt: i.at } })),
+  );
   result.quotaLeft = quotaLeft;
   ctx.state.update((s) => (s.pending.invitations = result.waiting > 0));
   if (result.waiting > 0)

@@ -8,6 +8,7 @@ import { collect } from './collect';
 import { manualReminderTargets, sendReminders } from './remind';
 import { closeEvaluation } from './close';
 import { computeRating } from './rating';
+import type { ConfirmRules } from './rules';
 import {
   approvalPlan,
   approvalReport,
@@ -193,11 +194,23 @@ export const menuSendInvitations = () =>
     () => ui('inviteConfirm'),
   );
 
+/** After the close, a change of the rules is applied only when the secretary says yes to the list of changes. */
+const askRuleChange =
+  (ctx: Ctx): ConfirmRules =>
+  (changes) => {
+    const u = ctx.g.SpreadsheetApp.getUi();
+    return (
+      u.alert(ui('menuRating'), ui('rulesConfirmPrompt', { changes: changes.join('\n') }), u.ButtonSet.YES_NO) ===
+      u.Button.YES
+    );
+  };
+
 export const menuCollectNow = () =>
   fromMenu(
     ui('menuCollect'),
     (ctx) => collect(ctx),
     (r) =>
+      (r.afterDeadline ? ui('collectAfterDeadline') + '\n' : '') +
       ui('collectReport', { files: r.filesRead, changed: r.changed, invalid: r.invalid }) +
       (r.remaining > 0 ? '\n' + ui('collectRemaining', { remaining: r.remaining }) : '') +
       (r.problems.length
@@ -279,7 +292,7 @@ export const menuCloseEvaluation = () =>
 export const menuComputeRating = () =>
   fromMenu(
     ui('menuRating'),
-    (ctx) => ({ ...computeRating(ctx), approved: approvedNote(ctx) }),
+    (ctx) => ({ ...computeRating(ctx, undefined, askRuleChange(ctx)), approved: approvedNote(ctx) }),
     (r) =>
       ui(r.provisional ? 'ratingReportProvisional' : 'ratingReport', {
         selected: r.selected,

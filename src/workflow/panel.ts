@@ -1,6 +1,6 @@
 // The secretary's progress panel and deadline dialog: their pages, the one data object, and the actions they call.
 import { Ctx, finish, openContext, withScriptLock } from './context';
-import { evaluationsFromScores, loadCases, loadMembers, loadScores, loadSettings } from './master';
+import { currentEvaluations, loadCases, loadMembers, loadScores, loadSettings, loadSettingsWarnings } from './master';
 import { collect } from './collect';
 import { manualReminderTargets, sendReminders } from './remind';
 import { computeRating } from './rating';
@@ -73,7 +73,7 @@ export function buildPanelData(ctx: Ctx): PanelData {
   const members = loadMembers(ctx).filter((m) => m.record.status === 'active');
   const cases = loadCases(ctx, settings);
   const scores = loadScores(ctx);
-  const evaluations = evaluationsFromScores(scores);
+  const evaluations = currentEvaluations(ctx, scores);
   const state = ctx.state.get();
   const now = ctx.now();
 
@@ -124,6 +124,9 @@ export function buildPanelData(ctx: Ctx): PanelData {
     zone: zoneLabel(tz),
     msLeft: settings.deadline.getTime() - now,
     closed: Boolean(state.closedAt),
+    notices: loadSettingsWarnings(ctx)
+      .filter((w) => w.code === 'settingsTimeGap' || w.code === 'settingsTimeRepeated')
+      .map((w) => w.uk),
     cases: {
       total: cases.length,
       belowQuorum: aggregates.filter((a) => a.belowQuorum).length,
@@ -166,6 +169,7 @@ export const collectNow = (): ActionReport =>
   fromPage(ui('menuCollect'), (ctx) => {
     const r = collect(ctx);
     const message =
+      (r.afterDeadline ? ui('collectAfterDeadline') + '\n' : '') +
       ui('collectReport', { files: r.filesRead, changed: r.changed, invalid: r.invalid }) +
       (r.remaining > 0 ? '\n' + ui('collectRemaining', { remaining: r.remaining }) : '') +
       (r.problems.length

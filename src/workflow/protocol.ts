@@ -2,7 +2,7 @@
 import type { Ctx } from './context';
 import { loadApproved } from './approve';
 import { computeRanking } from './rating';
-import { evaluationsFromScores, loadMembers, loadScores } from './master';
+import { currentEvaluations, loadMembers } from './master';
 import { createTaggedDoc, writeBlocks } from '../gas/docs';
 import { ensureFolder, listOutputs } from '../gas/outputs';
 import { stageSettings } from '../domain/stages';
@@ -29,7 +29,7 @@ export function createProtocolDraft(ctx: Ctx): ProtocolResult {
   const extra = stageSettings(ctx.book.readAll('settings'));
   const members = loadMembers(ctx).filter((m) => m.record.status === 'active');
   const active = new Set(members.map((m) => m.record.email as string));
-  const valid = evaluationsFromScores(loadScores(ctx)).filter(
+  const valid = currentEvaluations(ctx).filter(
     (e) => e.status === 'valid' && active.has(e.member),
   ).length;
   const { result } = computeRanking(ctx);

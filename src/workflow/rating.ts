@@ -1,12 +1,24 @@
 // «Обчислити рейтинг»: «Рейтинг» (internal, with positions) and «ТОП-100» (a general list without places).
 import type { Ctx } from './context';
-import { evaluationsFromScores, loadCases, loadMembers, loadScores, loadSettings } from './master';
+import {
+  currentEvaluations,
+  loadCases,
+  loadConflicts,
+  loadMembers,
+  loadScores,
+  loadSettings,
+  type ScoreTable,
+} from './master';
+import { applyRuleChanges, noteLateConflicts, type ConfirmRules } from './rules';
+import { UserError } from '../gas/errors';
+import { describeRules, rulesOf } from '../domain/rules';
+import { TIE_BREAK_WORDS } from '../domain/settings';
 import { aggregate } from '../domain/aggregate';
 import { publicList, rank } from '../domain/ranking';
-import { RATING_HEADERS, TOP_HEADERS } from '../domain/sheets';
+import { RATING_HEADERS, SCORE_COL, TAB, TOP_HEADERS } from '../domain/sheets';
 import type { CaseRecord, Evaluation, MemberRecord, RankingResult, Settings } from '../domain/types';
 import { formatDateTime } from '../domain/time';
-import { ui } from '../domain/ui-text';
+import { ui, uiProblem } from '../domain/ui-text';
 
 export interface RatingSummary {
   cases: number;
@@ -19,6 +31,10 @@ export interface RatingSummary {
 }
 
 export interface RatingComputation {
+  /** The rules the rating was computed under, as «Рейтинг» states them. */
+  rules: string;
+  /** Cases in «Кейси» that were never sent to the members. */
+  notSent: Set<string>;
   settings: Settings;
   cases: CaseRecord[];
   result: RankingResult;
@@ -27,34 +43,80 @@ export interface RatingComputation {
   members: MemberRecord[];
 }
 
-/** The rating from «Оцінки»: only active members' evaluations count (a withdrawn member's are kept but not counted). */
-export function computeRanking(ctx: Ctx): RatingComputation {
+/**
+ * The rating from what the members typed, judged now: the scale, weights, quorum, normalisation and tie-break
+ * chain of «Налаштування» and the conflicts of «Конфлікти» in force at this moment; only active members'
+ * evaluations count (a withdrawn member's are kept but not counted). After the close a change of the rules
+ * needs `confirm`. Refuses when «Кейси» no longer holds a case the members scored (an ID changed or a row
+ * deleted after the sheets were sent).
+ */
+export function computeRanking(ctx: Ctx, confirm?: ConfirmRules): RatingComputation {
   const settings = loadSettings(ctx);
   const cases = loadCases(ctx, settings);
   const members = loadMembers(ctx).map((m) => m.record);
+  const scores = loadScores(ctx);
+  applyRuleChanges(ctx, settings, scores, confirm);
+  noteLateConflicts(ctx, scores);
+  const notSent = checkCaseList(cases, scores);
   const active = new Set(members.filter((m) => m.status === 'active').map((m) => m.email as string));
-  const evaluations = evaluationsFromScores(loadScores(ctx)).filter((e) => active.has(e.member));
+  const evaluations = currentEvaluations(ctx, scores).filter((e) => active.has(e.member));
   const aggregates = aggregate(
     evaluations,
     cases.map((c) => c.id),
     settings,
   );
-  return { settings, cases, result: rank(aggregates, settings), evaluations, members };
+  const rules = describeRules(rulesOf(settings), loadConflicts(ctx).length);
+  return { settings, cases, result: rank(aggregates, settings), evaluations, members, rules, notSent };
+}
+
+/**
+ * The cases the members were sent are in «Оцінки»; «Кейси» must still hold every one of them. A case
+ * missing there (its ID edited or its row deleted) would silently drop all its evaluations: refused, naming
+ * the IDs and the rows of «Кейси» that hold IDs nobody was sent. Cases added after the sheets were sent
+ * are returned: nobody scored them, and «Рейтинг» says so.
+ */
+function checkCaseList(cases: CaseRecord[], scores: ScoreTable): Set<string> {
+  const inCases = new Set(cases.map((c) => c.id as string));
+  const sent = new Set<string>();
+  for (const r of scores.rows) {
+    const id = String(r[SCORE_COL.caseId] ?? '');
+    if (id) sent.add(id);
+  }
+  if (sent.size === 0) return new Set();
+  const lost = [...sent].filter((id) => !inCases.has(id));
+  const notSent = new Set(cases.map((c) => c.id as string).filter((id) => !sent.has(id)));
+  if (lost.length > 0)
+    throw new UserError([
+      uiProblem('casesChangedAfterDistribution', {
+        tab: TAB.cases,
+        lost: lost.slice(0, 10).join(', ') + (lost.length > 10 ? ' …' : ''),
+        count: lost.length,
+        unknown: [...notSent].slice(0, 10).join(', ') || '—',
+      }),
+    ]);
+  return notSent;
 }
 
 const round = (v: number | null, digits = 2): number | string =>
   v === null ? '' : Math.round(v * 10 ** digits) / 10 ** digits;
 
-/** With `given`, the rating is written from a computation already made and the borderline cases are flagged. */
+/**
+ * With `given`, the rating is written from a computation already made and the borderline cases are flagged;
+ * `confirm` is asked when the rules changed after the close.
+ */
 export function computeRating(
   ctx: Ctx,
   given?: { computation: RatingComputation; borderline: ReadonlySet<string> },
+  confirm?: ConfirmRules,
 ): RatingSummary {
-  const { settings, cases, result } = given?.computation ?? computeRanking(ctx);
+  const { settings, cases, result, rules, notSent } = given?.computation ?? computeRanking(ctx, confirm);
   const byId = new Map(cases.map((c) => [c.id as string, c]));
   const provisional = !ctx.state.get().closedAt && ctx.now() < settings.deadline.getTime();
   const stamp = formatDateTime(ctx.now(), settings.timeZone);
-  const status = provisional ? ui('ratingProvisional', { at: stamp }) : ui('ratingFinal', { at: stamp });
+  const status =
+    (provisional ? ui('ratingProvisional', { at: stamp }) : ui('ratingFinal', { at: stamp })) +
+    ' · ' +
+    ui('ratingRules', { rules });
 
   const ratingRows: unknown[][] = [
     [status, ...Array(RATING_HEADERS.length - 1).fill('')],
@@ -85,7 +147,12 @@ export function computeRating(
       round(a.normalized, 3),
       decision,
       [
-        ...r.flags.map((f) => ui(`flag_${f}`)),
+        ...r.flags.map((f) =>
+          f === 'tieBrokenAtCutoff'
+            ? ui('flag_tieBrokenAtCutoff', { rule: TIE_BREAK_WORDS[r.cutoffDecidedBy!][0] })
+            : ui(`flag_${f}`),
+        ),
+        ...(notSent.has(r.caseId) ? [ui('flag_notSent')] : []),
         ...(given?.borderline.has(r.caseId) ? [ui('flag_borderline')] : []),
       ].join(', '),
     ]);

@@ -80,16 +80,21 @@ describe('a whole Stage I season (446 cases × 8 members)', () => {
     for (const d of detected) expect(scoreRow(conflicted.email, String(d[1]))).toBeUndefined();
   });
 
-  test('edits after the deadline are not counted, and are logged', () => {
+  test('a score typed a minute before the deadline counts; after it the sheet is locked', () => {
     const late = memberByHabit('late');
-    expect(season.lateEntries.length).toBeGreaterThan(0);
-    for (const e of season.lateEntries) expect(scoreRow(e.member, e.caseId)![9]).toBe('порожня');
+    const lastMinute = [...season.entries.values()].filter(
+      (e) => e.member === late.email && e.at === DEADLINE - 60_000,
+    );
+    expect(lastMinute.length).toBeGreaterThan(0);
+    // The last regular collection ran before these were typed: the lock read them.
+    for (const e of lastMinute) expect(scoreRow(e.member, e.caseId)![9]).toBe('дійсна');
     const journal = readTab(season.rt, 'Журнал');
     expect(
-      journal.some((r) => r[1] === 'Зміни після терміну не враховано' && String(r[3]).includes(late.email)),
+      journal.some((r) => r[1] === 'Оцінку зібрано під час блокування' && String(r[3]).includes(late.name)),
     ).toBe(true);
-    // The next morning the sheet is locked: the member can view but not edit.
-    expect(season.refusals.some((r) => r.member === late.email && r.action === 'enter')).toBe(true);
+    // 38 s after the deadline and the next morning the sheet is locked: the member can view but not edit.
+    expect(season.refusals.filter((r) => r.member === late.email && r.action === 'enter')).toHaveLength(2);
+    expect(season.lateEntries).toHaveLength(0);
   });
 
   test('exactly one invitation per member', () => {
@@ -178,7 +183,7 @@ describe('a whole Stage I season (446 cases × 8 members)', () => {
       'Збір оцінок',
       'Оцінку зібрано',
       'Нагадування надіслано',
-      'Зміни після терміну не враховано',
+      'Оцінку зібрано під час блокування',
       'Оцінювання завершено',
       'Рейтинг обчислено',
     ]) {
