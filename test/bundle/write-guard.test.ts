@@ -57,7 +57,8 @@ describe('text reaches a cell only through writeCells (src/gas/book.ts)', () => 
 describe('CSV fields go through csvField (src/domain/text.ts)', () => {
   test('every CSV writer of the project maps its cells with csvField', () => {
     // local/season makes the synthetic department's input file, as raw as real ones are: not a project output.
-    const joins = occurrences(['src', 'local'], /\.map\(\w+\)\.join\(['"][,;]['"]\)/).filter(
+    // A CSV writer joins each row's fields with a separator, then the rows with line breaks.
+    const joins = occurrences(['src', 'local'], /\.map\(\w+\)\.join\(['"][,;]['"]\)\)\.join\(/).filter(
       (j) => !j.startsWith('local/season/'),
     );
     expect(joins.length).toBeGreaterThan(0);
