@@ -27,6 +27,7 @@ const uk = {
     '«{value}» — це час, а не бал: Таблиці прочитали введене як години й хвилини. Введіть бал ще раз числом ({range}).',
   scoreSerialDate:
     'клітинка показує дату «{value}», а не бал: її формат став датою. Скрипт повернув числовий формат — введіть бал ще раз ({range}).',
+  scoreDateText: '«{value}» — це дата, а не бал. Введіть бал звичайним числом ({range}).',
   scorePercent: '«{value}» — це відсоток, а не бал. Введіть бал звичайним числом, без знака % ({range}).',
   scoreFormatted:
     'клітинка показує «{value}», а не число: змінено її формат (гроші, одиниці тощо). Введіть бал звичайним числом ({range}).',
@@ -198,6 +199,7 @@ const en: Record<MessageKey, string> = {
   scoreTime: '«{value}» is a time, not a score: Sheets read the entry as hours and minutes. Type the score again as a number ({range}).',
   scoreSerialDate:
     'the cell shows the date «{value}», not a score: its format became a date. The script put the number format back — type the score again ({range}).',
+  scoreDateText: '«{value}» is a date, not a score. Type the score as a plain number ({range}).',
   scorePercent: '«{value}» is a percentage, not a score. Type the score as a plain number, without % ({range}).',
   scoreFormatted:
     'the cell shows «{value}», not a number: its format was changed (money, units …). Type the score as a plain number ({range}).',

@@ -69,6 +69,15 @@ function isTimeOfDay(d: Date): boolean {
 /** How Sheets shows a plain number: digits, one decimal separator, spaces as thousands separators. */
 const PLAIN_NUMBER_DISPLAY = /^[+-]?[\d\s\u00a0\u202f]*\d(?:[.,]\d+)?$/;
 
+/** What a text that is not a number looks like, for the message: a time, a date, a percentage, money, or words. */
+function textShape(text: string): 'scoreTime' | 'scoreDateText' | 'scorePercent' | 'scoreFormatted' | 'scoreText' {
+  if (/^\d{1,2}:\d{2}(?::\d{2})?$/.test(text)) return 'scoreTime';
+  if (/^\d{1,4}[./-]\d{1,2}[./-]\d{1,4}(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?$/.test(text)) return 'scoreDateText';
+  if (/^[+-]?\d+(?:[.,]\d+)?\s*%$/.test(text)) return 'scorePercent';
+  if (/^[$€£₴]\s*\d|\d\s*(?:[$€£₴]|грн\.?)$/i.test(text)) return 'scoreFormatted';
+  return 'scoreText';
+}
+
 export function isPlainNumberDisplay(shown: string): boolean {
   return PLAIN_NUMBER_DISPLAY.test(shown.trim());
 }
@@ -105,7 +114,7 @@ export function parseScore(raw: unknown, scale: Scale, formula?: string, display
   if (typeof raw === 'string') {
     const text = raw.trim();
     if (text.startsWith('=')) return invalid(msg('scoreFormula', { value: text, range }));
-    if (!NUMBER_TEXT.test(text)) return invalid(msg('scoreText', { value: text, range }));
+    if (!NUMBER_TEXT.test(text)) return invalid(msg(textShape(text), { value: text, range }));
     return checkNumber(Number(text.replace(',', '.')), text, scale);
   }
   return invalid(msg('scoreText', { value: String(raw), range }));

@@ -318,8 +318,7 @@ export function collectMember(
       settings,
     );
     invalidCells.push([0, 1, 2, 3].map((k) => e.problems.some((p) => p.criterion === k + 1)));
-    if (row.cells.some(isDate) || row.displays.some((d, k) => typeof row.cells[k] === 'number' && d !== '' && !isPlainNumberDisplay(d)))
-      resetFormat = true;
+    if (row.cells.some((c, k) => shownAsOther(c, row.displays[k]))) resetFormat = true;
     if (row.moved) movedIds.push(id);
     if (row.disturbed) disturbedIds.push(id);
     const verdict = checkText(e);
@@ -381,7 +380,9 @@ export function collectMember(
   if (mode.final) return out;
   // Cells whose rule is gone or names another case get their rules back; sorted cells go back to their cases.
   const canonical = read.witnesses.every((w, i) => w.every((id) => id === rows[i].id));
-  const restoreValues = movedIds.length > 0 ? restoredBlock(rows) : undefined;
+  // A date, time or percentage is put back as the text the member saw (still reported), with the number format
+  // restored: changing only the format would silently turn «0:00» into the score 0.
+  const restoreValues = movedIds.length > 0 || resetFormat ? restoredBlock(rows) : undefined;
   const restoreRules = canonical
     ? undefined
     : memberValidations(
@@ -404,10 +405,15 @@ interface Block {
   formulas: boolean[][];
 }
 
+/** A cell Sheets shows as a date, a time, a percentage or money, not as the plain number it holds. */
+function shownAsOther(cell: unknown, display: string): boolean {
+  return isDate(cell) || (typeof cell === 'number' && display !== '' && !isPlainNumberDisplay(display));
+}
+
 function restoredBlock(rows: MappedRow[]): Block {
   return {
     values: rows.map((r) => [
-      ...r.cells.map((v, k) => r.formulas[k] || v),
+      ...r.cells.map((v, k) => r.formulas[k] || (shownAsOther(v, r.displays[k]) ? r.displays[k] : v)),
       r.conflict === '' ? false : r.conflict,
       r.comment,
     ]),

@@ -9,7 +9,8 @@ import {
   loadSettings,
   type ScoreTable,
 } from './master';
-import { applyRuleChanges, noteLateConflicts, type ConfirmRules } from './rules';
+import { applyRuleChanges, type ConfirmRules } from './rules';
+import { refreshVerdicts } from './collect';
 import { UserError } from '../gas/errors';
 import { describeRules, rulesOf } from '../domain/rules';
 import { TIE_BREAK_WORDS } from '../domain/settings';
@@ -56,7 +57,8 @@ export function computeRanking(ctx: Ctx, confirm?: ConfirmRules): RatingComputat
   const members = loadMembers(ctx).map((m) => m.record);
   const scores = loadScores(ctx);
   applyRuleChanges(ctx, settings, scores, confirm);
-  noteLateConflicts(ctx, scores);
+  // «Оцінки» shows each evaluation's verdict under these rules and conflicts too (one write when any changed).
+  refreshVerdicts(ctx, scores);
   const notSent = checkCaseList(cases, scores);
   const active = new Set(members.filter((m) => m.status === 'active').map((m) => m.email as string));
   const evaluations = currentEvaluations(ctx, scores).filter((e) => active.has(e.member));

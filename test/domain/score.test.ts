@@ -102,19 +102,37 @@ describe('the scale in help texts', () => {
   });
 });
 
-describe('a number typed into a cell that Sheets had formatted as a date', () => {
+describe('only numbers typed as numbers are scores', () => {
   const integers = { min: 0, max: 10, step: 1 };
-  test('a member who fixes «8.5» by typing 7 into the same cell gets 7 counted (Sheets returns 06.01.1900)', () => {
-    expect(parseScore(new Date(1900, 0, 6), integers)).toEqual({ ok: true, value: 7 });
-    expect(parseScore(new Date(1899, 11, 30), integers)).toEqual({ ok: true, value: 0 });
+  // Sheets hands back a Date for anything shown as a date or a time: the member sees 07.01.1900 or 0:00, not 8 or 0.
+  test('a date serial (a number shown as 06.01.1900) is reported, never counted as 7', () => {
+    const p = parseScore(new Date(1900, 0, 6), integers, undefined, '06.01.1900');
+    expect(p.ok).toBe(false);
+    expect(!p.ok && p.reason).toMatch(/показує дату «06\.01\.1900»/);
   });
-  test('a fraction typed there is still refused on an integer scale, and a real date is still a date', () => {
-    expect(parseScore(new Date(1900, 0, 7, 12, 0), integers).ok).toBe(false);
-    expect(parseScore(new Date(1900, 0, 7, 12, 0), { min: 0, max: 10, step: 0.5 })).toEqual({
-      ok: true,
-      value: 8.5,
-    });
+  test('a time of day (0:00, 8:30) is reported as a time, not counted as 0', () => {
+    for (const d of [new Date(1899, 11, 30), new Date(1899, 11, 30, 8, 30)]) {
+      const p = parseScore(d, integers);
+      expect(p.ok).toBe(false);
+      expect(!p.ok && p.reason).toMatch(/це час/);
+    }
+  });
+  test('1.1.1900 typed is a date whatever the scale, and a real date stays a date', () => {
+    expect(parseScore(new Date(1900, 0, 1), { min: 0, max: 10, step: 0.5 }).ok).toBe(false);
     expect(parseScore(new Date(2024, 4, 8), integers).ok).toBe(false);
-    expect(parseScore(new Date(1900, 0, 20), integers).ok).toBe(false);
+  });
+  test('50% is a percentage even where 0.5 is on the scale; ₴8 is money', () => {
+    const halves = { min: 0, max: 10, step: 0.5 };
+    const p = parseScore(0.5, halves, undefined, '50%');
+    expect(!p.ok && p.reason).toMatch(/відсоток/);
+    expect(parseScore(8, integers, undefined, '₴8,00').ok).toBe(false);
+    expect(parseScore(0.5, halves, undefined, '0,5')).toEqual({ ok: true, value: 0.5 });
+    expect(parseScore(8, integers, undefined, '8')).toEqual({ ok: true, value: 8 });
+  });
+  test('the same shapes as text (after the script put the number format back) keep their explanation', () => {
+    expect(parseScore('0:00', integers)).toMatchObject({ ok: false, reason: expect.stringMatching(/це час/) });
+    expect(parseScore('01.01.1900', integers)).toMatchObject({ ok: false, reason: expect.stringMatching(/це дата/) });
+    expect(parseScore('50%', integers)).toMatchObject({ ok: false, reason: expect.stringMatching(/відсоток/) });
+    expect(parseScore('десять', integers)).toMatchObject({ ok: false, reason: expect.stringMatching(/не число/) });
   });
 });
