@@ -1,5 +1,5 @@
 // A member changes the shape of their file: rows and columns, tabs, merges, notes, comments, formats, rules.
-import { EditRefused, userSession } from '../../local/spreadsheet';
+import { EditRefused, SpreadsheetModel, userSession } from '../../local/spreadsheet';
 import { GUIDE, memberSheet, TAB } from './fixtures/spreadsheet/member';
 import { MEMBER, OWNER, setup, STRANGER } from './fixtures/spreadsheet/setup';
 
@@ -53,6 +53,27 @@ describe('rows and columns', () => {
     member.resizeRows(free, '1', 42);
     expect(member.hiddenRows(free)).toEqual([2]);
     expect(changeTypes(events).every((t) => t === 'OTHER' || t === 'INSERT_GRID')).toBe(true);
+  });
+
+  // Rows inserted or deleted above move what hangs on rows: merges, hidden rows, the filter and its hidden
+  // rows, comments (as they move protected ranges and references, sheet#insertRowsAfter(Integer,Integer)).
+  test('merges, hidden rows, the filter and comments move with inserted and deleted rows', () => {
+    const { owner, sheet } = memberSheet();
+    owner.merge(TAB, 'C5:D5');
+    owner.hideRows(TAB, '6');
+    owner.createFilter(TAB, 'A2:O6');
+    owner.setFilterCriteria(TAB, 'A', { hiddenValues: ['K-009'] });
+    owner.addComment(TAB, 'B6', 'так');
+    sheet.insertRowsAfter(3, 2);
+    expect(owner.merges(TAB)).toEqual(['C7:D7']);
+    expect(owner.hiddenRows(TAB)).toEqual([8]);
+    expect(owner.filter(TAB)).toEqual({ range: 'A2:O8', hiddenRows: [7] });
+    expect(owner.model.comments.map((c) => [c.row, c.col])).toEqual([[8, 2]]);
+    owner.deleteRows(TAB, 7, 2);
+    expect(owner.merges(TAB)).toEqual([]);
+    expect(owner.hiddenRows(TAB)).toEqual([]);
+    expect(owner.filter(TAB)).toEqual({ range: 'A2:O6', hiddenRows: [] });
+    expect(owner.model.comments).toEqual([]);
   });
 
   // https://developers.google.com/apps-script/reference/spreadsheet/sheet#setFrozenRows(Integer)
@@ -249,5 +270,31 @@ describe('cells: merges, notes, comments, formats, rules', () => {
     });
     // A new rule does not remove what is there; it flags it.
     expect(out.invalid).toEqual(['I3']);
+  });
+});
+
+describe('persistence', () => {
+  // The workspace saves each file as JSON between commands: what people did to the sheet's shape survives.
+  test('merges, hidden rows and columns, heights, the filter, filter views and comments survive a reload', () => {
+    const { owner, model, world } = memberSheet();
+    owner.merge(TAB, 'C3:D3');
+    owner.hideRows(TAB, '5');
+    owner.hideColumns(TAB, 'G');
+    owner.resizeRows(TAB, '3', 40);
+    owner.createFilter(TAB, 'A2:O6');
+    owner.setFilterCriteria(TAB, 'A', { hiddenValues: ['K-008'] });
+    owner.createFilterView(TAB, 'A2:O6', { title: 'Мої' });
+    owner.addComment(TAB, 'A3', 'Перевірити');
+    const back = SpreadsheetModel.fromJSON(world, JSON.parse(JSON.stringify(model.toJSON())));
+    const s = back.sheetByName(TAB)!;
+    expect(s.merges).toEqual([{ row: 3, col: 3, numRows: 1, numCols: 2 }]);
+    expect([...s.hiddenRows, ...s.hiddenCols, s.height(3)]).toEqual([5, 7, 40]);
+    expect(s.filter).toEqual({
+      range: { row: 2, col: 1, numRows: 5, numCols: 15 },
+      criteria: { 1: { hiddenValues: ['K-008'] } },
+      hiddenRows: [4],
+    });
+    expect(back.filterViews.map((v) => v.title)).toEqual(['Мої']);
+    expect(back.comments.map((c) => c.text)).toEqual(['Перевірити']);
   });
 });
