@@ -145,6 +145,19 @@ interface Clipboard {
 /** The clipboard is the person's, across files and tabs of the same browser. */
 const clipboards = new WeakMap<World, Map<string, Clipboard>>();
 
+/** What undoing a change of each type does, as onChange reports it. */
+const INVERSE: Record<ChangeType, ChangeType> = {
+  EDIT: 'EDIT',
+  INSERT_ROW: 'REMOVE_ROW',
+  REMOVE_ROW: 'INSERT_ROW',
+  INSERT_COLUMN: 'REMOVE_COLUMN',
+  REMOVE_COLUMN: 'INSERT_COLUMN',
+  INSERT_GRID: 'REMOVE_GRID',
+  REMOVE_GRID: 'INSERT_GRID',
+  FORMAT: 'FORMAT',
+  OTHER: 'OTHER',
+};
+
 /** How many steps Ctrl+Z can go back (the history of a browser tab is not unbounded). */
 const HISTORY_LIMIT = 100;
 
@@ -361,7 +374,7 @@ export class UserSpreadsheet {
   // ------------------------------------------------------------------------------------------ clipboard
 
   /** Ctrl+C: the cells as they are now (anything this person can see may be copied, protected or not). */
-  copy(sheetName: string, a1: string): void {
+  copy(sheetName: string, a1: string): EditOutcome {
     const sheet = this.sheet(sheetName);
     const rect = this.rect(sheet, a1);
     this.setClipboard({
@@ -371,13 +384,15 @@ export class UserSpreadsheet {
       cut: false,
       ...this.capture(sheet, rect),
     });
+    return { warnings: [], invalid: [] };
   }
 
   /** Ctrl+X: marks the cells to move; the move happens at the paste, with the cells as they are then. */
-  cut(sheetName: string, a1: string): void {
-    this.copy(sheetName, a1);
+  cut(sheetName: string, a1: string): EditOutcome {
+    const out = this.copy(sheetName, a1);
     const clip = clipboards.get(this.world)?.get(this.email);
     if (clip) clip.cut = true;
+    return out;
   }
 
   /**
@@ -839,12 +854,12 @@ export class UserSpreadsheet {
    * file was locked), it is refused and nothing changes. Nothing to undo: nothing happens.
    */
   undo(): EditOutcome {
-    return this.travel(this.undoStack, this.redoStack, (s) => [s.after, s.before]);
+    return this.travel(this.undoStack, this.redoStack, (s) => [s.after, s.before], true);
   }
 
   /** Ctrl+Y: redoes the last undone change, with the same rules. */
   redo(): EditOutcome {
-    return this.travel(this.redoStack, this.undoStack, (s) => [s.before, s.after]);
+    return this.travel(this.redoStack, this.undoStack, (s) => [s.before, s.after], false);
   }
 
   // ------------------------------------------------------------------------------------------ reading
@@ -1037,7 +1052,12 @@ export class UserSpreadsheet {
   }
 
   /** Undo or redo: the step's units go from one state to the other where nobody changed them since. */
-  private travel(from: Step[], to: Step[], states: (s: Step) => [Snapshot, Snapshot]): EditOutcome {
+  private travel(
+    from: Step[],
+    to: Step[],
+    states: (s: Step) => [Snapshot, Snapshot],
+    backwards: boolean,
+  ): EditOutcome {
     const step = from[from.length - 1];
     if (!step) return { warnings: [], invalid: [] };
     this.requireWrite('');
@@ -1049,7 +1069,7 @@ export class UserSpreadsheet {
     to.push(step);
     const edits = this.editsOf(changes);
     const warnings = this.record(permits);
-    if (changes.length > 0) this.emit(step.changeType, edits);
+    if (changes.length > 0) this.emit(backwards ? INVERSE[step.changeType] : step.changeType, edits);
     return {
       warnings,
       invalid: edits.flatMap((e) => this.invalidCells(e.sheet, e.rect)),

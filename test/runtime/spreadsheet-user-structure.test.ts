@@ -273,6 +273,28 @@ describe('cells: merges, notes, comments, formats, rules', () => {
   });
 });
 
+describe('what a script reads by position', () => {
+  // The cells outside the open block stay the owner's: title and progress (row 1), headers (row 2), the IDs,
+  // the check column the script writes. Protection refuses typing, clearing and pasting there alike.
+  test('rows 1–2, the ID column and «Перевірка» refuse every kind of edit; the score block takes them all', () => {
+    const { member, sheet } = memberSheet();
+    for (const edit of [
+      () => member.type(TAB, 'I1', '0'),
+      () => member.type(TAB, 'I2', 'К5'),
+      () => member.clear(TAB, 'O3:O6'),
+      () => member.paste(TAB, 'O3', [['✓']]),
+      () => member.clear(TAB, 'A3'),
+      () => member.setNote(TAB, 'I2', 'x'),
+    ])
+      expect(edit).toThrow(/protected cell or object/);
+    expect(sheet.getRange('I1:I2').getFormulas()).toEqual([['=COUNT(I3:L6)'], ['']]);
+    member.paste(TAB, 'I3', [['1', '2', '3', '4', 'TRUE', 'коментар']]);
+    expect(sheet.getRange('I3:N3').getValues()).toEqual([[1, 2, 3, 4, true, 'коментар']]);
+    member.clear(TAB, 'I3:L3');
+    expect(sheet.getRange('I3:L3').getValues()).toEqual([['', '', '', '']]);
+  });
+});
+
 describe('persistence', () => {
   // The workspace saves each file as JSON between commands: what people did to the sheet's shape survives.
   test('merges, hidden rows and columns, heights, the filter, filter views and comments survive a reload', () => {

@@ -59,13 +59,20 @@ describe('undo and redo', () => {
   });
 
   test('tabs: an added, renamed or duplicated tab is taken back; a deleted one returns with its protection', () => {
-    const { member, owner, model, sheet } = memberSheet();
+    const { member, owner, model, sheet, events } = memberSheet();
     const mine = member.addSheet().sheetName;
     member.renameSheet(mine, 'Чернетка');
     member.undo();
     expect(member.sheetNames()).toContain(mine);
     member.undo();
     expect(member.sheetNames()).toEqual([TAB, GUIDE]);
+    // onChange reports what the undo did: the added tab was removed.
+    expect(events.map((e) => (e.type === 'change' ? e.changeType : e.type))).toEqual([
+      'INSERT_GRID',
+      'OTHER',
+      'OTHER',
+      'REMOVE_GRID',
+    ]);
     const copy = member.duplicateSheet(TAB).sheetName;
     member.undo();
     expect(member.sheetNames()).not.toContain(copy);
