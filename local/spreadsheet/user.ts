@@ -404,7 +404,8 @@ export class UserSpreadsheet {
    *
    * After Ctrl+X the cells move: the source is emptied (formats and rules too) and formulas anywhere that
    * pointed at them follow; the source must be editable as well. A cut pasted into another file is a copy.
-   * Any protected target (or cut source) cell refuses the whole paste.
+   * Any protected target (or cut source) cell refuses the whole paste. Rows a filter hides inside the target
+   * are pasted into like the others.
    */
   pasteCells(sheetName: string, targetA1: string, mode: PasteMode = 'normal'): EditOutcome {
     const clip = clipboards.get(this.world)?.get(this.email);
@@ -478,7 +479,8 @@ export class UserSpreadsheet {
    * formats, note, validation — and a moved formula's relative references move with it, as a copy to its new
    * row would (the behaviour Microsoft documents for Excel, https://support.microsoft.com/kb/40401, and Sheets
    * shares). Ascending: numbers, then text (case-insensitive, in the file's language), then booleans, then
-   * errors; empty cells always last. Refused when the range includes any cell protected against this person.
+   * errors; empty cells always last. Rows a filter hides are sorted with the rest. Refused when the range
+   * includes any cell protected against this person.
    */
   sort(
     sheetName: string,
