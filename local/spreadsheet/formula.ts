@@ -775,3 +775,44 @@ export function shiftFormula(
     return { ...t, a: na, b: nb };
   });
 }
+
+/** A sheet name as a formula prefix: quoted unless it is a plain word (`Аркуш1!`, `'My sheet'!`). */
+export function sheetPrefix(name: string): string {
+  const plain = /^[A-Za-z_\u0400-\u04ff][\w.\u0400-\u04ff]*$/.test(name) && !/^[A-Za-z]{1,3}\d+$/.test(name);
+  return plain ? `${name}!` : `'${name.replace(/'/g, "''")}'!`;
+}
+
+/** References that name sheet `from` name `to` instead (a sheet renamed in the UI). */
+export function renameSheetInFormula(formula: string, from: string, to: string): string {
+  return rewriteRefs(formula, (t) => (t.sheet === from ? { ...t, sheetText: sheetPrefix(to) } : t));
+}
+
+/**
+ * Cut and paste: references lying wholly inside `src` on sheet `srcSheet` follow the cells to `dstSheet`,
+ * `dr` rows and `dc` columns away; references that only partly overlap `src` stay where they point.
+ */
+export function moveRefsInFormula(
+  formula: string,
+  formulaSheet: string,
+  srcSheet: string,
+  src: Rect,
+  dstSheet: string,
+  dr: number,
+  dc: number,
+): string {
+  const inside = (e: RefEnd): boolean =>
+    e.row !== undefined &&
+    e.col !== undefined &&
+    e.row >= src.row &&
+    e.row < src.row + src.numRows &&
+    e.col >= src.col &&
+    e.col < src.col + src.numCols;
+  return rewriteRefs(formula, (t) => {
+    if ((t.sheet ?? formulaSheet) !== srcSheet) return t;
+    if (!inside(t.a) || (t.b && !inside(t.b))) return t;
+    const move = (e: RefEnd): RefEnd => ({ ...e, row: (e.row as number) + dr, col: (e.col as number) + dc });
+    const sheetText =
+      dstSheet === srcSheet ? t.sheetText : dstSheet === formulaSheet ? '' : sheetPrefix(dstSheet);
+    return { ...t, sheetText, a: move(t.a), b: t.b ? move(t.b) : undefined };
+  });
+}

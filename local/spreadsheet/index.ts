@@ -3,7 +3,17 @@
 export { SpreadsheetStore } from './store';
 export type { CreateOptions } from './store';
 export { SpreadsheetModel, SheetModel } from './model';
-export type { Cell, RuleData, ProtectionData, Toast, ProtectionWarning, CriteriaType } from './model';
+export type {
+  Cell,
+  RuleData,
+  ProtectionData,
+  Toast,
+  ProtectionWarning,
+  CriteriaType,
+  FilterCondition,
+  FilterCriteria,
+  CommentData,
+} from './model';
 export {
   createSpreadsheetApp,
   Spreadsheet,
@@ -25,7 +35,22 @@ export type {
   RecordedPrompt,
   RecordedHtml,
 } from './ui';
-export { userSession, UserSpreadsheet, EditRefused, PROTECTED_MESSAGE, WARNING_MESSAGE } from './user';
-export type { UserSession, EditOutcome, RefusalReason } from './user';
+export {
+  userSession,
+  UserSpreadsheet,
+  EditRefused,
+  PROTECTED_MESSAGE,
+  WARNING_MESSAGE,
+  SORT_MERGED_MESSAGE,
+} from './user';
+export type {
+  UserSession,
+  EditOutcome,
+  TabOutcome,
+  FilterViewOutcome,
+  SortKey,
+  PasteMode,
+  RefusalReason,
+} from './user';
 export { exportXlsx, readXlsx, importXlsxAsEdits } from './xlsx';
 export type { XlsxSheet, XlsxValidation, ImportResult } from './xlsx';

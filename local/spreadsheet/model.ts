@@ -4,7 +4,15 @@
 import { GasError, World } from '../world';
 import { contains, intersects, Rect, rectA1, shiftSpan } from './a1';
 import { AUTOMATIC_FORMAT, displayValue, isDateFormat, Literal, localeInfo } from './format';
-import { BLANK, evaluateFormula, FError, FValue, offsetFormula, shiftFormula } from './formula';
+import {
+  BLANK,
+  evaluateFormula,
+  FError,
+  FValue,
+  offsetFormula,
+  renameSheetInFormula,
+  shiftFormula,
+} from './formula';
 import { parseInput, ParsedInput, resultingFormat } from './input';
 import { instantToSerial, serialToInstant } from './tz';
 
@@ -36,7 +44,60 @@ export interface Cell {
   dv?: RuleData;
 }
 
-const FORMAT_KEYS = ['nf', 'bg', 'bold', 'fc', 'wrap', 'ha', 'va'] as const;
+/** The formatting properties of a cell (what Format → … sets and Paste special → Format only pastes). */
+export const FORMAT_KEYS = ['nf', 'bg', 'bold', 'fc', 'wrap', 'ha', 'va'] as const;
+
+/**
+ * A filter condition, named after the Sheets API's ConditionType
+ * (https://developers.google.com/sheets/api/reference/rest/v4/spreadsheets/other#conditiontype).
+ */
+export interface FilterCondition {
+  type:
+    | 'BLANK'
+    | 'NOT_BLANK'
+    | 'TEXT_CONTAINS'
+    | 'TEXT_EQ'
+    | 'NUMBER_GREATER'
+    | 'NUMBER_LESS'
+    | 'NUMBER_EQ'
+    | 'NUMBER_BETWEEN';
+  values?: (string | number)[];
+}
+
+/** Filter by values (the display values to hide) and/or by condition (rows that fail it are hidden). */
+export interface FilterCriteria {
+  hiddenValues?: string[];
+  condition?: FilterCondition;
+}
+
+/** A sheet's basic filter: its range (first row = header), criteria by absolute column, rows it hides. */
+export interface FilterData {
+  range: Rect;
+  criteria: Record<number, FilterCriteria>;
+  hiddenRows: number[];
+}
+
+/** A saved filter view: it changes what its viewer sees, never the sheet (Sheets API FilterView). */
+export interface FilterViewData {
+  id: number;
+  sheetId: number;
+  title: string;
+  range: Rect;
+  criteria: Record<number, FilterCriteria>;
+  sortSpecs: { column: number; ascending: boolean }[];
+  createdBy: string;
+}
+
+/** Insert → Comment: a discussion anchored to a cell, outside the cell's content. */
+export interface CommentData {
+  id: number;
+  sheetId: number;
+  row: number;
+  col: number;
+  author: string;
+  text: string;
+  at: number;
+}
 
 export interface ProtectionData {
   id: number;
@@ -70,6 +131,7 @@ export interface ProtectionWarning {
 export const DEFAULT_ROWS = 1000;
 export const DEFAULT_COLUMNS = 26;
 export const DEFAULT_COLUMN_WIDTH = 100;
+export const DEFAULT_ROW_HEIGHT = 21;
 export const MAX_CELL_CHARS = 50_000;
 
 export function cellLimitError(limit: number): GasError {
@@ -88,12 +150,66 @@ function isEmptyCell(c: Cell): boolean {
   return Object.values(c).every((v) => v === undefined);
 }
 
+/** A deep copy of a cell (its rule included). */
+export function cloneCell(c: Cell): Cell {
+  return c.dv ? { ...c, dv: { ...c.dv, values: [...c.dv.values] } } : { ...c };
+}
+
+/** A cell's formats and validation, without its content or note. */
+export function formatOf(c: Cell): Cell {
+  const n: Cell = {};
+  for (const k of FORMAT_KEYS) if (c[k] !== undefined) (n as Record<string, unknown>)[k] = c[k];
+  if (c.dv) n.dv = { ...c.dv, values: [...c.dv.values] };
+  return n;
+}
+
+export function cloneFilter(f: FilterData): FilterData {
+  return {
+    range: { ...f.range },
+    criteria: JSON.parse(JSON.stringify(f.criteria)) as Record<number, FilterCriteria>,
+    hiddenRows: [...f.hiddenRows],
+  };
+}
+
+/** Whether a value passes a filter condition (text conditions compare the display value, ignoring case). */
+export function conditionHolds(c: FilterCondition, v: FValue, shown: string): boolean {
+  const blank = v === BLANK || v === '';
+  const [a, b] = c.values ?? [];
+  const text = shown.toLowerCase();
+  switch (c.type) {
+    case 'BLANK':
+      return blank;
+    case 'NOT_BLANK':
+      return !blank;
+    case 'TEXT_CONTAINS':
+      return text.includes(String(a ?? '').toLowerCase());
+    case 'TEXT_EQ':
+      return text === String(a ?? '').toLowerCase();
+    case 'NUMBER_GREATER':
+      return typeof v === 'number' && v > Number(a);
+    case 'NUMBER_LESS':
+      return typeof v === 'number' && v < Number(a);
+    case 'NUMBER_EQ':
+      return typeof v === 'number' && v === Number(a);
+    case 'NUMBER_BETWEEN':
+      return (
+        typeof v === 'number' && v >= Math.min(Number(a), Number(b)) && v <= Math.max(Number(a), Number(b))
+      );
+  }
+}
+
 export class SheetModel {
   hidden = false;
   tabColor: string | null = null;
   frozenRows = 0;
   frozenCols = 0;
   readonly widths = new Map<number, number>();
+  readonly heights = new Map<number, number>();
+  /** Rows and columns a person hid (right-click → Hide); rows a filter hides are on `filter`. */
+  readonly hiddenRows = new Set<number>();
+  readonly hiddenCols = new Set<number>();
+  merges: Rect[] = [];
+  filter: FilterData | null = null;
   /** rows[r-1][c-1]; sparse. */
   rows: ((Cell | undefined)[] | undefined)[] = [];
 
@@ -179,6 +295,19 @@ export class SheetModel {
   width(col: number): number {
     return this.widths.get(col) ?? DEFAULT_COLUMN_WIDTH;
   }
+
+  height(row: number): number {
+    return this.heights.get(row) ?? DEFAULT_ROW_HEIGHT;
+  }
+
+  /** The merge a cell belongs to, if any. */
+  mergeAt(row: number, col: number): Rect | undefined {
+    return this.merges.find((m) => contains(m, row, col));
+  }
+
+  isRowHiddenByFilter(row: number): boolean {
+    return !!this.filter && this.filter.hiddenRows.includes(row);
+  }
 }
 
 /** The outcome of checking whether a person may edit some cells. */
@@ -194,8 +323,12 @@ export class SpreadsheetModel {
   protections: ProtectionData[] = [];
   toasts: Toast[] = [];
   warnings: ProtectionWarning[] = [];
+  filterViews: FilterViewData[] = [];
+  comments: CommentData[] = [];
   nextSheetId = 0;
   nextProtectionId = 1;
+  /** Ids for filter views and comments. */
+  nextObjectId = 1;
 
   constructor(
     readonly world: World,
@@ -248,9 +381,7 @@ export class SpreadsheetModel {
       throw new GasError(`A sheet with the name "${name}" already exists. Please enter another name.`);
     this.assertCells(rows * cols);
     // Sheets gives the first sheet gid 0 and others large pseudo-random ids.
-    const id = this.nextSheetId === 0 ? 0 : ((this.nextSheetId * 1_640_531_527) % 2_000_000_000) + 1;
-    this.nextSheetId += 1;
-    const sheet = new SheetModel(id, name, rows, cols);
+    const sheet = new SheetModel(this.newSheetId(), name, rows, cols);
     if (index === undefined || index >= this.sheets.length) this.sheets.push(sheet);
     else this.sheets.splice(Math.max(0, index), 0, sheet);
     return sheet;
@@ -263,6 +394,60 @@ export class SpreadsheetModel {
     }
     this.sheets = this.sheets.filter((s) => s !== sheet);
     this.protections = this.protections.filter((p) => p.sheetId !== sheet.id);
+    this.filterViews = this.filterViews.filter((v) => v.sheetId !== sheet.id);
+    this.comments = this.comments.filter((c) => c.sheetId !== sheet.id);
+  }
+
+  /** A new sheet id, as addSheet hands them out. */
+  newSheetId(): number {
+    const id = this.nextSheetId === 0 ? 0 : ((this.nextSheetId * 1_640_531_527) % 2_000_000_000) + 1;
+    this.nextSheetId += 1;
+    return id;
+  }
+
+  /** Renames a sheet; formulas anywhere in the file that name it follow (as Sheets rewrites them). */
+  renameSheet(sheet: SheetModel, name: string): void {
+    const old = sheet.name;
+    if (old === name) return;
+    if (this.sheetByName(name))
+      throw new GasError(`A sheet with the name "${name}" already exists. Please enter another name.`);
+    sheet.name = name;
+    for (const s of this.sheets) {
+      for (const [r, c, cell] of s.entries()) {
+        if (cell.f === undefined) continue;
+        const f = renameSheetInFormula(cell.f, old, name);
+        if (f !== cell.f) s.put(r, c, { ...cell, f });
+      }
+    }
+  }
+
+  /**
+   * A copy of `sheet` named `name` at `index`: cells (values, formulas, formats, notes, validation), sizes,
+   * hidden rows and columns, merges, frozen panes and the filter. Protections are not copied.
+   */
+  copySheet(sheet: SheetModel, name: string, index: number): SheetModel {
+    if (this.sheetByName(name))
+      throw new GasError(`A sheet with the name "${name}" already exists. Please enter another name.`);
+    this.assertCells(sheet.maxRows * sheet.maxCols);
+    const copy = new SheetModel(this.newSheetId(), name, sheet.maxRows, sheet.maxCols);
+    for (const [r, c, cell] of sheet.entries()) copy.put(r, c, cloneCell(cell));
+    copy.frozenRows = sheet.frozenRows;
+    copy.frozenCols = sheet.frozenCols;
+    copy.tabColor = sheet.tabColor;
+    for (const [k, v] of sheet.widths) copy.widths.set(k, v);
+    for (const [k, v] of sheet.heights) copy.heights.set(k, v);
+    for (const r of sheet.hiddenRows) copy.hiddenRows.add(r);
+    for (const c of sheet.hiddenCols) copy.hiddenCols.add(c);
+    copy.merges = sheet.merges.map((m) => ({ ...m }));
+    copy.filter = sheet.filter ? cloneFilter(sheet.filter) : null;
+    this.sheets.splice(Math.max(0, Math.min(index, this.sheets.length)), 0, copy);
+    return copy;
+  }
+
+  moveSheet(sheet: SheetModel, index: number): void {
+    const rest = this.sheets.filter((s) => s !== sheet);
+    rest.splice(Math.max(0, Math.min(index, rest.length)), 0, sheet);
+    this.sheets = rest;
   }
 
   // ------------------------------------------------------------------------------------------ values
@@ -440,6 +625,24 @@ export class SpreadsheetModel {
       if (!s) return null;
       return axis === 'row' ? { ...r, row: s.start, numRows: s.len } : { ...r, col: s.start, numCols: s.len };
     };
+    /** Where line `i` goes; null when it was deleted. */
+    const line = (i: number): number | null => shiftSpan(i, 1, at, count)?.start ?? null;
+    const remapMap = <T>(m: Map<number, T>): void => {
+      const entries = [...m.entries()];
+      m.clear();
+      for (const [k, v] of entries) {
+        const n = line(k);
+        if (n !== null) m.set(n, v);
+      }
+    };
+    const remapSet = (set: Set<number>): void => {
+      const items = [...set];
+      set.clear();
+      for (const k of items) {
+        const n = line(k);
+        if (n !== null) set.add(n);
+      }
+    };
     const kept: ProtectionData[] = [];
     for (const p of this.protections) {
       if (p.sheetId !== sheet.id) {
@@ -456,6 +659,43 @@ export class SpreadsheetModel {
       kept.push(p);
     }
     this.protections = kept;
+    if (axis === 'row') {
+      remapMap(sheet.heights);
+      remapSet(sheet.hiddenRows);
+    } else {
+      remapMap(sheet.widths);
+      remapSet(sheet.hiddenCols);
+    }
+    sheet.merges = sheet.merges.map(move).filter((r): r is Rect => r !== null && r.numRows * r.numCols > 1);
+    if (sheet.filter) {
+      const range = move(sheet.filter.range);
+      if (!range) sheet.filter = null;
+      else if (axis === 'row') {
+        sheet.filter = {
+          ...sheet.filter,
+          range,
+          hiddenRows: sheet.filter.hiddenRows.map(line).filter((r): r is number => r !== null),
+        };
+      } else {
+        const criteria: Record<number, FilterCriteria> = {};
+        for (const [c, v] of Object.entries(sheet.filter.criteria)) {
+          const n = line(Number(c));
+          if (n !== null) criteria[n] = v;
+        }
+        sheet.filter = { ...sheet.filter, range, criteria };
+      }
+    }
+    this.filterViews = this.filterViews.flatMap((v) => {
+      if (v.sheetId !== sheet.id) return [v];
+      const range = move(v.range);
+      return range ? [{ ...v, range }] : [];
+    });
+    this.comments = this.comments.flatMap((c) => {
+      if (c.sheetId !== sheet.id) return [c];
+      const n = line(axis === 'row' ? c.row : c.col);
+      if (n === null) return [];
+      return [axis === 'row' ? { ...c, row: n } : { ...c, col: n }];
+    });
     for (const s of this.sheets) {
       for (const [r, c, cell] of s.entries()) {
         if (cell.f === undefined) continue;
@@ -474,9 +714,7 @@ export class SpreadsheetModel {
       if (!template) return undefined;
       return template.map((c) => {
         if (!c) return undefined;
-        const n: Cell = {};
-        for (const k of FORMAT_KEYS) if (c[k] !== undefined) (n as Record<string, unknown>)[k] = c[k];
-        if (c.dv) n.dv = c.dv;
+        const n = formatOf(c);
         return isEmptyCell(n) ? undefined : n;
       });
     });
@@ -503,17 +741,10 @@ export class SpreadsheetModel {
     for (const r of sheet.rows) {
       if (!r) continue;
       const c = r[after - 1];
-      const n: Cell = {};
-      if (c) {
-        for (const k of FORMAT_KEYS) if (c[k] !== undefined) (n as Record<string, unknown>)[k] = c[k];
-        if (c.dv) n.dv = c.dv;
-      }
+      const n = c ? formatOf(c) : {};
       while (r.length < after) r.push(undefined);
       r.splice(after, 0, ...Array.from({ length: count }, () => (isEmptyCell(n) ? undefined : { ...n })));
     }
-    const widths = [...sheet.widths.entries()];
-    sheet.widths.clear();
-    for (const [c, w] of widths) sheet.widths.set(c > after ? c + count : c, w);
     sheet.maxCols += count;
     this.shiftRects(sheet, 'col', after, count);
   }
@@ -524,14 +755,43 @@ export class SpreadsheetModel {
     if (sheet.maxCols - count <= sheet.frozenCols)
       throw new GasError('Sorry, it is not possible to delete all non-frozen columns.');
     for (const r of sheet.rows) if (r) r.splice(at - 1, count);
-    const widths = [...sheet.widths.entries()];
-    sheet.widths.clear();
-    for (const [c, w] of widths) {
-      if (c < at) sheet.widths.set(c, w);
-      else if (c >= at + count) sheet.widths.set(c - count, w);
-    }
     sheet.maxCols -= count;
     this.shiftRects(sheet, 'col', at, -count);
+  }
+
+  /** Grows a sheet to at least `rows` × `cols` (a paste past its edge adds rows and columns, as Sheets does). */
+  growTo(sheet: SheetModel, rows: number, cols: number): void {
+    if (rows > sheet.maxRows) this.insertRows(sheet, sheet.maxRows, rows - sheet.maxRows);
+    if (cols > sheet.maxCols) this.insertCols(sheet, sheet.maxCols, cols - sheet.maxCols);
+  }
+
+  // ------------------------------------------------------------------------------------------ filters
+
+  /** Rows of `range` below its header that `criteria` hide, judged on the cells' current values. */
+  rowsFailing(sheet: SheetModel, range: Rect, criteria: Record<number, FilterCriteria>): number[] {
+    const ev = this.evaluator();
+    const out: number[] = [];
+    for (let r = range.row + 1; r < range.row + range.numRows; r++) {
+      for (const [c, crit] of Object.entries(criteria)) {
+        const col = Number(c);
+        const v = ev(sheet, r, col);
+        const shown = this.displayOf(v, sheet.get(r, col)?.nf);
+        if (
+          crit.hiddenValues?.includes(shown) ||
+          (crit.condition && !conditionHolds(crit.condition, v, shown))
+        ) {
+          out.push(r);
+          break;
+        }
+      }
+    }
+    return out;
+  }
+
+  /** Re-applies a sheet's filter criteria (Sheets does so when the filter changes or sorts, not on every edit). */
+  refilter(sheet: SheetModel): void {
+    if (sheet.filter)
+      sheet.filter.hiddenRows = this.rowsFailing(sheet, sheet.filter.range, sheet.filter.criteria);
   }
 
   // ------------------------------------------------------------------------------------------ persistence
@@ -545,6 +805,7 @@ export class SpreadsheetModel {
       createdBy: this.createdBy,
       nextSheetId: this.nextSheetId,
       nextProtectionId: this.nextProtectionId,
+      nextObjectId: this.nextObjectId,
       sheets: this.sheets.map((s) => ({
         id: s.id,
         name: s.name,
@@ -555,11 +816,18 @@ export class SpreadsheetModel {
         frozenRows: s.frozenRows,
         frozenCols: s.frozenCols,
         widths: Object.fromEntries(s.widths),
+        heights: Object.fromEntries(s.heights),
+        hiddenRows: [...s.hiddenRows],
+        hiddenCols: [...s.hiddenCols],
+        merges: s.merges,
+        filter: s.filter,
         cells: [...s.entries()].map(([r, c, cell]) => [r, c, cell]),
       })),
       protections: this.protections,
       toasts: this.toasts,
       warnings: this.warnings,
+      filterViews: this.filterViews,
+      comments: this.comments,
     };
   }
 
@@ -574,6 +842,11 @@ export class SpreadsheetModel {
       sheet.frozenRows = s.frozenRows;
       sheet.frozenCols = s.frozenCols;
       for (const [c, w] of Object.entries(s.widths ?? {})) sheet.widths.set(Number(c), w as number);
+      for (const [r, h] of Object.entries(s.heights ?? {})) sheet.heights.set(Number(r), h as number);
+      for (const r of s.hiddenRows ?? []) sheet.hiddenRows.add(r);
+      for (const c of s.hiddenCols ?? []) sheet.hiddenCols.add(c);
+      sheet.merges = (s.merges ?? []).map((m: Rect) => ({ ...m }));
+      sheet.filter = s.filter ? cloneFilter(s.filter) : null;
       for (const [r, c, cell] of s.cells) sheet.put(r, c, { ...cell });
       m.sheets.push(sheet);
     }
@@ -583,6 +856,9 @@ export class SpreadsheetModel {
     }));
     m.toasts = [...(json.toasts ?? [])];
     m.warnings = [...(json.warnings ?? [])];
+    m.filterViews = JSON.parse(JSON.stringify(json.filterViews ?? [])) as FilterViewData[];
+    m.comments = [...(json.comments ?? [])];
+    m.nextObjectId = json.nextObjectId ?? 1;
     return m;
   }
 }

@@ -101,7 +101,10 @@ function exportValue(
   return literal(cell.v);
 }
 
-/** Writes every sheet with values, formulas (with cached results), formats, notes, validation and protection. */
+/**
+ * Writes every sheet with values, formulas (with cached results), formats, notes, validation, protection,
+ * merges, hidden rows and columns, row heights and the filter range.
+ */
 export async function exportXlsx(model: SpreadsheetModel, filePath: string): Promise<void> {
   const wb = new ExcelJS.Workbook();
   wb.creator = model.owner;
@@ -137,6 +140,12 @@ export async function exportXlsx(model: SpreadsheetModel, filePath: string): Pro
         };
       }
     }
+    for (const [row, px] of sheet.heights) ws.getRow(row).height = Math.round(px * 0.75 * 100) / 100;
+    for (const row of sheet.hiddenRows) ws.getRow(row).hidden = true;
+    for (const row of sheet.filter?.hiddenRows ?? []) ws.getRow(row).hidden = true;
+    for (const col of sheet.hiddenCols) ws.getColumn(col).hidden = true;
+    for (const m of sheet.merges) ws.mergeCells(m.row, m.col, m.row + m.numRows - 1, m.col + m.numCols - 1);
+    if (sheet.filter) ws.autoFilter = rectA1(sheet.filter.range);
     // The worksheet-level API: exceljs's per-cell validation setter mishandles ranges (exceljs issue #2820).
     for (const { rect, rule } of validationRects(sheet))
       (ws as any).dataValidations.add(rectA1(rect), excelRule(rule));
@@ -179,6 +188,9 @@ export interface XlsxSheet {
   unlocked: string[];
   frozen: { rows: number; cols: number };
   widths: Record<number, number>;
+  merges: string[];
+  hiddenRows: number[];
+  hiddenCols: number[];
 }
 
 function plainValue(v: ExcelJS.CellValue): unknown {
@@ -276,10 +288,14 @@ export async function readXlsx(filePath: string): Promise<{ sheets: XlsxSheet[] 
     }
     const view = ws.views?.[0] as { state?: string; xSplit?: number; ySplit?: number } | undefined;
     const widths: Record<number, number> = {};
+    const hiddenCols: number[] = [];
     for (let c = 1; c <= cols; c++) {
       const w = ws.getColumn(c).width;
       if (w !== undefined) widths[c] = Math.round(w * 7 + 5);
+      if (ws.getColumn(c).hidden) hiddenCols.push(c);
     }
+    const hiddenRows: number[] = [];
+    for (let r = 1; r <= rows; r++) if (ws.getRow(r).hidden) hiddenRows.push(r);
     sheets.push({
       name: ws.name,
       state: ws.state,
@@ -295,6 +311,9 @@ export async function readXlsx(filePath: string): Promise<{ sheets: XlsxSheet[] 
       frozen:
         view?.state === 'frozen' ? { rows: view.ySplit ?? 0, cols: view.xSplit ?? 0 } : { rows: 0, cols: 0 },
       widths,
+      merges: [...(((ws as any).model?.merges ?? []) as string[])],
+      hiddenRows,
+      hiddenCols,
     });
   });
   return { sheets };

@@ -146,6 +146,24 @@ describe('xlsx export', () => {
     expect(sheets[1].protected).toBe(false);
     expect(sheets[1].values).toEqual([['Як оцінювати']]);
   });
+
+  // What a person did to the shape of the sheet shows in the download as in Sheets: merged cells, hidden rows
+  // and columns (by hand or by the filter), the filter buttons.
+  test('merges, hidden rows and columns and the filter range are exported', async () => {
+    const { model, store, world } = richFile();
+    const owner = userSession(world, store, OWNER).open(model.id);
+    owner.merge('Аркуш1', 'B3:C3');
+    owner.hideRows('Аркуш1', '4');
+    owner.hideColumns('Аркуш1', 'F');
+    owner.createFilter('Аркуш1', 'A1:D3');
+    owner.setFilterCriteria('Аркуш1', 'B', { hiddenValues: ['Парк'] });
+    const file = join(dir, 'shaped.xlsx');
+    await exportXlsx(model, file);
+    const s = (await readXlsx(file)).sheets[0];
+    expect(s.merges).toEqual(['B3:C3']);
+    expect(s.hiddenRows).toEqual([2, 4]);
+    expect(s.hiddenCols).toEqual([6]);
+  });
 });
 
 describe('offline edits imported as the member typing', () => {
