@@ -197,6 +197,10 @@ const UK = {
   conflictHelp: 'конфлікт інтересів: позначте, якщо ви пов’язані із заявником — цей кейс ви не оцінюєте.',
   checkMovedBack: 'Бали було переставлено сортуванням — повернуто до цього кейсу, перевірте.',
   checkCopied: 'Бал вставлено з іншого рядка — перевірте, що він для цього кейсу.',
+  checkAmbiguous:
+    'Бали цього рядка переставлено сортуванням разом із вирізанням чи вставленням — не видно, якому кейсу вони належать. Тут показано останні зібрані бали цього кейсу; перевірте й введіть зміни ще раз.',
+  cellsAmbiguous:
+    '{name}: у {count} рядках бали переставлено сортуванням разом із вирізанням чи вставленням, тож їх не можна віднести до кейсів; залишено останні зібрані, члена комісії попрошено ввести зміни ще раз ({ids})',
   actSortUndone: 'Сортування в таблиці члена комісії скасовано',
   actSheetReopened: 'Таблицю відкрито знову',
   sheetReopenedDetails: '{name} <{email}> знову активний: таблицю розблоковано й надано доступ',
@@ -745,6 +749,10 @@ const EN: Record<UiKey, string> = {
   conflictHelp: 'conflict of interest: tick if you are connected with the applicant — you do not score this case.',
   checkMovedBack: 'Scores were moved by a sort — put back with this case, please check.',
   checkCopied: 'A score was pasted from another row — check that it is meant for this case.',
+  checkAmbiguous:
+    'The scores of this row were moved by a sort together with a cut or paste — it cannot be told which case they belong to. This shows the scores last collected for this case; check and enter the changes again.',
+  cellsAmbiguous:
+    '{name}: in {count} rows scores were moved by a sort together with a cut or paste and cannot be attributed; the last collected ones stay and the member is asked to enter the changes again ({ids})',
   actSortUndone: 'A sort in a member’s sheet undone',
   actSheetReopened: 'Sheet reopened',
   sheetReopenedDetails: '{name} <{email}> is active again: the sheet is unlocked and shared',

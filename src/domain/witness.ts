@@ -25,13 +25,20 @@ export interface ColumnMapping {
   source: number[];
   /** Rows whose cell came back from another row (a sort was undone). */
   moved: number[];
-  /** Rows whose witness names another case but no sort explains it: read where they stand. */
-  disturbed: number[];
+  /** Rows holding a cell pasted from another row (a copy, or a cut and paste): read where they stand. */
+  pasted: number[];
+  /** Rows whose cells were both moved and pasted over since the last reading: where each belongs is unknowable. */
+  ambiguous: number[];
 }
 
 /**
  * Maps one column back. `homeIds[r]` is the case of row r (the protected ID column, which never moves);
  * `witnesses[r]` the case the cell at row r names (null when it names none).
+ *
+ * A cell naming another case is either pasted there (a copy: the named case still has its own cell; a cut: the
+ * named case's cell is empty of rules) and belongs where it stands, or moved by a sort. Moved cells whose
+ * block is a permutation of its rows go home. A block that is not — a sort mixed with cuts and copies since the
+ * last reading — cannot be told apart: its rows are ambiguous, and the caller keeps what it last collected.
  */
 export function mapColumnBack(homeIds: string[], witnesses: (string | null)[]): ColumnMapping {
   const n = homeIds.length;
@@ -42,13 +49,16 @@ export function mapColumnBack(homeIds: string[], witnesses: (string | null)[]): 
   const from = witnesses.map((w) => (w === null ? null : (rowOf.get(w) ?? null)));
   const source = Array.from({ length: n }, (_, r) => r);
   const moved: number[] = [];
-  const disturbed: number[] = [];
+  const pasted: number[] = [];
+  const ambiguous: number[] = [];
 
-  // Every displaced cell spans [its row, its home]; a sort's cells span overlapping intervals.
+  // Every displaced cell not explained by a paste spans [its row, its home]; a sort's cells overlap.
   const spans: [number, number][] = [];
   for (let r = 0; r < n; r++) {
     const h = from[r];
-    if (h !== null && h !== r) spans.push([Math.min(r, h), Math.max(r, h)]);
+    if (h === null || h === r) continue;
+    if (from[h] === null || from[h] === h) pasted.push(r);
+    else spans.push([Math.min(r, h), Math.max(r, h)]);
   }
   spans.sort((a, b) => a[0] - b[0]);
   const merged: [number, number][] = [];
@@ -67,12 +77,20 @@ export function mapColumnBack(homeIds: string[], witnesses: (string | null)[]): 
       else seen.add(h);
     }
     for (let r = a; r <= b; r++) {
-      const h = from[r];
-      if (permutation) {
-        source[h as number] = r;
-        if (h !== r) moved.push(h as number);
-      } else if (h !== null && h !== r) disturbed.push(r);
+      if (!permutation) {
+        ambiguous.push(r);
+        continue;
+      }
+      const h = from[r] as number;
+      source[h] = r;
+      if (h !== r) moved.push(h);
     }
   }
-  return { source, moved: moved.sort((x, y) => x - y), disturbed };
+  const inBlock = new Set(ambiguous);
+  return {
+    source,
+    moved: moved.sort((x, y) => x - y),
+    pasted: pasted.filter((r) => !inBlock.has(r)),
+    ambiguous,
+  };
 }

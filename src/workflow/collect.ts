@@ -211,8 +211,10 @@ interface MappedRow {
   comment: unknown;
   /** Cells that came back from another row. */
   moved: boolean;
-  /** Cells whose origin is unclear (pasted over with another row's cell). */
-  disturbed: boolean;
+  /** Cells pasted from another row (read where they stand). */
+  pasted: boolean;
+  /** Cells moved and pasted over since the last reading: the row keeps what was last collected. */
+  ambiguous: boolean;
 }
 
 function mapRows(read: MemberSheetRead): MappedRow[] {
@@ -224,7 +226,8 @@ function mapRows(read: MemberSheetRead): MappedRow[] {
     ),
   );
   const movedRows = new Set(columns.flatMap((c) => c.moved));
-  const disturbedRows = new Set(columns.flatMap((c) => c.disturbed));
+  const pastedRows = new Set(columns.flatMap((c) => c.pasted));
+  const ambiguousRows = new Set(columns.flatMap((c) => c.ambiguous));
   const first = MEMBER_COL.firstScore - 1;
   return ids.map((id, i) => {
     const src = columns.map((c) => c.source[i]);
@@ -237,7 +240,8 @@ function mapRows(read: MemberSheetRead): MappedRow[] {
       // The comment travels with the conflict mark beside it: a sort that took one took the other.
       comment: read.rows[src[4]][MEMBER_COL.comment - 1],
       moved: movedRows.has(i),
-      disturbed: disturbedRows.has(i),
+      pasted: pastedRows.has(i),
+      ambiguous: ambiguousRows.has(i),
     };
   });
 }
@@ -283,7 +287,8 @@ export function collectMember(
   const rows = mapRows(read);
   let resetFormat = false;
   const movedIds: string[] = [];
-  const disturbedIds: string[] = [];
+  const pastedIds: string[] = [];
+  const ambiguousIds: string[] = [];
   const changes: string[] = [];
 
   rows.forEach((row) => {
@@ -305,6 +310,13 @@ export function collectMember(
       return;
     }
     seenIds.add(id);
+    if (row.ambiguous) {
+      // Moved and pasted over since the last reading: nothing here can be attributed; what was collected stays.
+      ambiguousIds.push(id);
+      checks.push(ui('checkAmbiguous'));
+      invalidCells.push([false, false, false, false]);
+      return;
+    }
     const e = evaluate(
       {
         caseId: asCaseId(id),
@@ -320,12 +332,12 @@ export function collectMember(
     invalidCells.push([0, 1, 2, 3].map((k) => e.problems.some((p) => p.criterion === k + 1)));
     if (row.cells.some((c, k) => shownAsOther(c, row.displays[k]))) resetFormat = true;
     if (row.moved) movedIds.push(id);
-    if (row.disturbed) disturbedIds.push(id);
+    if (row.pasted) pastedIds.push(id);
     const verdict = checkText(e);
     checks.push(
       row.moved
         ? `${ui('checkMovedBack')} ${verdict}`.trim()
-        : row.disturbed
+        : row.pasted
           ? `${ui('checkCopied')} ${verdict}`.trim()
           : verdict,
     );
@@ -368,11 +380,16 @@ export function collectMember(
     out.problems.push(text);
     ctx.journal.add(ui('actSortUndone'), text);
   }
-  if (disturbedIds.length > 0)
+  if (pastedIds.length > 0)
     ctx.journal.add(
       ui('actCollectProblem'),
-      ui('cellsCopied', { name, count: disturbedIds.length, ids: disturbedIds.slice(0, 10).join(', ') }),
+      ui('cellsCopied', { name, count: pastedIds.length, ids: pastedIds.slice(0, 10).join(', ') }),
     );
+  if (ambiguousIds.length > 0) {
+    const text = ui('cellsAmbiguous', { name, count: ambiguousIds.length, ids: ambiguousIds.slice(0, 10).join(', ') });
+    out.problems.push(text);
+    ctx.journal.add(ui('actSortUndone'), text);
+  }
   const notice = read.otherTabs.length > 0 ? ui('memberOtherTabs', { tabs: read.otherTabs.map((t) => `«${t}»`).join(', ') }) : '';
   if (notice) out.problems.push(`${name}: ${notice}`);
   if (notice && notice !== read.notice) ctx.journal.add(ui('actCollectProblem'), `${name}: ${notice}`);
@@ -382,7 +399,12 @@ export function collectMember(
   const canonical = read.witnesses.every((w, i) => w.every((id) => id === rows[i].id));
   // A date, time or percentage is put back as the text the member saw (still reported), with the number format
   // restored: changing only the format would silently turn «0:00» into the score 0.
-  const restoreValues = movedIds.length > 0 || resetFormat ? restoredBlock(rows) : undefined;
+  const stored = (id: string): unknown[] | null => {
+    const i = scores.index.get(scoreKey(email, id));
+    return i === undefined ? null : scores.rows[i];
+  };
+  const restoreValues =
+    movedIds.length > 0 || ambiguousIds.length > 0 || resetFormat ? restoredBlock(rows, stored) : undefined;
   const restoreRules = canonical
     ? undefined
     : memberValidations(
@@ -410,14 +432,27 @@ function shownAsOther(cell: unknown, display: string): boolean {
   return isDate(cell) || (typeof cell === 'number' && display !== '' && !isPlainNumberDisplay(display));
 }
 
-function restoredBlock(rows: MappedRow[]): Block {
+/**
+ * The editable block in case order: each row's cells as mapped back; a row whose cells cannot be attributed
+ * shows what «Оцінки» last collected for it (so the file and the record agree, and the member re-enters).
+ */
+function restoredBlock(rows: MappedRow[], stored: (id: string) => unknown[] | null): Block {
   return {
-    values: rows.map((r) => [
-      ...r.cells.map((v, k) => r.formulas[k] || (shownAsOther(v, r.displays[k]) ? r.displays[k] : v)),
-      r.conflict === '' ? false : r.conflict,
-      r.comment,
-    ]),
-    formulas: rows.map((r) => [...r.formulas.map((f) => f !== ''), false, false]),
+    values: rows.map((r) => {
+      const last = r.ambiguous ? stored(r.id) : null;
+      if (last)
+        return [
+          ...[0, 1, 2, 3].map((k) => last[SCORE_COL.k1 + k]),
+          last[SCORE_COL.conflict] === true,
+          last[SCORE_COL.comment],
+        ];
+      return [
+        ...r.cells.map((v, k) => r.formulas[k] || (shownAsOther(v, r.displays[k]) ? r.displays[k] : v)),
+        r.conflict === '' ? false : r.conflict,
+        r.comment,
+      ];
+    }),
+    formulas: rows.map((r) => [...r.formulas.map((f) => f !== '' && !(r.ambiguous && stored(r.id))), false, false]),
   };
 }
 

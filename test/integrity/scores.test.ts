@@ -166,23 +166,48 @@ describe('what a member does in their own file never moves a score to another ca
     expect(journal(s).slice(before).some((j) => j.action === 'Сортування в таблиці члена комісії скасовано')).toBe(false);
   });
 
+  test('a sort mixed with a cut and paste in the same ten minutes is refused for the rows it touches: what was collected stays, the member re-enters', () => {
+    const s = smallSeason();
+    const [a] = s.members;
+    const typed = fill(s, a.email);
+    ticks(s);
+    const ids = s.assigned(a.email);
+    const { sheet, rows } = memberSheet(s, a.email);
+    // Cut К1 of the first case into the second case's row, then sort the score columns: no one can say whose is whose.
+    sheet.cut(SCORING, `I${rows.get(ids[0])}`);
+    sheet.pasteCells(SCORING, `I${rows.get(ids[1])}`);
+    const last = 2 + ids.length;
+    sheet.sort(SCORING, `I3:L${last}`, 2, false);
+    ticks(s);
+    // Nothing collected is lost or moved: «Оцінки» keeps the last collected scores of every case.
+    expectCollected(s, a.email, typed);
+    const after = memberSheet(s, a.email);
+    const checks = after.sheet.read(SCORING, `O3:O${last}`).map((r) => String(r[0]));
+    expect(checks.some((c) => c.includes('введіть зміни ще раз'))).toBe(true);
+    expect(journal(s).some((j) => j.details.includes('не можна віднести до кейсів'))).toBe(true);
+    // The file shows those scores again beside their cases, and what the member now types counts.
+    for (const [id, v] of typed)
+      expect(after.sheet.readDisplay(SCORING, `I${after.rows.get(id)}:L${after.rows.get(id)}`)[0]).toEqual(v);
+    typeScores(s, a.email, ids[1], ['9', '9', '9', '9']);
+    ticks(s);
+    expect(scoreRow(s, a.email, ids[1])!.slice(2, 6)).toEqual([9, 9, 9, 9]);
+  });
+
   test('scores typed into a duplicated tab are not counted, and the member and the secretary are told', () => {
     const s = smallSeason();
     const [a] = s.members;
     const id = s.assigned(a.email)[0];
-    const file = s.rt.store.get(s.fileOf(a.email))!;
-    // A tab the member adds (as Sheets' «Duplicate» or «+» makes): what is on it is not read.
-    const copy = file.addSheet('Копія Оцінювання', 50, 15);
-    void copy;
     const { sheet, rows } = memberSheet(s, a.email);
-    sheet.paste('Копія Оцінювання', `I${rows.get(id)}`, [['9', '9', '9', '9']]);
+    // Sheets' «Duplicate»: the copy is the member's to edit, and what is typed there is not read.
+    const { sheetName: copy } = sheet.duplicateSheet(SCORING);
+    sheet.paste(copy, `I${rows.get(id)}`, [['9', '9', '9', '9']]);
     ticks(s);
     s.rt.advanceBy(60_000);
     typeScores(s, a.email, s.assigned(a.email)[1], ['1', '1', '1', '1']);
     ticks(s);
     expect(scoreRow(s, a.email, id)![9]).toBe('порожня');
-    expect(String(sheet.read(SCORING, 'O1')[0][0])).toMatch(/«Копія Оцінювання»/);
-    expect(journal(s).some((j) => j.details.includes('Копія Оцінювання'))).toBe(true);
+    expect(String(sheet.read(SCORING, 'O1')[0][0])).toContain(`«${copy}»`);
+    expect(journal(s).some((j) => j.details.includes(copy))).toBe(true);
   });
 });
 
