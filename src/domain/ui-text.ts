@@ -60,7 +60,6 @@ const UK = {
   memberSheetTitle: 'ТОП-100 {year} · оцінювання · {name} · термін: {deadline} (Київ)',
   memberProgressPrefix: 'Заповнено балів:',
   memberProgressOf: 'з',
-  scoreHelp: 'Введіть ціле число на шкалі {scale}. Порожня клітинка — ще не оцінено (не нуль).',
   protectionDescription: 'ТОП-100: змінювати можна лише бали, конфлікт інтересів і коментар',
   protectionClosed: 'ТОП-100: оцінювання завершено, таблиця лише для перегляду',
   closedNote: 'Оцінювання завершено. Дякуємо!',
@@ -78,7 +77,9 @@ const UK = {
   instrCheck:
     'Стовпець «Перевірка» заповнюється автоматично кожні 10 хвилин: ✓ — оцінку прийнято; текст — що саме треба виправити (наприклад, «десять» замість 10 або 8,5 там, де потрібне ціле число).',
   instrSort:
-    'Рядки можна фільтрувати (Дані → Створити вигляд фільтра): оцінки зіставляються за ID кейсу, а не за номером рядка.',
+    'Рядки можна фільтрувати (Дані → Створити вигляд фільтра): оцінки зіставляються за ID кейсу, а не за номером рядка. Кожна клітинка з балом пам’ятає свій кейс (підказка «Кейс … · К1»): якщо випадково відсортувати лише бали, їх буде повернуто на місце під час наступної перевірки. Бали на інших аркушах не враховуються.',
+  instrLock:
+    'У момент терміну таблицю буде заблоковано, і все, що в ній є на цей момент, буде враховано. Після цього змінити бали не можна.',
   instrSaved: 'Зберігати нічого не потрібно: Google Таблиці зберігають кожну зміну.',
   instrContact: 'Питання: {replyTo}.',
 
@@ -119,8 +120,6 @@ const UK = {
     'Ще {remaining} таблиць буде прочитано під час наступного автоматичного запуску (до 10 хв).',
   actCollectProblem: 'Проблема під час збору',
   actScore: 'Оцінку зібрано',
-  actLate: 'Зміни після терміну не враховано',
-  lateDetails: '{name} <{email}>: таблицю змінено після терміну; враховано оцінки, зібрані до терміну',
   fileUnreachable: 'Таблиця {name} <{email}> недоступна: {error}',
   sheetMissing: 'У таблиці {name} <{email}> немає аркуша «Оцінювання»',
   rowsMissing: 'У таблиці {name} бракує рядків кейсів ({count}): {ids}. Раніше зібрані оцінки збережено.',
@@ -625,7 +624,6 @@ const EN: Record<UiKey, string> = {
   memberSheetTitle: 'TOP-100 {year} · evaluation · {name} · deadline: {deadline} (Kyiv)',
   memberProgressPrefix: 'Scores filled:',
   memberProgressOf: 'of',
-  scoreHelp: 'Enter a whole number on the scale {scale}. An empty cell means not scored yet (not zero).',
   protectionDescription: 'TOP-100: only scores, conflict of interest and comment are editable',
   protectionClosed: 'TOP-100: evaluation closed, view only',
   closedNote: 'The evaluation is closed. Thank you!',
@@ -640,7 +638,9 @@ const EN: Record<UiKey, string> = {
   instrComment: 'A comment is optional.',
   instrCheck:
     'The «Перевірка» column is filled automatically every 10 minutes: ✓ accepted; otherwise what to fix.',
-  instrSort: 'You can filter rows (Data → Create a filter view): scores are matched by case ID, not by row.',
+  instrSort:
+    'You can filter rows (Data → Create a filter view): scores are matched by case ID, not by row. Each score cell knows its case (the hint «Кейс … · К1»): scores sorted by accident are put back at the next check. Scores on other tabs are not counted.',
+  instrLock: 'At the deadline the sheet is locked and everything in it at that moment counts. Scores cannot be changed after that.',
   instrSaved: 'Nothing to save: Google Sheets saves every change.',
   instrContact: 'Questions: {replyTo}.',
   actSetup: 'Set-up',
@@ -675,8 +675,6 @@ const EN: Record<UiKey, string> = {
   collectRemaining: '{remaining} more sheets are read by the next automatic run (within 10 min).',
   actCollectProblem: 'Collection problem',
   actScore: 'Score collected',
-  actLate: 'Changes after the deadline not counted',
-  lateDetails: '{name} <{email}>: sheet changed after the deadline; scores collected before it are kept',
   fileUnreachable: 'Sheet of {name} <{email}> unreachable: {error}',
   sheetMissing: 'Sheet of {name} <{email}> has no «Оцінювання» tab',
   rowsMissing: 'Sheet of {name} lacks case rows ({count}): {ids}. Scores collected earlier are kept.',

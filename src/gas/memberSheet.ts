@@ -157,6 +157,7 @@ function buildInstructions(ss: SpreadsheetPort, spec: MemberSheetSpec): void {
     ui('instrTitle', { year: settings.year, title: settings.title }),
     ui('instrHello', { name: spec.memberName }),
     ui('instrDeadline', { deadline }),
+    ui('instrLock'),
     ui('instrCount', { count: spec.cases.length }),
     ui('instrScale', { scale: formatScale(settings.scale) }),
     ui('instrCriteria'),
