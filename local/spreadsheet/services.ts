@@ -17,7 +17,7 @@ import type {
 import type { CostClass } from '../cost';
 import { GasError, World } from '../world';
 import { parseA1, Rect, rectA1 } from './a1';
-import { Cell, ProtectionData, SheetModel, SpreadsheetModel } from './model';
+import { FORMAT_KEYS, Cell, ProtectionData, SheetModel, SpreadsheetModel } from './model';
 import { SpreadsheetStore } from './store';
 import { isValidTimeZone } from './tz';
 import { DataValidation, DataValidationBuilder, ruleOf } from './validation';
@@ -271,6 +271,16 @@ export class Range extends Bound implements RangePort {
         `The parameters (${typeName(rule)}) don't match the method signature for SpreadsheetApp.Range.setDataValidation.`,
       );
     this.setProp('dv', () => ({ ...data, values: [...data.values] }));
+    return this;
+  };
+
+  /**
+   * Clears the range's formatting — number format, colours, font, wrap, alignment — keeping values, notes and
+   * data validation (https://developers.google.com/apps-script/reference/spreadsheet/range#clearFormat()).
+   */
+  clearFormat = (): Range => {
+    this.charge('clearFormat', 'formatting', this.size);
+    for (const key of FORMAT_KEYS) this.setProp(key, () => undefined);
     return this;
   };
 

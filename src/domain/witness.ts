@@ -32,65 +32,131 @@ export interface ColumnMapping {
 }
 
 /**
- * Maps one column back. `homeIds[r]` is the case of row r (the protected ID column, which never moves);
- * `witnesses[r]` the case the cell at row r names (null when it names none).
+ * Maps the editable columns back. `homeIds[r]` is the case of row r (the protected ID column, which never
+ * moves); `witnesses[r][c]` the case the cell at row r, column c names (null when it names none).
  *
  * A cell naming another case is either pasted there (a copy: the named case still has its own cell; a cut: the
- * named case's cell is empty of rules) and belongs where it stands, or moved by a sort. Moved cells whose
- * block is a permutation of its rows go home. A block that is not — a sort mixed with cuts and copies since the
- * last reading — cannot be told apart: its rows are ambiguous, and the caller keeps what it last collected.
+ * named case's cell has no rule) and belongs where it stands, or moved by a sort. A sort moves whole rows of
+ * its range, so the blocks it touched are found across all columns; in each block, a column whose cells are a
+ * permutation of the block's rows goes home. A column that is not — a sort mixed with cuts and copies since
+ * the last reading — cannot be told apart: its rows are ambiguous, and the caller keeps what it last collected.
  */
-export function mapColumnBack(homeIds: string[], witnesses: (string | null)[]): ColumnMapping {
+export function mapColumnsBack(homeIds: string[], witnesses: (string | null)[][]): ColumnMapping[] {
   const n = homeIds.length;
+  const width = Math.max(0, ...witnesses.map((r) => r.length));
   const rowOf = new Map<string, number>();
   homeIds.forEach((id, r) => {
     if (!rowOf.has(id)) rowOf.set(id, r);
   });
-  const from = witnesses.map((w) => (w === null ? null : (rowOf.get(w) ?? null)));
-  const source = Array.from({ length: n }, (_, r) => r);
-  const moved: number[] = [];
-  const pasted: number[] = [];
-  const ambiguous: number[] = [];
+  const from = Array.from({ length: width }, (_, c) =>
+    Array.from({ length: n }, (_, r) => {
+      const w = witnesses[r]?.[c] ?? null;
+      return w === null ? null : (rowOf.get(w) ?? null);
+    }),
+  );
+  const out: ColumnMapping[] = from.map(() => ({
+    source: Array.from({ length: n }, (_, r) => r),
+    moved: [],
+    pasted: [],
+    ambiguous: [],
+  }));
 
-  // Every displaced cell not explained by a paste spans [its row, its home]; a sort's cells overlap.
+  // Every displaced cell not explained by a paste spans [its row, its home], in whichever column it is: that is
+  // where a sort certainly moved cells. Once a sort is evident, a paste explains nothing any more (the sort may
+  // have moved the pasted cell, or the empty one a cut left), so every displaced cell counts.
   const spans: [number, number][] = [];
-  for (let r = 0; r < n; r++) {
-    const h = from[r];
-    if (h === null || h === r) continue;
-    if (from[h] === null || from[h] === h) pasted.push(r);
-    else spans.push([Math.min(r, h), Math.max(r, h)]);
-  }
-  spans.sort((a, b) => a[0] - b[0]);
-  const merged: [number, number][] = [];
-  for (const s of spans) {
-    const last = merged[merged.length - 1];
-    if (last && s[0] <= last[1]) last[1] = Math.max(last[1], s[1]);
-    else merged.push([s[0], s[1]]);
+  const explained: [number, number][][] = from.map(() => []);
+  from.forEach((col, c) => {
+    for (let r = 0; r < n; r++) {
+      const h = col[r];
+      if (h === null || h === r) continue;
+      if (col[h] === null || col[h] === h) explained[c].push([r, h]);
+      else spans.push([Math.min(r, h), Math.max(r, h)]);
+    }
+  });
+  if (spans.length === 0) explained.forEach((list, c) => (out[c].pasted = list.map(([r]) => r)));
+  else for (const list of explained) for (const [r, h] of list) spans.push([Math.min(r, h), Math.max(r, h)]);
+  // A sort may also have moved a pasted cell, or a copy that now looks at home: a block grows to every cell that
+  // names, or stands at, a case of the block, and to every other copy of such a cell, until nothing is added.
+  const byWitness = from.map((col) => {
+    const m = new Map<number, number[]>();
+    col.forEach((h, r) => {
+      if (h !== null) m.set(h, [...(m.get(h) ?? []), r]);
+    });
+    return m;
+  });
+  let blocks = mergeSpans(spans);
+  for (let changed = blocks.length > 0; changed; ) {
+    changed = false;
+    const grown: [number, number][] = [];
+    for (const [a, b] of blocks) {
+      let lo = a;
+      let hi = b;
+      from.forEach((col, c) => {
+        for (let r = 0; r < n; r++) {
+          const h = col[r];
+          if (h === null || h === r) continue;
+          if ((r >= a && r <= b) || (h >= a && h <= b)) {
+            lo = Math.min(lo, r, h);
+            hi = Math.max(hi, r, h);
+          }
+        }
+        for (let r = a; r <= b; r++) {
+          const h = col[r];
+          if (h === null) continue;
+          for (const other of byWitness[c].get(h) ?? []) {
+            lo = Math.min(lo, other, h);
+            hi = Math.max(hi, other, h);
+          }
+        }
+      });
+      if (lo !== a || hi !== b) changed = true;
+      grown.push([lo, hi]);
+    }
+    blocks = mergeSpans(grown);
   }
 
-  for (const [a, b] of merged) {
-    const seen = new Set<number>();
-    let permutation = true;
-    for (let r = a; r <= b && permutation; r++) {
-      const h = from[r];
-      if (h === null || h < a || h > b || seen.has(h)) permutation = false;
-      else seen.add(h);
-    }
-    for (let r = a; r <= b; r++) {
-      if (!permutation) {
-        ambiguous.push(r);
-        continue;
+  from.forEach((col, c) => {
+    const m = out[c];
+    for (const [a, b] of blocks) {
+      const seen = new Set<number>();
+      let permutation = true;
+      for (let r = a; r <= b && permutation; r++) {
+        const h = col[r];
+        if (h === null || h < a || h > b || seen.has(h)) permutation = false;
+        else seen.add(h);
       }
-      const h = from[r] as number;
-      source[h] = r;
-      if (h !== r) moved.push(h);
+      for (let r = a; r <= b; r++) {
+        if (!permutation) {
+          m.ambiguous.push(r);
+          continue;
+        }
+        const h = col[r] as number;
+        m.source[h] = r;
+        if (h !== r) m.moved.push(h);
+      }
     }
+    m.moved.sort((x, y) => x - y);
+  });
+  return out;
+}
+
+/** One column alone (a single-column layout): see mapColumnsBack. */
+export function mapColumnBack(homeIds: string[], witnesses: (string | null)[]): ColumnMapping {
+  return mapColumnsBack(
+    homeIds,
+    witnesses.map((w) => [w]),
+  )[0];
+}
+
+/** Overlapping row ranges merged, in order. */
+function mergeSpans(spans: [number, number][]): [number, number][] {
+  const sorted = [...spans].sort((x, y) => x[0] - y[0]);
+  const out: [number, number][] = [];
+  for (const s of sorted) {
+    const last = out[out.length - 1];
+    if (last && s[0] <= last[1]) last[1] = Math.max(last[1], s[1]);
+    else out.push([s[0], s[1]]);
   }
-  const inBlock = new Set(ambiguous);
-  return {
-    source,
-    moved: moved.sort((x, y) => x - y),
-    pasted: pasted.filter((r) => !inBlock.has(r)),
-    ambiguous,
-  };
+  return out;
 }

@@ -12,8 +12,6 @@ import { applicantTypeLabel, ui } from '../domain/ui-text';
 const EDITABLE_BG = '#fff8dc';
 const INVALID_BG = '#f4c7c3';
 const HEADER_BG = '#dde7f3';
-/** Scores show as numbers (Sheets turns a typed «8.5» into a date format, which this puts back). */
-const SCORE_FORMAT = '0.##';
 
 export interface MemberSheetSpec {
   memberName: string;
@@ -82,12 +80,12 @@ export function buildMemberSheet(g: GasPorts, ss: SpreadsheetPort, spec: MemberS
   writeCells(sheet.getRange(1, 1, 2, MEMBER_COL.count), top, progressCell);
   if (n > 0) writeCells(sheet.getRange(first, 1, n, MEMBER_COL.count), body);
 
-  const scores = sheet.getRange(first, MEMBER_COL.firstScore, Math.max(n, 1), 4);
   if (n > 0)
     sheet
       .getRange(first, MEMBER_COL.firstScore, n, WITNESSED_COLUMNS)
       .setDataValidations(memberValidations(g, cases.map((c) => c.id), settings));
-  scores.setNumberFormat(SCORE_FORMAT);
+  // The score cells keep Sheets' automatic number format, so what Sheets makes of an entry shows: 50% as a
+  // percentage, 0:00 as a time, 8.5 (Ukrainian locale) as a date — each reported, and cleared afterwards.
   sheet.getRange(first, MEMBER_COL.firstScore, Math.max(n, 1), 6).setBackground(EDITABLE_BG);
   sheet.getRange(2, 1, 1, MEMBER_COL.count).setFontWeight('bold').setBackground(HEADER_BG).setWrap(true);
   sheet.getRange(1, 1, 1, MEMBER_COL.count).setFontWeight('bold');
@@ -273,8 +271,8 @@ export function writeFeedback(read: MemberSheetRead, f: MemberFeedback): void {
     read.sheet
       .getRange(read.firstRow, MEMBER_COL.firstScore, n, WITNESSED_COLUMNS)
       .setDataValidations(f.restoreRules);
-  if (f.resetFormat)
-    read.sheet.getRange(read.firstRow, MEMBER_COL.firstScore, n, 4).setNumberFormat(SCORE_FORMAT);
+  // Back to the automatic format (the colours are written again just below).
+  if (f.resetFormat) read.sheet.getRange(read.firstRow, MEMBER_COL.firstScore, n, 4).clearFormat();
   const header = MEMBER_SHEET_HEADERS[MEMBER_COL.check - 1];
   writeCells(read.sheet.getRange(1, MEMBER_COL.check, n + read.firstRow - 1, 1), [
     [f.notice],

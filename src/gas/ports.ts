@@ -49,6 +49,7 @@ export interface RangePort {
   setVerticalAlignment: (alignment: 'top' | 'middle' | 'bottom' | null) => RangePort;
   insertCheckboxes: () => RangePort;
   clearContent: () => RangePort;
+  clearFormat: () => RangePort;
   getRow: () => number;
   getColumn: () => number;
   getNumRows: () => number;

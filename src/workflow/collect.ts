@@ -21,7 +21,7 @@ import { MEMBER_COL, SCORE_COL, STATUS_UK } from '../domain/sheets';
 import type { CaseId, Evaluation, MemberEmail, MemberProgress, Settings } from '../domain/types';
 import { asCaseId, asMemberEmail } from '../domain/types';
 import { isDate, formatDateCell } from '../domain/table';
-import { mapColumnBack } from '../domain/witness';
+import { mapColumnsBack } from '../domain/witness';
 import { formatDateTime } from '../domain/time';
 import { ui } from '../domain/ui-text';
 
@@ -219,12 +219,7 @@ interface MappedRow {
 
 function mapRows(read: MemberSheetRead): MappedRow[] {
   const ids = read.rows.map((r) => String(r[MEMBER_COL.id - 1] ?? '').trim());
-  const columns = [0, 1, 2, 3, 4].map((c) =>
-    mapColumnBack(
-      ids,
-      read.witnesses.map((w) => w[c] ?? null),
-    ),
-  );
+  const columns = mapColumnsBack(ids, read.witnesses);
   const movedRows = new Set(columns.flatMap((c) => c.moved));
   const pastedRows = new Set(columns.flatMap((c) => c.pasted));
   const ambiguousRows = new Set(columns.flatMap((c) => c.ambiguous));
