@@ -201,6 +201,13 @@ const UK = {
   cellsAmbiguous:
     '{name}: у {count} рядках бали переставлено сортуванням разом із вирізанням чи вставленням, тож їх не можна віднести до кейсів; залишено останні зібрані, члена комісії попрошено ввести зміни ще раз ({ids})',
   actSortUndone: 'Сортування в таблиці члена комісії скасовано',
+  notOwner:
+    'Автоматичні дії ТОП-100 — запуски, папка й таблиці членів комісії, завершення оцінювання, документи — належать {owner}: так працюють тригери та доступ до файлів у Google. Цю дію має виконати {owner}; ви ({me}) можете переглядати таблицю, панель і рейтинг.',
+  someoneElse: 'інший користувач',
+  actOwner: 'Власник автоматичних дій',
+  ownerDetails: 'запуски, папку й таблиці членів комісії веде {owner}',
+  masterCopy:
+    'Ця таблиця — копія головної таблиці ТОП-100 ({original}). Таблиці членів комісії, папка й автоматичні запуски належать оригіналу, тож тут нічого не створюється і не збирається. Працюйте в оригіналі; щоб почати новий рік, скористайтеся «ТОП-100 → Новий сезон…» в оригіналі.',
   actSheetReopened: 'Таблицю відкрито знову',
   sheetReopenedDetails: '{name} <{email}> знову активний: таблицю розблоковано й надано доступ',
   collectAfterDeadline:
@@ -752,6 +759,13 @@ const EN: Record<UiKey, string> = {
   cellsAmbiguous:
     '{name}: in {count} rows scores were moved by a sort together with a cut or paste and cannot be attributed; the last collected ones stay and the member is asked to enter the changes again ({ids})',
   actSortUndone: 'A sort in a member’s sheet undone',
+  notOwner:
+    'The TOP-100 automation — runs, the folder and the members’ sheets, the close, the documents — belongs to {owner}: that is how triggers and file access work on Google. {owner} has to run this; you ({me}) can view the spreadsheet, the panel and the rating.',
+  someoneElse: 'another user',
+  actOwner: 'Owner of the automation',
+  ownerDetails: 'runs, the folder and the members’ sheets are kept by {owner}',
+  masterCopy:
+    'This spreadsheet is a copy of the TOP-100 master ({original}). The members’ sheets, the folder and the automatic runs belong to the original, so nothing is created or collected here. Work in the original; to start a new year use «ТОП-100 → Новий сезон…» there.',
   actSheetReopened: 'Sheet reopened',
   sheetReopenedDetails: '{name} <{email}> is active again: the sheet is unlocked and shared',
   collectAfterDeadline:

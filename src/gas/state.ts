@@ -30,6 +30,10 @@ export interface ScriptState {
   rules?: import('../domain/rules').ScoringRules;
   /** Member|case pairs of «Конфлікти» already journaled as excluding a collected evaluation. */
   conflictsNoted?: string[];
+  /** The account that owns the pipeline (workflow/owner.ts), lower case. */
+  owner?: string;
+  /** Members whose address has no Google account: shared with Google's own invitation instead. */
+  invitedByGoogle?: string[];
   /** The one-off trigger at the deadline (gas/triggers.ts). */
   deadlineTrigger?: { uid: string; at: number };
 }

@@ -1,5 +1,6 @@
 // Stage II: a certificate per approved case from the secretary's Docs template, saved as PDF, and one letter with
 // it to the case's contact person (each once, quota-aware); resumed by the dispatcher until every case is done.
+import { requireOwner } from './owner';
 import type { Ctx } from './context';
 import { loadApproved, type ApprovedList } from './approve';
 import { continueCatalog } from './catalog';
@@ -115,6 +116,7 @@ export interface TemplateResult {
 
 /** «Шаблон диплома»: the template's link (created the first time), before the certificates are made from it. */
 export function certificateTemplate(ctx: Ctx): TemplateResult {
+  requireOwner(ctx);
   const list = loadApproved(ctx);
   const o = outputs(ctx, list.settings.title, list.settings.year, list.approval.cases.length);
   return { url: docUrl(o.template.id), created: o.created };
@@ -136,6 +138,7 @@ export interface WinnersResult {
 }
 
 export function runWinners(ctx: Ctx): WinnersResult {
+  requireOwner(ctx);
   const list = loadApproved(ctx);
   const { settings, approved } = list;
   const extra = stageSettings(ctx.book.readAll('settings'));

@@ -1,5 +1,6 @@
 // Stage III: «Каталог кращих успішних практик …» as a Google Doc and its PDF, with QR codes to itself and to the
 // public page; written case by case, so a run that reaches the time limit is continued by the dispatcher.
+import { requireOwner } from './owner';
 import type { Ctx } from './context';
 import { loadApproved } from './approve';
 import { loadMembers } from './master';
@@ -30,6 +31,7 @@ export interface CatalogResult {
 const docUrl = (id: string): string => `https://docs.google.com/document/d/${id}/edit`;
 
 export function buildCatalog(ctx: Ctx): CatalogResult {
+  requireOwner(ctx);
   const list = loadApproved(ctx);
   const { settings, approval, cases } = list;
   const year = settings.year;

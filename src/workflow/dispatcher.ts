@@ -9,6 +9,7 @@ import { loadMembers, loadSettings } from './master';
 import { listMemberFiles } from '../gas/drive';
 import { removeTrigger } from '../gas/triggers';
 import { syncDeadlineTrigger } from './deadline';
+import { runsAsOwner } from './owner';
 import { resumeStageJobs } from './awards';
 import { describeError } from '../gas/errors';
 import { Ledger } from '../gas/ledger';
@@ -30,6 +31,8 @@ const TICK_LOCK_MS = 30_000;
 export function dispatcherTick(g?: GasPorts): TickResult {
   const ctx = openContext(g);
   const out: TickResult = { ran: false, steps: [], error: null };
+  // A dispatcher another editor's account made sees none of the members' files: it leaves at once, writing nothing.
+  if (!runsAsOwner(ctx)) return out;
   try {
     const locked = withScriptLock(ctx, TICK_LOCK_MS, () => runSteps(ctx, out));
     if (!locked.ok) {
@@ -115,6 +118,7 @@ function checkMemberFiles(ctx: Ctx): void {
 export function deadlineLock(g?: GasPorts): TickResult {
   const ctx = openContext(g);
   const out: TickResult = { ran: false, steps: [], error: null };
+  if (!runsAsOwner(ctx)) return out;
   try {
     const locked = withScriptLock(ctx, TICK_LOCK_MS, () => {
       try {

@@ -1,4 +1,5 @@
 // «Створити таблиці членів комісії»: one spreadsheet per active member, resumable and never created twice.
+import { requireOwner } from './owner';
 import type { Ctx } from './context';
 import {
   loadCases,
@@ -109,6 +110,7 @@ function assignments(
 }
 
 export function createMemberSheets(ctx: Ctx): DistributeResult {
+  requireOwner(ctx);
   const settings = loadSettings(ctx);
   const members = loadMembers(ctx);
   const active = members.filter((m) => m.record.status === 'active');

@@ -1,4 +1,5 @@
 // «Надіслати запрошення»: one email per member with their link, each exactly once (ledger), quota-aware.
+import { requireOwner } from './owner';
 import type { Ctx } from './context';
 import { loadMembers, loadSettings, MemberRow, writeMemberColumns } from './master';
 import { sendLetter } from '../gas/mailer';
@@ -42,6 +43,7 @@ export function letterVars(
 }
 
 export function sendInvitations(ctx: Ctx): MailResult {
+  requireOwner(ctx);
   const settings = loadSettings(ctx);
   const members = loadMembers(ctx).filter((m) => m.record.status === 'active' && m.fileId);
   const ledger = new Ledger(ctx.book);

@@ -8,6 +8,7 @@ import { collect } from './collect';
 import { manualReminderTargets, sendReminders } from './remind';
 import { closeEvaluation } from './close';
 import { computeRating } from './rating';
+import { requireOwner, runsAsOwner } from './owner';
 import type { ConfirmRules } from './rules';
 import {
   approvalPlan,
@@ -89,7 +90,8 @@ const LOCK_WAIT_MS = 30_000;
 /** Any menu action also checks that the dispatcher still runs, and restores it if it went silent. */
 function watchdog(ctx: Ctx): void {
   const state = ctx.state.get();
-  if (state.closedAt) return;
+  // Only the owner's own triggers run the pipeline: another editor's click never makes one.
+  if (state.closedAt || !state.owner || !runsAsOwner(ctx)) return;
   const check = ensureDispatcher(ctx.g, { lastTick: state.lastTick, now: ctx.now() });
   if (check === 'recreated' || check === 'created')
     ctx.journal.add(ui('actWatchdog'), ui('watchdogDetails', { check }));
@@ -208,7 +210,10 @@ const askRuleChange =
 export const menuCollectNow = () =>
   fromMenu(
     ui('menuCollect'),
-    (ctx) => collect(ctx),
+    (ctx) => {
+      requireOwner(ctx);
+      return collect(ctx);
+    },
     (r) =>
       (r.afterDeadline ? ui('collectAfterDeadline') + '\n' : '') +
       ui('collectReport', { files: r.filesRead, changed: r.changed, invalid: r.invalid }) +
@@ -274,7 +279,10 @@ export function menuShowSettings(): void {
 export const menuCloseEvaluation = () =>
   fromMenu(
     ui('menuClose'),
-    closeEvaluation,
+    (ctx) => {
+      requireOwner(ctx);
+      return closeEvaluation(ctx);
+    },
     (r) =>
       r.alreadyClosed
         ? ui('closeAlready')

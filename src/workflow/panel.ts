@@ -4,6 +4,7 @@ import { currentEvaluations, loadCases, loadMembers, loadScores, loadSettings, l
 import { collect } from './collect';
 import { manualReminderTargets, sendReminders } from './remind';
 import { computeRating } from './rating';
+import { requireOwner } from './owner';
 import { describeError } from '../gas/errors';
 import { DISPATCHER, DISPATCHER_MINUTES } from '../gas/triggers';
 import { aggregate } from '../domain/aggregate';
@@ -167,6 +168,7 @@ export const panelData = (): PanelData => fromPage(ui('menuPanel'), buildPanelDa
 
 export const collectNow = (): ActionReport =>
   fromPage(ui('menuCollect'), (ctx) => {
+    requireOwner(ctx);
     const r = collect(ctx);
     const message =
       (r.afterDeadline ? ui('collectAfterDeadline') + '\n' : '') +

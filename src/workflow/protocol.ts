@@ -1,4 +1,5 @@
 // «Проєкт протоколу засідання»: «Протокол № N» as a Google Doc in the form of protocol No. 1, from the approved list.
+import { requireOwner } from './owner';
 import type { Ctx } from './context';
 import { loadApproved } from './approve';
 import { computeRanking } from './rating';
@@ -18,6 +19,7 @@ export interface ProtocolResult {
 const docUrl = (id: string): string => `https://docs.google.com/document/d/${id}/edit`;
 
 export function createProtocolDraft(ctx: Ctx): ProtocolResult {
+  requireOwner(ctx);
   const { settings, approval, cases } = loadApproved(ctx);
   const year = settings.year;
   // One draft per protocol number: a second run finds it by its tag (and leaves the secretary's edits alone)

@@ -1,4 +1,5 @@
 // «Оприлюднити список»: the public page served by doGet, and the CSV and XLSX exports on Drive — from the approved list.
+import { requireOwner } from './owner';
 import type { Ctx } from './context';
 import { loadApproved } from './approve';
 import { services } from '../gas/services';
@@ -32,6 +33,7 @@ const CACHE_SECONDS = 21600;
 const XLSX_MIME = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
 
 export function publishList(ctx: Ctx): PublishResult {
+  requireOwner(ctx);
   const { settings, approval, cases } = loadApproved(ctx);
   const year = settings.year;
   const extra = stageSettings(ctx.book.readAll('settings'));

@@ -1,4 +1,5 @@
 // Reminders: at the offsets before the deadline, only to members with unfinished work, each exactly once.
+import { requireOwner } from './owner';
 import type { Ctx } from './context';
 import { loadMembers, loadScores, loadSettings, currentEvaluations, MemberRow } from './master';
 import { letterVars } from './invite';
@@ -76,6 +77,7 @@ export function manualReminderTargets(ctx: Ctx): { name: string; email: string; 
  * again; a member already reminded in this wave is skipped; an older overdue wave is dropped, not sent late.
  */
 export function sendReminders(ctx: Ctx, manual = false): RemindResult {
+  requireOwner(ctx);
   const settings = loadSettings(ctx);
   const state = ctx.state.get();
   const now = ctx.now();

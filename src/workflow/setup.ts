@@ -15,6 +15,8 @@ import {
 import { defaultSettingsRows } from '../domain/settings';
 import { CASE_COLUMNS } from '../domain/cases';
 import { ensureDispatcher } from '../gas/triggers';
+import { requireOwner } from './owner';
+import { loadSettings } from './master';
 import { ui } from '../domain/ui-text';
 
 const ORDER: TabKey[] = [
@@ -61,6 +63,18 @@ export interface SetupResult {
   trigger: string;
 }
 
+/** The master's locale and default zone: the commission's (Kyiv), whatever the creating account's are. */
+export const MASTER_LOCALE = 'uk_UA';
+export const MASTER_TIME_ZONE = 'Europe/Kyiv';
+
+function loadSettingsOrNull(ctx: Ctx): ReturnType<typeof loadSettings> | null {
+  try {
+    return loadSettings(ctx);
+  } catch {
+    return null;
+  }
+}
+
 export function setUp(ctx: Ctx): SetupResult {
   const created: string[] = [];
   const filled: string[] = [];
@@ -80,6 +94,12 @@ export function setUp(ctx: Ctx): SetupResult {
     }
   }
   removeEmptyDefaultSheet(ctx);
+  // The one who sets the pipeline up owns it; anyone else is told who does, before a trigger is made.
+  requireOwner(ctx);
+  // The master keeps the commission's zone and locale whoever's account created it (dates, 8,5, the journal).
+  const settings = loadSettingsOrNull(ctx);
+  ctx.book.ss.setSpreadsheetTimeZone(settings?.timeZone ?? MASTER_TIME_ZONE);
+  ctx.book.ss.setSpreadsheetLocale(MASTER_LOCALE);
   const trigger = ensureDispatcher(ctx.g);
   if (created.length || filled.length || trigger !== 'present') {
     ctx.journal.add(
