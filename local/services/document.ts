@@ -341,6 +341,7 @@ export class LocalDocumentApp implements DocumentAppPort {
     if (!this.world.quotas.documentsCreated.take(this.world.now(), 1))
       throw new GasError('Service invoked too many times for one day: docs create.');
     const item = this.world.addDriveItem({ name: String(name), mimeType: MIME.document });
+    this.world.grantAppAccess(item, this.world.currentUser());
     this.store.get(item.id);
     return new LocalDocument(this.world, this.store, item.id);
   };
