@@ -224,7 +224,7 @@ async function exportDocuments(
     const file = path.join(dir, rel);
     if (previous[id]?.hash === hash && previous[id]?.file === rel && fs.existsSync(file)) continue;
     fs.mkdirSync(path.dirname(file), { recursive: true });
-    writeFileAtomic(file, renderPdf(item.name, record.saved, new Date(item.modifiedTime)));
+    writeFileAtomic(file, renderPdf(item.name, record.saved, new Date(rt.world.lastEditTime(item))));
   }
   for (const [id, p] of Object.entries(previous))
     if (out[id]?.file !== p.file) fs.rmSync(path.join(dir, p.file), { force: true });

@@ -320,7 +320,11 @@ export class LocalDocument implements DocumentPort {
     if (String(contentType) !== MIME.pdf)
       throw new GasError(`Converting from ${MIME.document} to ${contentType} is not supported.`);
     const item = this.item();
-    const pdf = renderPdf(item.name, this.h.store.get(this.h.id).saved, new Date(item.modifiedTime));
+    const pdf = renderPdf(
+      item.name,
+      this.h.store.get(this.h.id).saved,
+      new Date(this.h.world.lastEditTime(item)),
+    );
     return new LocalBlob(pdf, MIME.pdf, `${item.name}.pdf`);
   };
 }
