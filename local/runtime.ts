@@ -26,6 +26,7 @@ import {
   type UserSession,
 } from './spreadsheet';
 import {
+  clientIdFor,
   ExecutionTimeout,
   World,
   type Account,
@@ -324,9 +325,18 @@ export class LocalRuntime {
       .filter((p) => !p.main)
       .map((p): SavedProject | undefined => {
         const rt = runtimes.get(p.scriptId);
-        if (!rt) return saved.get(p.scriptId) ?? { scriptId: p.scriptId, boundId: p.boundId, owner: p.owner };
+        if (!rt)
+          return (
+            saved.get(p.scriptId) ?? {
+              scriptId: p.scriptId,
+              clientId: p.clientId,
+              boundId: p.boundId,
+              owner: p.owner,
+            }
+          );
         return {
           scriptId: p.scriptId,
+          clientId: p.clientId,
           boundId: p.boundId,
           owner: p.owner,
           triggers: rt.triggers.toJSON(),
@@ -488,6 +498,16 @@ export class LocalRuntime {
     if (!item || !this.world.canRead(fileId, as)) throw new Error(`${as} may not open ${fileId}`);
     delete item.createdOutsideScript;
     this.world.grantAppAccess(item, as, this.project.clientId);
+  }
+
+  /**
+   * The script is moved to another Google Cloud project (Project Settings → Change project): a new OAuth
+   * client. drive.file access and appProperties belonged to the old client, so the files the script made are
+   * out of its reach; everyone consents again (https://developers.google.com/apps-script/guides/cloud-platform-projects).
+   */
+  moveToCloudProject(projectNumber: string): string {
+    this.project.clientId = clientIdFor(`${this.project.scriptId}:${projectNumber}`);
+    return this.project.clientId;
   }
 
   /** Log lines written by one execution. */

@@ -153,7 +153,7 @@ export interface DriveItem {
   /** Edits Drive has not reported yet: the edit's time and when Drive starts reporting it. */
   pendingEdits?: { at: number; visibleAt: number }[];
   trashed: boolean;
-  /** The master project's OAuth client's appProperties (private to that client). */
+  /** The appProperties of the master project's first OAuth client (`World.primaryClientId`), private to it. */
   appProperties: Record<string, string>;
   /** Other OAuth clients' appProperties (a copy's script, a script moved to another Cloud project), by client id. */
   clientAppProperties?: Record<string, Record<string, string>>;
@@ -218,8 +218,8 @@ export interface DomainPolicy {
  */
 export interface Project {
   readonly scriptId: string;
-  /** The OAuth client of the project's (default) Cloud project. */
-  readonly clientId: string;
+  /** The OAuth client of the project's Cloud project (changes when the script moves to another one). */
+  clientId: string;
   /** The container spreadsheet. */
   boundId: string;
   /** Who owns the container (a copy belongs to whoever made it). */
@@ -374,6 +374,8 @@ export class World {
   readonly owner: string;
   /** The master's own script project; copies of the master add theirs to `projects`. */
   readonly main: Project;
+  /** The master project's first OAuth client: its appProperties are a Drive item's `appProperties`. */
+  readonly primaryClientId: string;
   readonly projects: Project[] = [];
   readonly drive = new Map<string, DriveItem>();
   /** Declared accounts; anyone else has a Google account with `accountDefaults`. */
@@ -413,7 +415,8 @@ export class World {
     this.owner = options.owner.toLowerCase();
     this.limits = { ...CONSUMER_LIMITS, ...(options.limits ?? {}) };
     const scriptId = this.newId('script');
-    this.main = { scriptId, clientId: clientIdFor(scriptId), boundId: '', owner: this.owner, main: true };
+    this.primaryClientId = clientIdFor(scriptId);
+    this.main = { scriptId, clientId: this.primaryClientId, boundId: '', owner: this.owner, main: true };
     this.projects.push(this.main);
     // The secretary set the project up, so they have authorised it
     this.authorizations.add(authKey(this.main.clientId, this.owner));

@@ -43,6 +43,7 @@ export interface SavedOptions {
 /** A copy's bound script project: its ids and, once it ran, its own triggers, properties and cache. */
 export interface SavedProject {
   scriptId: string;
+  clientId?: string;
   boundId: string;
   owner: string;
   triggers?: TriggerState;
@@ -96,6 +97,8 @@ export interface SavedState {
     policy: DomainPolicy;
     /** Copies' bound projects. */
     projects: SavedProject[];
+    /** The master project's OAuth client (another one after a move to another Cloud project). */
+    clientId?: string;
   };
 }
 
@@ -196,6 +199,7 @@ export async function saveWorkspace(rt: LocalRuntime, dir: string): Promise<void
       driveLag: world.driveLag,
       policy: world.policy,
       projects: rt.copiesForSaving(),
+      clientId: world.main.clientId,
     },
   };
   writeFileAtomic(path.join(dir, STATE_FILE), JSON.stringify(state, null, 1));
@@ -258,7 +262,11 @@ export function restoreWorld(state: SavedState): World {
     for (const a of p.accounts) world.accounts.set(a.email, a);
     world.authorizations.clear();
     for (const k of p.authorizations) world.authorizations.add(k);
-    for (const saved of p.projects) world.addProject(saved.boundId, saved.owner, saved.scriptId);
+    for (const saved of p.projects) {
+      const project = world.addProject(saved.boundId, saved.owner, saved.scriptId);
+      if (saved.clientId) project.clientId = saved.clientId;
+    }
+    if (p.clientId) world.main.clientId = p.clientId;
   } else {
     // Saved before per-user drive.file access: the owner's executions made every file not made by hand
     for (const item of world.drive.values())

@@ -140,12 +140,12 @@ class DriveCore {
 
   /** The appProperties this client sees (https://developers.google.com/drive/api/guides/properties: private to the app). */
   appPropertiesOf(item: DriveItem, clientId = this.clientId): Record<string, string> {
-    if (clientId === this.world.main.clientId) return item.appProperties;
+    if (clientId === this.world.primaryClientId) return item.appProperties;
     return item.clientAppProperties?.[clientId] ?? {};
   }
 
   setAppProperties(item: DriveItem, props: Record<string, string>, clientId = this.clientId): void {
-    if (clientId === this.world.main.clientId) {
+    if (clientId === this.world.primaryClientId) {
       item.appProperties = props;
       return;
     }

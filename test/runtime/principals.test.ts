@@ -154,6 +154,28 @@ describe('drive.file is per person and per OAuth client', () => {
   });
 });
 
+describe('a move to another Cloud project', () => {
+  it('gives the script a new OAuth client: its files and tags are out of reach, and everyone consents again', () => {
+    // Project Settings → Change project (https://developers.google.com/apps-script/guides/cloud-platform-projects):
+    // drive.file access and appProperties belong to the OAuth client (https://developers.google.com/drive/api/guides/properties)
+    const rt = runtime();
+    const { folder } = ok<{ folder: string }>(rt.call('makeFiles'));
+    const before = rt.project.clientId;
+    expect(rt.moveToCloudProject('123456789012')).not.toBe(before);
+    expect(rt.call('whoAmI').record.error).toBe(AUTHORIZATION_REQUIRED);
+    rt.authorize(OWNER);
+    expect(ok(rt.call('getFile', [folder]))).toMatchObject({ code: 404 });
+    rt.pickFile(folder);
+    expect(ok(rt.call('getFile', [folder]))).toMatchObject({
+      appProperties: {},
+      properties: { season: '2024' },
+    });
+    expect(ok(rt.call('query', [`appProperties has { key='top100' and value='folder' }`]))).toEqual([]);
+    // the script's own properties stay: it is the same script
+    expect(ok(rt.call('scriptProperty', ['folder']))).toBe(folder);
+  });
+});
+
 describe('a copy of the master', () => {
   it('has a script project of its own: new script id and OAuth client, no triggers, no properties, no consent', () => {
     // A bound script is copied with its container as a new project; "Properties cannot be shared between
@@ -228,8 +250,10 @@ describe('a copy of the master', () => {
     expect(() => rt.boundTo(plain.id)).toThrow(/No script is bound/);
   });
 
-  it('survives a save and a load: accounts, consents, the copy’s triggers and properties', async () => {
+  it('survives a save and a load: accounts, consents, OAuth clients, the copy’s triggers and properties', async () => {
     const rt = runtime({ accounts: { 'ann@school.example.org': { hasGoogleAccount: false } } });
+    const moved = rt.moveToCloudProject('42');
+    rt.authorize(OWNER);
     rt.authorize(EDITOR);
     const copyId = rt.makeCopy({ name: 'ТОП-100 2025' });
     const next = rt.boundTo(copyId);
@@ -242,6 +266,7 @@ describe('a copy of the master', () => {
       const loaded = LocalRuntime.load(dir, { bundlePath: BUNDLE });
       expect(loaded.account('ann@school.example.org').hasGoogleAccount).toBe(false);
       expect(loaded.isAuthorized(EDITOR)).toBe(true);
+      expect(loaded.project.clientId).toBe(moved);
       const loadedNext = loaded.boundTo(copyId);
       expect(loadedNext.project.scriptId).toBe(next.project.scriptId);
       expect(loadedNext.isAuthorized(OWNER)).toBe(true);
