@@ -2,7 +2,7 @@
 // the simulated clock. A membrane between the realms turns service errors into the script's own Error objects.
 
 import vm from 'node:vm';
-import type { World } from './world';
+import type { Project, World } from './world';
 
 /** The script realm's own constructors, so values handed to the script pass `instanceof` there. */
 interface Realm {
@@ -190,6 +190,8 @@ export class Sandbox {
   constructor(
     world: World,
     private readonly opts: SandboxOptions = {},
+    /** The script project whose code this realm runs (default the master's). */
+    project: Project = world.main,
   ) {
     this.context = vm.createContext(
       {},
@@ -208,8 +210,11 @@ export class Sandbox {
     // Apps Script's V8 has no WebAssembly
     vm.runInContext('delete globalThis.WebAssembly;', this.context);
     this.membrane = new Membrane(this.realm);
-    world.makeDate = (ms: number) => new this.realm.Date(ms);
-    world.makeArray = <T>(items: T[]): T[] => this.realm.arrayFrom(items);
+    // Services make the running project's Dates and arrays in its realm (World.makeDate, World.makeArray)
+    project.realm = {
+      makeDate: (ms: number) => new this.realm.Date(ms),
+      makeArray: <T>(items: T[]): T[] => this.realm.arrayFrom(items),
+    };
   }
 
   /** Put the services on the script's global object, behind the membrane. */

@@ -4,9 +4,9 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { Sandbox, SERVICE_GLOBALS } from './host';
-import { readState, restoreParts, restoreWorld, saveWorkspace } from './persist';
+import { readState, restoreParts, restoreWorld, saveWorkspace, type SavedProject } from './persist';
 import { CacheStores, createCacheService } from './services/cache';
-import { createDrive } from './services/drive';
+import { createDrive, shareWithPerson } from './services/drive';
 import { createDocumentApp } from './services/document';
 import { DocumentStore } from './services/document-model';
 import { createHtmlService } from './services/html';
@@ -25,12 +25,32 @@ import {
   userSession,
   type UserSession,
 } from './spreadsheet';
-import { ExecutionTimeout, World, type ExecutionRecord, type Limits, type WorldEvent } from './world';
+import {
+  clientIdFor,
+  ExecutionTimeout,
+  World,
+  type Account,
+  type AccountSpec,
+  type DomainPolicy,
+  type DriveLag,
+  type ExecutionRecord,
+  type Limits,
+  type Project,
+  type Role,
+  type WorldEvent,
+} from './world';
 
 /** Apps Script's text when the daily trigger runtime is used up (research/quotas.md §1.3). */
 export const TRIGGER_QUOTA_MESSAGE = 'Service using too much computer time for one day';
 /** Simple triggers (onOpen, onEdit) may run 30 seconds (https://developers.google.com/apps-script/guides/triggers#restrictions). */
 export const SIMPLE_TRIGGER_SECONDS = 30;
+/**
+ * What a person who has not authorised the script gets when they run it (a menu item, google.script.run, a
+ * trigger of a revoked authorisation): Apps Script's "Authorization is required to perform that action."
+ * (https://developers.google.com/apps-script/guides/services/authorization; users quote the text, e.g.
+ * https://github.com/alexwforsythe/code-blocks/issues/53).
+ */
+export const AUTHORIZATION_REQUIRED = 'Authorization is required to perform that action.';
 
 export interface RuntimeOptions {
   /** The bundle to run; default dist/Code.js. */
@@ -42,10 +62,24 @@ export interface RuntimeOptions {
   now: Date | number;
   /** The script owner (the secretary), who owns the master and under whose account triggers run. */
   owner: string;
-  /** Display names of accounts (the sender name on mail); default the part before @. */
+  /** Display names of accounts (the sender name on mail); default the account's name, else the part before @. */
   names?: Record<string, string>;
+  /**
+   * Accounts with something to declare: no Google account, another locale or time zone, a name. Anyone not
+   * declared has a Google account with `accountDefaults`.
+   */
+  accounts?: Record<string, AccountSpec>;
+  /** Locale and time zone of undeclared accounts (default en_US, Europe/Kyiv). */
+  accountDefaults?: Partial<Pick<Account, 'locale' | 'timeZone'>>;
+  /** Drive's modifiedTime lag (default DRIVE_LAG_DEFAULT: about 3 minutes, 10 % about 10); 0 turns it off. */
+  driveLag?: DriveLag | 0;
+  /** A Workspace domain's sharing policy (e.g. `{ anyoneLinks: false }`). */
+  policy?: Partial<DomainPolicy>;
+  /** Seeds what the runtime draws at random (Drive's lag): the same seed, the same run. */
+  seed?: string;
   limits?: Partial<Limits>;
   masterName?: string;
+  /** The master's locale (default the owner's account's). */
   masterLocale?: string;
   /** The script's time zone (appsscript.json); default Europe/Kyiv. */
   timeZone?: string;
@@ -102,8 +136,26 @@ export function useScriptTimeZone(tz: string): void {
   if (process.env.TZ !== tz) process.env.TZ = tz;
 }
 
+/** The runtimes of one world: the master's project and the projects of its copies, and copies saved but not yet run. */
+interface Projects {
+  readonly runtimes: Map<string, LocalRuntime>;
+  readonly saved: Map<string, SavedProject>;
+}
+const PROJECTS = new WeakMap<World, Projects>();
+
+function projectsOf(world: World): Projects {
+  let p = PROJECTS.get(world);
+  if (!p) {
+    p = { runtimes: new Map(), saved: new Map() };
+    PROJECTS.set(world, p);
+  }
+  return p;
+}
+
 export class LocalRuntime {
   readonly world: World;
+  /** The script project this runtime runs: the master's, or a copy's (`boundTo`). */
+  readonly project: Project;
   readonly store: SpreadsheetStore;
   readonly ui: UiRecorder;
   readonly mail: MailStore;
@@ -128,12 +180,14 @@ export class LocalRuntime {
     readonly options: RuntimeOptions,
     parts: RuntimeParts | ((world: World) => Omit<RuntimeParts, 'world'>),
     world: World,
+    project: Project = world.main,
   ) {
     this.world = world;
+    this.project = project;
     this.timeZone = options.timeZone ?? DEFAULT_TIME_ZONE;
     useScriptTimeZone(this.timeZone);
     // The realm first: restored spreadsheets build their Dates with world.makeDate
-    this.sandbox = new Sandbox(world, { realTimeoutMs: options.realTimeoutMs });
+    this.sandbox = new Sandbox(world, { realTimeoutMs: options.realTimeoutMs }, project);
     const p = typeof parts === 'function' ? { world, ...parts(world) } : parts;
     this.store = p.store;
     this.mail = p.mail;
@@ -145,7 +199,6 @@ export class LocalRuntime {
     if (p.menus) this.ui.menus = p.menus;
     this.locks = new LockTable(world);
     this.logs = new LogBook(world, options.printLogs ?? false);
-    const nameOf = (email: string): string => options.names?.[email.toLowerCase()] ?? displayNameOf(email);
     const bundle = resolveBundle(options);
     const htmlDir =
       options.htmlDir ?? (options.bundleCode === undefined ? path.dirname(bundle.file) : undefined);
@@ -159,6 +212,7 @@ export class LocalRuntime {
     if (p.uuidCounter) this.utilities.uuidCounter = p.uuidCounter;
     const store = this.store;
     const documents = this.documents;
+    const nameOf = this.nameOf;
     this.services = {
       // Apps Script has no Ui for time-driven triggers ("Cannot call SpreadsheetApp.getUi() from this context")
       SpreadsheetApp: createSpreadsheetApp(world, store, this.ui, { uiAvailable: () => !this.firingClock }),
@@ -195,6 +249,7 @@ export class LocalRuntime {
         `The bundle calls services while loading (no work at module top level): ${this.sandbox.loadCalls.join(', ')}`,
       );
     }
+    projectsOf(world).runtimes.set(project.scriptId, this);
     world.on((e) => {
       this.pending.push(e);
       if (!world.exec) this.drain();
@@ -203,15 +258,26 @@ export class LocalRuntime {
 
   /** A fresh project: the world, a master spreadsheet owned by the owner, the bundle loaded. */
   static create(opts: RuntimeOptions): LocalRuntime {
-    const world = new World({ now: +opts.now, owner: opts.owner, limits: opts.limits });
+    const world = new World({
+      now: +opts.now,
+      owner: opts.owner,
+      limits: opts.limits,
+      ...(opts.accounts ? { accounts: opts.accounts } : {}),
+      ...(opts.accountDefaults ? { accountDefaults: opts.accountDefaults } : {}),
+      ...(opts.driveLag !== undefined ? { driveLag: opts.driveLag } : {}),
+      ...(opts.policy ? { policy: opts.policy } : {}),
+      ...(opts.seed !== undefined ? { seed: opts.seed } : {}),
+    });
     return new LocalRuntime(
       opts,
       (w) => {
         const store = new SpreadsheetStore(w);
+        // The secretary made the master in the Sheets UI: its zone is their account's; no app made it
         const master = store.create(opts.masterName ?? 'ТОП-100', {
           owner: w.owner,
           ...(opts.masterLocale ? { locale: opts.masterLocale } : {}),
         });
+        w.drive.get(master.id)!.createdOutsideScript = true;
         w.masterId = master.id;
         return {
           store,
@@ -234,25 +300,214 @@ export class LocalRuntime {
       (w) => restoreParts(state, w, SpreadsheetStore),
       world,
     );
+    for (const saved of state.principals?.projects ?? []) projectsOf(world).saved.set(saved.scriptId, saved);
+    if (opts.driveLag !== undefined) world.driveLag = opts.driveLag === 0 ? null : opts.driveLag;
+    if (opts.policy) world.policy = { ...world.policy, ...opts.policy };
+    for (const [email, spec] of Object.entries(opts.accounts ?? {})) world.declareAccount(email, spec);
     rt.logs.lines.push(...state.logs);
     return rt;
   }
 
   /** Write the workspace: state.json, every spreadsheet as .xlsx, every email as .eml. */
   save(dir: string): Promise<void> {
-    return saveWorkspace(this, dir);
+    return saveWorkspace(this.root(), dir);
+  }
+
+  /** The master's runtime (a copy's runtime shares its world, Drive, mail and clock). */
+  root(): LocalRuntime {
+    return projectsOf(this.world).runtimes.get(this.world.main.scriptId) ?? this;
+  }
+
+  /** Copies' projects as they are now, for saving: the running ones' stores, else what was loaded. */
+  copiesForSaving(): SavedProject[] {
+    const { runtimes, saved } = projectsOf(this.world);
+    return this.world.projects
+      .filter((p) => !p.main)
+      .map((p): SavedProject | undefined => {
+        const rt = runtimes.get(p.scriptId);
+        if (!rt)
+          return (
+            saved.get(p.scriptId) ?? {
+              scriptId: p.scriptId,
+              clientId: p.clientId,
+              boundId: p.boundId,
+              owner: p.owner,
+            }
+          );
+        return {
+          scriptId: p.scriptId,
+          clientId: p.clientId,
+          boundId: p.boundId,
+          owner: p.owner,
+          triggers: rt.triggers.toJSON(),
+          properties: rt.properties.toJSON(),
+          cache: rt.cache.toJSON(),
+          menus: rt.ui.menus,
+          uuidCounter: rt.utilities.uuidCounter,
+        };
+      })
+      .filter((p): p is SavedProject => !!p);
+  }
+
+  /**
+   * The script bound to a copy of the master (`makeCopy`, or Drive's files.copy of the master): a runtime with
+   * the copy's own script id, OAuth client, triggers and properties (none at first), sharing this world's
+   * Drive, mail and clock. Nobody has authorised the new project yet (`authorize`).
+   */
+  boundTo(spreadsheetId: string): LocalRuntime {
+    const project = this.world.projectBoundTo(spreadsheetId);
+    if (!project) throw new Error(`No script is bound to ${spreadsheetId}`);
+    const projects = projectsOf(this.world);
+    const running = projects.runtimes.get(project.scriptId);
+    if (running) return running;
+    const saved = projects.saved.get(project.scriptId);
+    const triggers = new TriggerRegistry();
+    if (saved?.triggers) triggers.load(saved.triggers);
+    const properties = new PropertyStores();
+    if (saved?.properties) properties.load(saved.properties);
+    const cache = new CacheStores();
+    if (saved?.cache) cache.load(saved.cache);
+    const root = this.root();
+    return new LocalRuntime(
+      root.options,
+      {
+        world: this.world,
+        store: this.store,
+        mail: this.mail,
+        documents: this.documents,
+        triggers,
+        properties,
+        cache,
+        ...(saved?.menus ? { menus: saved.menus } : {}),
+        ...(saved?.uuidCounter ? { uuidCounter: saved.uuidCounter } : {}),
+      },
+      this.world,
+      project,
+    );
   }
 
   get executions(): ExecutionRecord[] {
     return this.world.executions;
   }
 
+  /** The spreadsheet this runtime's script is bound to (the master, or a copy of it). */
   get masterId(): string {
-    return this.world.masterId;
+    return this.project.boundId;
   }
 
   now(): Date {
     return new Date(this.world.now());
+  }
+
+  /** The display name of an account (mail's sender name, Drive's sharer). */
+  readonly nameOf = (email: string): string => {
+    const who = email.toLowerCase();
+    return this.options.names?.[who] ?? this.world.account(who).name ?? displayNameOf(who);
+  };
+
+  /** An account as the runtime models it (declared, or a Google account with the defaults). */
+  account(email: string): Account {
+    return this.world.account(email);
+  }
+
+  /** Declare or change an account: `{ hasGoogleAccount: false }`, another locale or zone, a name. */
+  addAccount(email: string, spec: AccountSpec = {}): Account {
+    return this.world.declareAccount(email, spec);
+  }
+
+  /**
+   * The person creates a Google account for an address that had none: the invitations Drive sent to it become
+   * access (they can open what was shared with them).
+   */
+  createAccount(email: string): Account {
+    const who = email.toLowerCase();
+    const account = this.world.declareAccount(who, { hasGoogleAccount: true });
+    for (const item of this.world.drive.values())
+      for (const p of item.permissions)
+        if (p.pending && p.emailAddress.toLowerCase() === who) delete p.pending;
+    return account;
+  }
+
+  /**
+   * The person grants this project's consent screen (they click the menu item, see "Authorization required",
+   * and allow). Until then every run as them but a simple trigger fails with AUTHORIZATION_REQUIRED. The
+   * master's owner has authorised the master's project; nobody has authorised a copy's.
+   */
+  authorize(email: string): void {
+    this.world.authorize(email, this.project);
+  }
+
+  /** The person removes the script's access from their account: their triggers stop running. */
+  revokeAuthorization(email: string): void {
+    this.world.revokeAuthorization(email, this.project);
+  }
+
+  isAuthorized(email: string): boolean {
+    return this.world.isAuthorized(email, this.project);
+  }
+
+  /**
+   * A person shares a file from the Sheets or Drive Share dialog (not the script: no drive.file limits).
+   * `notify` is the "Notify people" box (default on); an address without a Google account needs it and gets a
+   * pending invitation.
+   */
+  share(
+    fileId: string,
+    email: string,
+    role: Exclude<Role, 'owner'> = 'writer',
+    opts: { as?: string; notify?: boolean; message?: string } = {},
+  ): void {
+    const as = (opts.as ?? this.project.owner).toLowerCase();
+    const item = this.world.drive.get(fileId);
+    if (!item || !this.world.canWrite(fileId, as)) throw new Error(`${as} may not share ${fileId}`);
+    const shared = shareWithPerson(this.world, { mail: this.mail, nameOf: this.nameOf }, item, {
+      email,
+      role,
+      notify: opts.notify ?? true,
+      message: opts.message,
+      sharer: as,
+    });
+    if (typeof shared === 'string') throw new Error(shared);
+  }
+
+  /**
+   * A person's File → Make a copy of a spreadsheet (default the master) into their My Drive: a new file they
+   * own, shared with nobody, that no app has drive.file access to. A copy of a container copies its bound
+   * script as a new project (`boundTo(copyId)`): same code, new script id and OAuth client, no triggers, no
+   * properties (https://developers.google.com/apps-script/reference/properties/properties-service:
+   * "Properties cannot be shared between scripts").
+   */
+  makeCopy(opts: { as?: string; name?: string; of?: string } = {}): string {
+    const as = (opts.as ?? this.project.owner).toLowerCase();
+    const sourceId = opts.of ?? this.project.boundId;
+    const source = this.store.get(sourceId);
+    if (!source || !this.world.canRead(sourceId, as)) throw new Error(`${as} may not open ${sourceId}`);
+    const copy = this.store.copy(sourceId, { name: opts.name ?? `Copy of ${source.name}`, owner: as });
+    this.world.drive.get(copy.id)!.createdOutsideScript = true;
+    if (this.world.projectBoundTo(sourceId)) this.world.addProject(copy.id, as);
+    return copy.id;
+  }
+
+  /**
+   * The person opens a file with this project's app (the Google Picker, Drive's "Open with"): under drive.file
+   * the project's executions as them now see it (https://developers.google.com/drive/api/guides/about-auth).
+   */
+  pickFile(fileId: string, opts: { as?: string } = {}): void {
+    const as = (opts.as ?? this.project.owner).toLowerCase();
+    const item = this.world.drive.get(fileId);
+    if (!item || !this.world.canRead(fileId, as)) throw new Error(`${as} may not open ${fileId}`);
+    delete item.createdOutsideScript;
+    this.world.grantAppAccess(item, as, this.project.clientId);
+  }
+
+  /**
+   * The script is moved to another Google Cloud project (Project Settings → Change project): a new OAuth
+   * client. drive.file access and appProperties belonged to the old client, so the files the script made are
+   * out of its reach; everyone consents again (https://developers.google.com/apps-script/guides/cloud-platform-projects).
+   */
+  moveToCloudProject(projectNumber: string): string {
+    this.project.clientId = clientIdFor(`${this.project.scriptId}:${projectNumber}`);
+    return this.project.clientId;
   }
 
   /** Log lines written by one execution. */
@@ -260,21 +515,23 @@ export class LocalRuntime {
     return this.logs.forExecution(typeof record === 'number' ? record : record.id);
   }
 
-  /** Run a top-level function of the bundle as one execution. */
+  /** Run a top-level function of the bundle as one execution (default as the project's owner). */
   call(fn: string, args: unknown[] = [], opts: CallOptions = {}): CallResult {
-    return this.execute(fn, opts.kind ?? 'script', opts.as ?? this.world.owner, () => args);
+    return this.execute(fn, opts.kind ?? 'script', opts.as ?? this.project.owner, () => args);
   }
 
   /**
-   * The person opens the master: the simple `onOpen(e)` runs as them in LIMITED mode, then installable
-   * open triggers; returns the menus the script added.
+   * The person opens the bound spreadsheet: the simple `onOpen(e)` runs as them in LIMITED mode (no
+   * authorisation needed), then installable open triggers; returns the menus the script added.
    */
   openMaster(as?: string): UiRecorder['menus'] {
-    const user = (as ?? this.world.owner).toLowerCase();
-    if (!this.world.canRead(this.world.masterId, user))
-      throw new Error(`${user} may not open the master spreadsheet`);
+    const user = (as ?? this.project.owner).toLowerCase();
+    const boundId = this.project.boundId;
+    if (!this.world.account(user).hasGoogleAccount)
+      throw new Error(`${user} has no Google account: Sheets asks them to sign in`);
+    if (!this.world.canRead(boundId, user)) throw new Error(`${user} may not open the master spreadsheet`);
     this.ui.menus = [];
-    const source = this.spreadsheet(this.world.masterId);
+    const source = this.spreadsheet(boundId);
     if (this.sandbox.has('onOpen')) {
       this.execute(
         'onOpen',
@@ -286,7 +543,7 @@ export class LocalRuntime {
         },
       );
     }
-    for (const t of this.triggers.forSpreadsheet(this.world.masterId, 'ON_OPEN')) {
+    for (const t of this.triggers.forSpreadsheet(boundId, 'ON_OPEN')) {
       this.fire(
         t,
         () => ({ authMode: AUTH_MODE.FULL, source, triggerUid: t.uid, user: new LocalUser(user) }),
@@ -316,7 +573,7 @@ export class LocalRuntime {
       contentLength: -1,
       ...(path ? { pathInfo: path } : {}),
     };
-    const r = this.execute('doGet', 'web', this.world.owner, () => [event]);
+    const r = this.execute('doGet', 'web', this.project.owner, () => [event]);
     const out = r.result as { getContent?: () => string; getTitle?: () => string } | undefined;
     const html = typeof out?.getContent === 'function' ? out.getContent() : '';
     const title = typeof out?.getTitle === 'function' ? out.getTitle() : '';
@@ -335,7 +592,7 @@ export class LocalRuntime {
         `No menu item "${caption}" (menus: ${this.ui.menus.map((m) => m.caption).join(', ') || 'none'})`,
       );
     for (const a of answers) this.ui.answerNext(a.button, a.text);
-    return this.call(fn, [], { as: opts.as ?? this.world.owner, kind: 'menu' });
+    return this.call(fn, [], { as: opts.as ?? this.project.owner, kind: 'menu' });
   }
 
   /**
@@ -346,24 +603,36 @@ export class LocalRuntime {
     const target = +when;
     const records: ExecutionRecord[] = [];
     const max = opts.maxFirings ?? 100_000;
+    // The clock is the world's: the triggers of every project sharing it (a copy's too) fire in time order
+    const runtimes = (): LocalRuntime[] => [...projectsOf(this.world).runtimes.values()];
     for (let n = 0; n < max; n += 1) {
-      const due = this.triggers.dueClockTriggers(target)[0];
-      if (!due) break;
-      const scheduled = due.nextAt!;
-      if (scheduled > this.world.now()) this.world.clock.set(scheduled);
-      this.firingClock = true;
-      let record: ExecutionRecord | null;
-      try {
-        record = this.fire(due, () => this.clockEvent(due));
-      } finally {
-        this.firingClock = false;
+      let next: { rt: LocalRuntime; due: TriggerRecord } | null = null;
+      for (const rt of runtimes()) {
+        const due = rt.triggers.dueClockTriggers(target)[0];
+        if (due && (!next || due.nextAt! < next.due.nextAt!)) next = { rt, due };
       }
+      if (!next) break;
+      const record = next.rt.fireClock(next.due);
       if (record) records.push(record);
-      this.triggers.fired(due.uid, scheduled, this.world.now());
     }
-    this.triggers.skipPast(target);
+    for (const rt of runtimes()) rt.triggers.skipPast(target);
     if (target > this.world.now()) this.world.clock.set(target);
     return records;
+  }
+
+  /** Fire one due time-driven trigger of this project at its time. */
+  private fireClock(due: TriggerRecord): ExecutionRecord | null {
+    const scheduled = due.nextAt!;
+    if (scheduled > this.world.now()) this.world.clock.set(scheduled);
+    this.firingClock = true;
+    let record: ExecutionRecord | null;
+    try {
+      record = this.fire(due, () => this.clockEvent(due));
+    } finally {
+      this.firingClock = false;
+    }
+    this.triggers.fired(due.uid, scheduled, this.world.now());
+    return record;
   }
 
   /** `advanceTo(now + ms)`. */
@@ -381,9 +650,10 @@ export class LocalRuntime {
     this.triggers.setDisabled(uid, disabled);
   }
 
-  private spreadsheet(id: string): unknown {
+  /** The Spreadsheet Apps Script hands to an event object, opened as `user` (default the project's owner). */
+  private spreadsheet(id: string, user = this.project.owner): unknown {
     const app = this.services.SpreadsheetApp as { openById: (id: string) => unknown };
-    return app.openById(id);
+    return this.world.actingAs(user, () => app.openById(id));
   }
 
   /** The event object of a time-driven trigger (https://developers.google.com/apps-script/guides/triggers/events#time-driven_events). */
@@ -416,7 +686,7 @@ export class LocalRuntime {
     activeUser?: string,
   ): ExecutionRecord | null {
     if (this.world.quotas.triggerRuntime.remaining(this.world.now()) <= 0) {
-      return this.world.recordSkipped(t.handler, 'trigger', t.owner, TRIGGER_QUOTA_MESSAGE);
+      return this.world.recordSkipped(t.handler, 'trigger', t.owner, TRIGGER_QUOTA_MESSAGE, this.project);
     }
     return this.execute(t.handler, 'trigger', t.owner, () => [event()], { activeUser }).record;
   }
@@ -429,8 +699,19 @@ export class LocalRuntime {
     opts: { limitSeconds?: number; activeUser?: string } = {},
   ): CallResult {
     if (!this.sandbox.has(fn)) {
-      const record = this.world.recordSkipped(fn, kind, user, `Script function not found: ${fn}`);
+      const record = this.world.recordSkipped(
+        fn,
+        kind,
+        user,
+        `Script function not found: ${fn}`,
+        this.project,
+      );
       return { result: undefined, record, error: new Error(record.error) };
+    }
+    // Only simple triggers run without the person's consent to this project's scopes
+    if (kind !== 'simple-trigger' && !this.world.isAuthorized(user, this.project)) {
+      const record = this.world.recordSkipped(fn, kind, user, AUTHORIZATION_REQUIRED, this.project);
+      return { result: undefined, record, error: new Error(AUTHORIZATION_REQUIRED) };
     }
     const out = this.world.runExecution(
       fn,
@@ -451,7 +732,7 @@ export class LocalRuntime {
           throw e;
         }
       },
-      { limitSeconds: opts.limitSeconds },
+      { limitSeconds: opts.limitSeconds, project: this.project },
     );
     this.locks.releaseExecution(out.record.id);
     this.session.activeUsers.delete(out.record.id);
@@ -493,7 +774,7 @@ export class LocalRuntime {
         ...(single && e.value !== undefined ? { value: e.value } : {}),
         ...(single && e.oldValue !== undefined ? { oldValue: e.oldValue } : {}),
       };
-      if (e.spreadsheetId === this.world.masterId && this.sandbox.has('onEdit')) {
+      if (e.spreadsheetId === this.project.boundId && this.sandbox.has('onEdit')) {
         this.execute(
           'onEdit',
           'simple-trigger',

@@ -6,7 +6,7 @@ import * as path from 'node:path';
 import { parseArgs } from 'node:util';
 import { LocalRuntime } from './runtime';
 import { STATE_FILE } from './persist';
-import { Season } from './season/season';
+import { Season, type SeasonConfig } from './season/season';
 import type { Habit } from './season/data';
 import { kyiv } from './season/time';
 import { SERVER_FUNCTIONS } from '../src/ui/api';
@@ -244,6 +244,8 @@ export interface MidSeasonConfig {
   quorum?: number;
   /** Names replacing the synthetic ones, by member index. */
   names?: Record<number, string>;
+  /** Drive's modifiedTime lag (default the runtime's, on); 0 turns it off. */
+  driveLag?: SeasonConfig['driveLag'];
 }
 
 /** How much of their list each kind of member has scored by 1 October. */
@@ -265,6 +267,7 @@ export function midSeason(config: MidSeasonConfig): Season {
     members: config.members,
     seed: config.seed,
     assignment: 'all',
+    ...(config.driveLag !== undefined ? { driveLag: config.driveLag } : {}),
   });
   for (const [i, name] of Object.entries(config.names ?? {})) season.members[Number(i)].name = name;
   season.prepare();

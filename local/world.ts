@@ -1,6 +1,7 @@
 // The shared state of the local Apps Script runtime: simulated clock, executions and their costs, Drive items,
 // quotas and the event bus that connects the services. Every emulated service holds a reference to one World.
 
+import { createHash } from 'node:crypto';
 import { callSeconds, CostClass, EXECUTION_LIMIT_SECONDS } from './cost';
 
 /** Apps Script's own text when an execution passes the 6-minute limit. */
@@ -37,6 +38,8 @@ export interface ExecutionRecord {
   calls: Record<string, number>;
   outcome: 'ok' | 'error' | 'timeout';
   error?: string;
+  /** The script project, when it is not the master's (a copy's bound script). */
+  scriptId?: string;
 }
 
 export class Clock {
@@ -69,6 +72,8 @@ export class Execution {
     readonly startedAt: number,
     readonly limitSeconds: number,
     private readonly clock: Clock,
+    /** The script project whose code runs (the master's, or a copy's). */
+    readonly project: Project,
   ) {}
 
   /** Charge one call of `method` in cost class `cls`; throws ExecutionTimeout past the limit. */
@@ -111,6 +116,7 @@ export class Execution {
       calls: { ...this.calls },
       outcome,
       ...(error ? { error } : {}),
+      ...(this.project.main ? {} : { scriptId: this.project.scriptId }),
     };
   }
 }
@@ -123,6 +129,11 @@ export interface DrivePermissionRecord {
   type: 'user' | 'anyone';
   role: Role;
   emailAddress: string;
+  /**
+   * An invitation to an address without a Google account: it gives no access until the person creates an
+   * account for that address.
+   */
+  pending?: boolean;
 }
 
 /** A file or folder on the emulated Drive. Spreadsheet and document contents live in their own services. */
@@ -134,15 +145,98 @@ export interface DriveItem {
   owner: string;
   permissions: DrivePermissionRecord[];
   createdTime: number;
+  /**
+   * The modifiedTime Drive has caught up with. An edit of a Docs editors file reaches it only after Drive's lag
+   * (`pendingEdits`); read what Drive reports with `World.reportedModifiedTime`.
+   */
   modifiedTime: number;
+  /** Edits Drive has not reported yet: the edit's time and when Drive starts reporting it. */
+  pendingEdits?: { at: number; visibleAt: number }[];
   trashed: boolean;
+  /** The appProperties of the master project's first OAuth client (`World.primaryClientId`), private to it. */
   appProperties: Record<string, string>;
+  /** Other OAuth clients' appProperties (a copy's script, a script moved to another Cloud project), by client id. */
+  clientAppProperties?: Record<string, Record<string, string>>;
+  /** Public properties: every app sees them. */
+  properties?: Record<string, string>;
   description?: string;
   /** Content of non-Google files (CSV, PDF …), base64. */
   contentBase64?: string;
   contentType?: string;
-  /** Created outside this script (by a person in the Drive UI): invisible to it under the drive.file scope. */
+  /**
+   * drive.file access: `<client id> <email>` for each person whose authorisation of that OAuth client created
+   * the file or opened it with the app (the Picker). Nobody else's executions of that client see the file.
+   */
+  appAccess?: string[];
+  /** Created outside any script (by a person in the Drive or Sheets UI): no app has drive.file access to it. */
   createdOutsideScript?: boolean;
+}
+
+/** A person's Google account (or an address without one), as the runtime models it. */
+export interface Account {
+  email: string;
+  /** false: an address with no Google account (a member's work mailbox): Drive shares to it only by invitation. */
+  hasGoogleAccount: boolean;
+  /** The account's language/region: a spreadsheet it creates takes this locale. */
+  locale: string;
+  /** The account's time zone: a spreadsheet it creates takes this zone. */
+  timeZone: string;
+  name?: string;
+}
+
+export type AccountSpec = Partial<Omit<Account, 'email'>>;
+
+/** A new account's locale and zone when a test declares none (Sheets' en_US; the secretary's Kyiv). */
+export const ACCOUNT_DEFAULTS = { locale: 'en_US', timeZone: 'Europe/Kyiv' } as const;
+
+/**
+ * How long Drive takes to report an edit of a Docs editors file in modifiedTime (files.get, files.list and
+ * `modifiedTime > …` queries): most edits after up to `typicalMs`, a `tailShare` of them after up to `tailMs`.
+ */
+export interface DriveLag {
+  typicalMs: number;
+  tailMs: number;
+  tailShare: number;
+}
+
+/**
+ * Drive's lag as users report it: about 3 minutes, sometimes about 10
+ * (https://github.com/googleapis/google-api-go-client/issues/444: modifiedTime "is only refreshed every ~3min";
+ * https://github.com/googleapis/google-api-go-client/issues/906: "delayed a few minutes, perhaps 10 minutes sometime").
+ */
+export const DRIVE_LAG_DEFAULT: DriveLag = { typicalMs: 180_000, tailMs: 600_000, tailShare: 0.1 };
+
+/** What a Workspace domain's admin allows; a consumer account allows everything. */
+export interface DomainPolicy {
+  /** "Anyone with the link" sharing (Admin console: sharing outside the domain). */
+  anyoneLinks: boolean;
+}
+
+/**
+ * A script project: the master's bound script, or the one a copy of the master gets. Each has its own script id
+ * and OAuth client (drive.file access and appProperties are per client), triggers and properties.
+ */
+export interface Project {
+  readonly scriptId: string;
+  /** The OAuth client of the project's Cloud project (changes when the script moves to another one). */
+  clientId: string;
+  /** The container spreadsheet. */
+  boundId: string;
+  /** Who owns the container (a copy belongs to whoever made it). */
+  readonly owner: string;
+  /** Whether this is the master's own project. */
+  readonly main: boolean;
+  /** Makes values in the project's script realm; set by its sandbox. */
+  realm?: { makeDate: (ms: number) => Date; makeArray: <T>(items: T[]) => T[] };
+}
+
+/** A deterministic OAuth client id for a script id, shaped like Apps Script's default Cloud project's. */
+export function clientIdFor(scriptId: string): string {
+  const h = createHash('sha256').update(scriptId).digest('hex');
+  const digits = String(parseInt(h.slice(0, 12), 16))
+    .padStart(12, '0')
+    .slice(0, 12);
+  return `${digits}-${h.slice(12, 44)}.apps.googleusercontent.com`;
 }
 
 export const MIME = {
@@ -245,15 +339,53 @@ export type WorldEvent =
         | 'OTHER';
     };
 
+export interface WorldOptions {
+  now: number;
+  owner: string;
+  limits?: Partial<Limits>;
+  /** Seeds what the world draws at random (Drive's lag): the same seed, the same lags. */
+  seed?: string;
+  /** Accounts the test declares (no Google account, another locale or zone, a display name). */
+  accounts?: Record<string, AccountSpec>;
+  /** Locale and zone of accounts nobody declared. */
+  accountDefaults?: Partial<Pick<Account, 'locale' | 'timeZone'>>;
+  /** Drive's modifiedTime lag; 0 turns it off. Default DRIVE_LAG_DEFAULT. */
+  driveLag?: DriveLag | 0;
+  /** A Workspace domain's sharing policy. */
+  policy?: Partial<DomainPolicy>;
+}
+
+const authKey = (clientId: string, email: string): string => `${clientId} ${email.toLowerCase()}`;
+
+/** A 32-bit state from a seed text (FNV-1a), never 0. */
+function seedState(seed: string): number {
+  let h = 0x811c9dc5;
+  for (let i = 0; i < seed.length; i++) {
+    h ^= seed.charCodeAt(i);
+    h = Math.imul(h, 0x01000193) >>> 0;
+  }
+  return h || 1;
+}
+
 export class World {
   readonly clock: Clock;
   readonly limits: Limits;
   /** The script owner: the secretary, who owns the master and under whose account triggers run. */
   readonly owner: string;
-  /** The bound (master) spreadsheet's id, once created. */
-  masterId = '';
-  readonly scriptId: string;
+  /** The master's own script project; copies of the master add theirs to `projects`. */
+  readonly main: Project;
+  /** The master project's first OAuth client: its appProperties are a Drive item's `appProperties`. */
+  readonly primaryClientId: string;
+  readonly projects: Project[] = [];
   readonly drive = new Map<string, DriveItem>();
+  /** Declared accounts; anyone else has a Google account with `accountDefaults`. */
+  readonly accounts = new Map<string, Account>();
+  accountDefaults: { locale: string; timeZone: string };
+  /** `<client id> <email>`: who has authorised which project's OAuth client. */
+  readonly authorizations = new Set<string>();
+  /** Drive's modifiedTime lag; null: Drive reports edits at once. */
+  driveLag: DriveLag | null;
+  policy: DomainPolicy;
   exec: Execution | null = null;
   readonly executions: ExecutionRecord[] = [];
   readonly quotas: {
@@ -264,23 +396,54 @@ export class World {
   };
   private idCounter = 0;
   private execCounter = 0;
+  /** The state of the stream Drive's lags are drawn from. */
+  private lagState: number;
   private readonly listeners: ((e: WorldEvent) => void)[] = [];
-  /** Makes a Date in the script's realm, so `instanceof Date` holds inside the sandbox. Set by the host. */
-  makeDate: (ms: number) => Date = (ms) => new Date(ms);
-  /** Makes an array in the script's realm. Set by the host. */
-  makeArray: <T>(items: T[]) => T[] = (items) => items;
+  /** Makes a Date in the running project's script realm, so `instanceof Date` holds inside its sandbox. */
+  makeDate: (ms: number) => Date = (ms) => {
+    const realm = this.project().realm ?? this.main.realm;
+    return realm ? realm.makeDate(ms) : new Date(ms);
+  };
+  /** Makes an array in the running project's script realm. */
+  makeArray: <T>(items: T[]) => T[] = <T>(items: T[]): T[] => {
+    const realm = this.project().realm ?? this.main.realm;
+    return realm ? realm.makeArray(items) : items;
+  };
 
-  constructor(options: { now: number; owner: string; limits?: Partial<Limits>; seed?: string }) {
+  constructor(options: WorldOptions) {
     this.clock = new Clock(options.now);
     this.owner = options.owner.toLowerCase();
     this.limits = { ...CONSUMER_LIMITS, ...(options.limits ?? {}) };
-    this.scriptId = this.newId('script');
+    const scriptId = this.newId('script');
+    this.primaryClientId = clientIdFor(scriptId);
+    this.main = { scriptId, clientId: this.primaryClientId, boundId: '', owner: this.owner, main: true };
+    this.projects.push(this.main);
+    // The secretary set the project up, so they have authorised it
+    this.authorizations.add(authKey(this.main.clientId, this.owner));
+    this.accountDefaults = { ...ACCOUNT_DEFAULTS, ...(options.accountDefaults ?? {}) };
+    for (const [email, spec] of Object.entries(options.accounts ?? {})) this.declareAccount(email, spec);
+    this.driveLag = options.driveLag === 0 ? null : (options.driveLag ?? DRIVE_LAG_DEFAULT);
+    this.policy = { anyoneLinks: true, ...(options.policy ?? {}) };
+    this.lagState = seedState(options.seed ?? scriptId);
     this.quotas = {
       mail: new RollingQuota(this.limits.mailRecipientsPerDay),
       triggerRuntime: new RollingQuota(this.limits.triggerRuntimeSecondsPerDay),
       spreadsheetsCreated: new RollingQuota(this.limits.spreadsheetsCreatedPerDay),
       documentsCreated: new RollingQuota(this.limits.documentsCreatedPerDay),
     };
+  }
+
+  /** The bound (master) spreadsheet's id, once created. */
+  get masterId(): string {
+    return this.main.boundId;
+  }
+  set masterId(id: string) {
+    this.main.boundId = id;
+  }
+
+  /** The master project's script id. */
+  get scriptId(): string {
+    return this.main.scriptId;
   }
 
   now(): number {
@@ -304,9 +467,83 @@ export class World {
     return (head + '_' + tail).slice(0, 44);
   }
 
+  /** Who acts outside an execution (the driver opening a file for an event object). */
+  private idleUser: string | null = null;
+
   /** Who is acting now: the execution's user, or (outside an execution) the owner. */
   currentUser(): string {
-    return this.exec ? this.exec.user : this.owner;
+    return this.exec ? this.exec.user : (this.idleUser ?? this.owner);
+  }
+
+  /** Run `body` outside any execution as `user` (what the driver does on a person's behalf). */
+  actingAs<T>(user: string, body: () => T): T {
+    const before = this.idleUser;
+    this.idleUser = user.toLowerCase();
+    try {
+      return body();
+    } finally {
+      this.idleUser = before;
+    }
+  }
+
+  /** The script project whose code runs now (outside an execution: the master's). */
+  project(): Project {
+    return this.exec?.project ?? this.main;
+  }
+
+  /** The project bound to a spreadsheet (the master's, or a copy's), if any. */
+  projectBoundTo(spreadsheetId: string): Project | undefined {
+    return this.projects.find((p) => p.boundId === spreadsheetId);
+  }
+
+  /** A copy of a spreadsheet with a bound script gets its own project: new script id, new OAuth client. */
+  addProject(boundId: string, owner: string, scriptId = this.newId('script')): Project {
+    const project: Project = {
+      scriptId,
+      clientId: clientIdFor(scriptId),
+      boundId,
+      owner: owner.toLowerCase(),
+      main: false,
+    };
+    this.projects.push(project);
+    return project;
+  }
+
+  /** The account behind an address: a declared one, else a Google account with the defaults. */
+  account(email: string): Account {
+    const who = email.toLowerCase();
+    return this.accounts.get(who) ?? { email: who, hasGoogleAccount: true, ...this.accountDefaults };
+  }
+
+  /** Declare (or change) an account; what is not given keeps its current value. */
+  declareAccount(email: string, spec: AccountSpec = {}): Account {
+    const who = email.toLowerCase();
+    const next: Account = { ...this.account(who), ...spec, email: who };
+    this.accounts.set(who, next);
+    return next;
+  }
+
+  /** Whether the person has authorised the project's OAuth client (granted the consent screen). */
+  isAuthorized(email: string, project: Project = this.project()): boolean {
+    return this.authorizations.has(authKey(project.clientId, email));
+  }
+
+  authorize(email: string, project: Project = this.project()): void {
+    this.authorizations.add(authKey(project.clientId, email));
+  }
+
+  revokeAuthorization(email: string, project: Project = this.project()): void {
+    this.authorizations.delete(authKey(project.clientId, email));
+  }
+
+  /** drive.file: the person's authorisation of the client created the item or opened it with the app. */
+  grantAppAccess(item: DriveItem, email: string, clientId: string = this.project().clientId): void {
+    const key = authKey(clientId, email);
+    item.appAccess = [...(item.appAccess ?? []).filter((k) => k !== key), key];
+  }
+
+  hasAppAccess(item: DriveItem, email: string, clientId: string = this.project().clientId): boolean {
+    return !item.createdOutsideScript && (item.appAccess ?? []).includes(authKey(clientId, email));
   }
 
   /** Faults a test injects (research/quotas.md §1.3 texts); null in normal runs. */
@@ -326,13 +563,22 @@ export class World {
     kind: string,
     user: string,
     body: () => T,
-    opts: { limitSeconds?: number } = {},
+    opts: { limitSeconds?: number; project?: Project } = {},
   ): { result?: T; record: ExecutionRecord; error?: unknown } {
     if (this.exec)
       throw new Error(`Execution ${this.exec.fn} is still running; the runtime runs one at a time`);
     this.execCounter += 1;
     const limit = opts.limitSeconds ?? this.limits.executionSeconds;
-    const ex = new Execution(this.execCounter, fn, kind, user.toLowerCase(), this.now(), limit, this.clock);
+    const ex = new Execution(
+      this.execCounter,
+      fn,
+      kind,
+      user.toLowerCase(),
+      this.now(),
+      limit,
+      this.clock,
+      opts.project ?? this.main,
+    );
     this.exec = ex;
     let result: T | undefined;
     let error: unknown;
@@ -355,7 +601,13 @@ export class World {
   }
 
   /** Record an execution that Apps Script refused to start (e.g. the daily trigger runtime is used up). */
-  recordSkipped(fn: string, kind: string, user: string, error: string): ExecutionRecord {
+  recordSkipped(
+    fn: string,
+    kind: string,
+    user: string,
+    error: string,
+    project: Project = this.main,
+  ): ExecutionRecord {
     this.execCounter += 1;
     const record: ExecutionRecord = {
       id: this.execCounter,
@@ -368,19 +620,21 @@ export class World {
       calls: {},
       outcome: 'error',
       error,
+      ...(project.main ? {} : { scriptId: project.scriptId }),
     };
     this.executions.push(record);
     return record;
   }
 
-  /** The id and execution counters, for saving the world and continuing after a load. */
-  counters(): { ids: number; executions: number } {
-    return { ids: this.idCounter, executions: this.execCounter };
+  /** The id and execution counters and the lag stream, for saving the world and continuing after a load. */
+  counters(): { ids: number; executions: number; lag?: number } {
+    return { ids: this.idCounter, executions: this.execCounter, lag: this.lagState };
   }
 
-  restoreCounters(c: { ids: number; executions: number }): void {
+  restoreCounters(c: { ids: number; executions: number; lag?: number }): void {
     this.idCounter = c.ids;
     this.execCounter = c.executions;
+    if (c.lag) this.lagState = c.lag;
   }
 
   on(listener: (e: WorldEvent) => void): void {
@@ -391,25 +645,43 @@ export class World {
     for (const l of this.listeners) l(e);
   }
 
+  /** Whether `email` may open the item, trashed or not: owner, their own permission, or a link open to anyone. */
+  mayOpen(item: DriveItem, email: string): boolean {
+    const who = email.toLowerCase();
+    // Without a Google account nobody signs in: only a link open to anyone works
+    if (this.account(who).hasGoogleAccount) {
+      if (item.owner === who) return true;
+      if (item.permissions.some((p) => p.type === 'user' && p.emailAddress.toLowerCase() === who))
+        return true;
+    }
+    return item.permissions.some((p) => p.type === 'anyone');
+  }
+
+  /** Whether `email` may edit the item, trashed or not (owner or writer); a link open to anyone only lets people read. */
+  mayEdit(item: DriveItem, email: string): boolean {
+    const who = email.toLowerCase();
+    if (!this.account(who).hasGoogleAccount) return false;
+    return (
+      item.owner === who ||
+      item.permissions.some(
+        (p) =>
+          p.type === 'user' &&
+          p.emailAddress.toLowerCase() === who &&
+          (p.role === 'writer' || p.role === 'owner'),
+      )
+    );
+  }
+
   /** Whether `email` may open the Drive item: owner or any permission (any role can read). */
   canRead(id: string, email: string): boolean {
     const item = this.drive.get(id);
-    if (!item || item.trashed) return false;
-    const who = email.toLowerCase();
-    return item.owner === who || item.permissions.some((p) => p.type === 'anyone' || p.emailAddress.toLowerCase() === who);
+    return !!item && !item.trashed && this.mayOpen(item, email);
   }
 
   /** Whether `email` may edit the file (owner or writer). */
   canWrite(id: string, email: string): boolean {
     const item = this.drive.get(id);
-    if (!item || item.trashed) return false;
-    const who = email.toLowerCase();
-    return (
-      item.owner === who ||
-      item.permissions.some(
-        (p) => p.emailAddress.toLowerCase() === who && (p.role === 'writer' || p.role === 'owner'),
-      )
-    );
+    return !!item && !item.trashed && this.mayEdit(item, email);
   }
 
   /** Register a new Drive item owned by the current user; used by Drive and by SpreadsheetApp.create. */
@@ -435,10 +707,70 @@ export class World {
     return item;
   }
 
-  /** Mark a file modified now (a user's or the script's edit of a spreadsheet). */
+  /** A value in [0, 1) from the world's own deterministic stream (xorshift32). */
+  private random(): number {
+    let x = this.lagState;
+    x ^= x << 13;
+    x ^= x >>> 17;
+    x ^= x << 5;
+    this.lagState = x >>> 0 || 1;
+    return this.lagState / 4294967296;
+  }
+
+  /** How long Drive takes to report one edit: up to the typical lag, or (the tail) up to the long one. */
+  private lagOfOneEdit(lag: DriveLag): number {
+    const tail = this.random() < lag.tailShare;
+    const u = this.random();
+    return Math.round(tail ? lag.tailMs * (0.75 + 0.25 * u) : lag.typicalMs * (0.5 + 0.5 * u));
+  }
+
+  /**
+   * A person's or the script's edit of a Docs editors file (a spreadsheet, a document): Drive reports it in
+   * modifiedTime only after its lag (`reportedModifiedTime`).
+   */
   touch(id: string): void {
     const item = this.drive.get(id);
-    if (item) item.modifiedTime = this.now();
+    if (!item) return;
+    const now = this.now();
+    if (!this.driveLag) {
+      item.modifiedTime = Math.max(item.modifiedTime, now);
+      return;
+    }
+    this.settle(item);
+    const pending = item.pendingEdits ?? [];
+    pending.push({ at: now, visibleAt: now + this.lagOfOneEdit(this.driveLag) });
+    // Only the latest edit Drive has not caught up with matters for each moment; keep the list short
+    item.pendingEdits = pending.filter(
+      (p, i) => !pending.slice(i + 1).some((q) => q.visibleAt <= p.visibleAt),
+    );
+  }
+
+  /** Move the edits Drive has caught up with into the item's modifiedTime. */
+  private settle(item: DriveItem): void {
+    if (!item.pendingEdits) return;
+    const now = this.now();
+    for (const p of item.pendingEdits)
+      if (p.visibleAt <= now) item.modifiedTime = Math.max(item.modifiedTime, p.at);
+    const rest = item.pendingEdits.filter((p) => p.visibleAt > now);
+    if (rest.length) item.pendingEdits = rest;
+    else delete item.pendingEdits;
+  }
+
+  /** The modifiedTime Drive reports now (files.get, files.list, `modifiedTime` queries). */
+  reportedModifiedTime(item: DriveItem): number {
+    this.settle(item);
+    return item.modifiedTime;
+  }
+
+  /** The time of the item's latest edit, whether Drive reports it yet or not. */
+  lastEditTime(item: DriveItem): number {
+    return Math.max(item.modifiedTime, ...(item.pendingEdits ?? []).map((p) => p.at));
+  }
+
+  /** A metadata or content change made through the Drive API: Drive reports it at once. */
+  modifiedByDrive(item: DriveItem): void {
+    this.settle(item);
+    item.modifiedTime = Math.max(item.modifiedTime, this.now());
   }
 }
 

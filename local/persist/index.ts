@@ -10,8 +10,17 @@ import { MailStore, type MailMessage } from '../services/mail';
 import { PropertyStores, type PropertiesState } from '../services/properties';
 import { TriggerRegistry, type TriggerState } from '../services/script-app';
 import { CacheStores } from '../services/cache';
+import type { RecordedMenu } from '../spreadsheet';
 import { exportXlsx, type SpreadsheetStore } from '../spreadsheet';
-import { World, type DriveItem, type ExecutionRecord, type Limits } from '../world';
+import {
+  World,
+  type Account,
+  type DomainPolicy,
+  type DriveItem,
+  type DriveLag,
+  type ExecutionRecord,
+  type Limits,
+} from '../world';
 import { emlOf } from './eml';
 import { DocumentStore, type DocumentRecord } from '../services/document-model';
 import { renderPdf } from '../services/pdf';
@@ -31,13 +40,26 @@ export interface SavedOptions {
   htmlDir?: string;
 }
 
+/** A copy's bound script project: its ids and, once it ran, its own triggers, properties and cache. */
+export interface SavedProject {
+  scriptId: string;
+  clientId?: string;
+  boundId: string;
+  owner: string;
+  triggers?: TriggerState;
+  properties?: PropertiesState;
+  cache?: CacheState;
+  menus?: RecordedMenu[];
+  uuidCounter?: number;
+}
+
 export interface SavedState {
   version: number;
   savedAt: number;
   options: SavedOptions;
   limits: Limits;
   clock: number;
-  counters: { ids: number; executions: number };
+  counters: { ids: number; executions: number; lag?: number };
   scriptId: string;
   masterId: string;
   drive: DriveItem[];
@@ -62,6 +84,22 @@ export interface SavedState {
   documents?: DocumentRecord[];
   /** Document id → its exported .pdf (relative) and a hash of the saved contents it was rendered from. */
   documentFiles?: Record<string, { file: string; hash: string }>;
+  /**
+   * People and projects (absent in workspaces saved before them: there every file the script made is
+   * reachable by the owner's executions, as then).
+   */
+  principals?: {
+    accounts: Account[];
+    accountDefaults: { locale: string; timeZone: string };
+    /** `<client id> <email>` of every authorisation. */
+    authorizations: string[];
+    driveLag: DriveLag | null;
+    policy: DomainPolicy;
+    /** Copies' bound projects. */
+    projects: SavedProject[];
+    /** The master project's OAuth client (another one after a move to another Cloud project). */
+    clientId?: string;
+  };
 }
 
 function emlName(m: MailMessage): string {
@@ -154,6 +192,15 @@ export async function saveWorkspace(rt: LocalRuntime, dir: string): Promise<void
     uuidCounter: rt.utilities.uuidCounter,
     documents: rt.documents.toJSON(),
     documentFiles,
+    principals: {
+      accounts: [...world.accounts.values()],
+      accountDefaults: world.accountDefaults,
+      authorizations: [...world.authorizations],
+      driveLag: world.driveLag,
+      policy: world.policy,
+      projects: rt.copiesForSaving(),
+      clientId: world.main.clientId,
+    },
   };
   writeFileAtomic(path.join(dir, STATE_FILE), JSON.stringify(state, null, 1));
 }
@@ -181,7 +228,7 @@ async function exportDocuments(
     const file = path.join(dir, rel);
     if (previous[id]?.hash === hash && previous[id]?.file === rel && fs.existsSync(file)) continue;
     fs.mkdirSync(path.dirname(file), { recursive: true });
-    writeFileAtomic(file, renderPdf(item.name, record.saved, new Date(item.modifiedTime)));
+    writeFileAtomic(file, renderPdf(item.name, record.saved, new Date(rt.world.lastEditTime(item))));
   }
   for (const [id, p] of Object.entries(previous))
     if (out[id]?.file !== p.file) fs.rmSync(path.join(dir, p.file), { force: true });
@@ -199,12 +246,32 @@ export function readState(dir: string): SavedState {
 
 /** The world as saved: clock, counters, Drive, executions and quotas. */
 export function restoreWorld(state: SavedState): World {
-  const world = new World({ now: state.clock, owner: state.options.owner, limits: state.limits });
+  const p = state.principals;
+  const world = new World({
+    now: state.clock,
+    owner: state.options.owner,
+    limits: state.limits,
+    ...(p ? { accountDefaults: p.accountDefaults, driveLag: p.driveLag ?? 0, policy: p.policy } : {}),
+  });
   if (world.scriptId !== state.scriptId)
     throw new Error(`The saved script id ${state.scriptId} does not match ${world.scriptId}`);
   world.restoreCounters(state.counters);
   world.masterId = state.masterId;
   for (const item of state.drive) world.drive.set(item.id, item);
+  if (p) {
+    for (const a of p.accounts) world.accounts.set(a.email, a);
+    world.authorizations.clear();
+    for (const k of p.authorizations) world.authorizations.add(k);
+    for (const saved of p.projects) {
+      const project = world.addProject(saved.boundId, saved.owner, saved.scriptId);
+      if (saved.clientId) project.clientId = saved.clientId;
+    }
+    if (p.clientId) world.main.clientId = p.clientId;
+  } else {
+    // Saved before per-user drive.file access: the owner's executions made every file not made by hand
+    for (const item of world.drive.values())
+      if (!item.createdOutsideScript) world.grantAppAccess(item, world.owner, world.main.clientId);
+  }
   world.executions.push(...state.executions);
   world.quotas.mail.load(state.quotas.mail);
   world.quotas.triggerRuntime.load(state.quotas.triggerRuntime);

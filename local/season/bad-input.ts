@@ -164,7 +164,7 @@ export function runBadInput(b: BadInput): BadInputOutcome {
   const memberFiles = () =>
     [...s.rt.world.drive.values()]
       .filter((d) => d.appProperties.top100Member)
-      .map((d) => `${d.id}@${d.modifiedTime}`)
+      .map((d) => `${d.id}@${s.rt.world.lastEditTime(d)}`)
       .join();
   const filesBefore = memberFiles();
   b.setup?.(s);

@@ -1,7 +1,7 @@
 // Runs a whole Stage I season on the local runtime: the secretary's menu clicks, members' edits, every dispatcher tick.
 import * as path from 'node:path';
 import { LocalRuntime } from '../runtime';
-import type { Limits, ExecutionRecord } from '../world';
+import type { DriveLag, Limits, ExecutionRecord } from '../world';
 import type { UserSpreadsheet } from '../spreadsheet';
 import {
   casesCsv,
@@ -24,6 +24,8 @@ export interface SeasonConfig {
   /** 'all': every member scores every case; a number k: each case by k members. */
   assignment: 'all' | number;
   limits?: Partial<Limits>;
+  /** Drive's modifiedTime lag (default the runtime's, on); 0 turns it off. */
+  driveLag?: DriveLag | 0;
   bundlePath?: string;
   onProgress?: (p: SeasonProgress) => void;
 }
@@ -70,6 +72,7 @@ export class Season {
       masterLocale: 'uk_UA',
       names: Object.fromEntries([[OWNER, 'Секретар комісії'], ...this.members.map((m) => [m.email, m.name])]),
       ...(config.limits ? { limits: config.limits } : {}),
+      ...(config.driveLag !== undefined ? { driveLag: config.driveLag } : {}),
       ...(config.bundlePath
         ? { bundlePath: config.bundlePath }
         : { bundlePath: path.join(__dirname, '..', '..', 'dist', 'Code.js') }),

@@ -120,9 +120,8 @@ export class LocalCacheService implements CacheServicePort {
 
   getDocumentCache = (): Cache | null => {
     this.world.charge('CacheService.getDocumentCache', 'free');
-    return this.world.masterId
-      ? new LocalCache(this.world, this.stores.cache(`document:${this.world.masterId}`))
-      : null;
+    const bound = this.world.project().boundId;
+    return bound ? new LocalCache(this.world, this.stores.cache(`document:${bound}`)) : null;
   };
 }
 

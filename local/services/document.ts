@@ -320,7 +320,11 @@ export class LocalDocument implements DocumentPort {
     if (String(contentType) !== MIME.pdf)
       throw new GasError(`Converting from ${MIME.document} to ${contentType} is not supported.`);
     const item = this.item();
-    const pdf = renderPdf(item.name, this.h.store.get(this.h.id).saved, new Date(item.modifiedTime));
+    const pdf = renderPdf(
+      item.name,
+      this.h.store.get(this.h.id).saved,
+      new Date(this.h.world.lastEditTime(item)),
+    );
     return new LocalBlob(pdf, MIME.pdf, `${item.name}.pdf`);
   };
 }
@@ -341,6 +345,7 @@ export class LocalDocumentApp implements DocumentAppPort {
     if (!this.world.quotas.documentsCreated.take(this.world.now(), 1))
       throw new GasError('Service invoked too many times for one day: docs create.');
     const item = this.world.addDriveItem({ name: String(name), mimeType: MIME.document });
+    this.world.grantAppAccess(item, this.world.currentUser());
     this.store.get(item.id);
     return new LocalDocument(this.world, this.store, item.id);
   };

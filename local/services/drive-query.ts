@@ -50,6 +50,14 @@ function tokenize(q: string): Token[] {
 
 export type Predicate = (item: DriveItem) => boolean;
 
+/** What a query sees of an item that depends on who asks: their app's appProperties, Drive's lagging modifiedTime. */
+export interface QueryView {
+  appProperties: (item: DriveItem) => Record<string, string>;
+  modifiedTime: (item: DriveItem) => number;
+}
+
+const PLAIN_VIEW: QueryView = { appProperties: (f) => f.appProperties, modifiedTime: (f) => f.modifiedTime };
+
 const compare = (a: string | number, op: string, b: string | number): boolean => {
   switch (op) {
     case '=':
@@ -71,9 +79,10 @@ const compare = (a: string | number, op: string, b: string | number): boolean =>
 /**
  * Parse a `q` of Files.list (https://developers.google.com/drive/api/guides/ref-search-terms):
  * `'<id>' in parents`, `modifiedTime > '<RFC 3339>'`, `trashed = false`, `mimeType = '…'`, `name = '…'`,
- * `name contains '…'`, `appProperties has { key='k' and value='v' }`, with `and`, `or`, `not` and parentheses.
+ * `name contains '…'`, `appProperties has { key='k' and value='v' }` (the asking app's own appProperties),
+ * `properties has { … }` (public), with `and`, `or`, `not` and parentheses.
  */
-export function parseQuery(q: string): Predicate {
+export function parseQuery(q: string, view: QueryView = PLAIN_VIEW): Predicate {
   const tokens = tokenize(q);
   let pos = 0;
   const peek = (): Token | undefined => tokens[pos];
@@ -129,7 +138,9 @@ export function parseQuery(q: string): Predicate {
       expect('op', '=');
       const value = expect('str').v;
       expect('punct', '}');
-      return field === 'appProperties' ? (f) => f.appProperties[key] === value : () => false;
+      return field === 'appProperties'
+        ? (f) => view.appProperties(f)[key] === value
+        : (f) => (f.properties ?? {})[key] === value;
     }
     const opTok = next();
     if (opTok.t === 'word' && opTok.v === 'contains') {
@@ -154,7 +165,9 @@ export function parseQuery(q: string): Predicate {
       case 'createdTime': {
         if (valTok.t !== 'str') throw new QuerySyntaxError('expected a time');
         const ms = time(raw);
-        return (f) => compare(f[field], op, ms);
+        return field === 'modifiedTime'
+          ? (f) => compare(view.modifiedTime(f), op, ms)
+          : (f) => compare(f.createdTime, op, ms);
       }
       case 'trashed':
       case 'starred': {

@@ -4,7 +4,14 @@ import type { DriveFilesPort, DrivePermissionsPort, DrivePort } from '../../src/
 import { MIME, type DriveItem, type DrivePermissionRecord, type Role, type World } from '../world';
 import { requireAuthorization } from './authorization';
 import { readBlob } from './blob';
-import { parseFields, parseQuery, QuerySyntaxError, selectFields, type FieldTree } from './drive-query';
+import {
+  parseFields,
+  parseQuery,
+  QuerySyntaxError,
+  selectFields,
+  type FieldTree,
+  type QueryView,
+} from './drive-query';
 import { displayNameOf, parseRecipients, type MailStore } from './mail';
 
 type File = GoogleAppsScript.Drive_v3.Drive.V3.Schema.File;
@@ -15,15 +22,46 @@ type Blob = GoogleAppsScript.Base.Blob;
 
 const DRIVE_SCOPE = 'https://www.googleapis.com/auth/drive.file';
 
-/** What an advanced-service call throws when the API answers with an error. */
+/** The error body of a Drive API answer: its code, message and (where Drive gives one) the reason. */
+export interface DriveErrorDetails {
+  code: number;
+  message: string;
+  errors?: { domain: string; reason: string; message: string }[];
+}
+
+/** What an advanced-service call throws when the API answers with an error (`e.details` as in Apps Script). */
 export class GoogleJsonResponseException extends Error {
-  readonly details: { code: number; message: string };
-  constructor(method: string, code: number, message: string) {
+  readonly details: DriveErrorDetails;
+  constructor(method: string, code: number, message: string, reason?: string) {
     super(`API call to ${method} failed with error: ${message}`);
     this.name = 'GoogleJsonResponseException';
-    this.details = { code, message };
+    this.details = { code, message, ...(reason ? { errors: [{ domain: 'global', reason, message }] } : {}) };
   }
 }
+
+/**
+ * Drive's refusal to share without notification to an address that has no Google account
+ * (Apps Script users report it as `… failed with error: Bad Request. User message: "You are trying to invite
+ * x@yahoo.com. Since there is no Google account associated with this email address, you must check the "Notify
+ * people" box to invite this recipient."`; GAM's wiki, Users-Drive-Permissions, quotes the same text).
+ */
+export const noGoogleAccountMessage = (email: string): string =>
+  `Bad Request. User message: "You are trying to invite ${email}. Since there is no Google account associated with this email address, you must check the "Notify people" box to invite this recipient."`;
+
+/**
+ * files.get with alt=media on a Docs editors file: "Downloading content with alt=media only works if the file
+ * is stored in Drive. To download Google Docs, Sheets, and Slides use files.export instead."
+ * (https://developers.google.com/drive/api/reference/rest/v3/files/get); 403 fileNotDownloadable.
+ */
+export const NOT_DOWNLOADABLE_MESSAGE =
+  'Only files with binary content can be downloaded. Use Export with Docs Editors files.';
+
+/**
+ * "Anyone with the link" refused by a domain's sharing policy: reason publishOutNotPermitted (one of Drive's
+ * permission errors as GAM lists them). The reference gives no text; the wording here is the runtime's.
+ */
+export const PUBLISH_OUT_MESSAGE =
+  'The sharing policy of your organization does not allow sharing this item with anyone who has the link.';
 
 /** What Drive needs from the spreadsheet service to create and copy spreadsheets. */
 export interface DriveSpreadsheets {
@@ -52,6 +90,10 @@ const ROLES: Role[] = ['owner', 'writer', 'commenter', 'reader'];
 
 const rfc3339 = (ms: number): string => new Date(ms).toISOString();
 
+/** Google's own editors' files (Sheets, Docs, folders …) have no binary content to download. */
+const isDocsEditorsFile = (item: DriveItem): boolean =>
+  item.mimeType.startsWith('application/vnd.google-apps.');
+
 export function webViewLink(item: DriveItem): string {
   if (item.mimeType === MIME.folder) return `https://drive.google.com/drive/folders/${item.id}`;
   if (item.mimeType === MIME.spreadsheet)
@@ -76,19 +118,46 @@ class DriveCore {
     this.world.charge(`Drive.${method}`, cls);
   }
 
-  /** drive.file: the script sees a file only if it was created through the script and the user may open it. */
+  /** The OAuth client of the script that runs now: drive.file access and appProperties belong to it. */
+  get clientId(): string {
+    return this.world.project().clientId;
+  }
+
+  /**
+   * drive.file (https://developers.google.com/drive/api/guides/about-auth): the script running as `user` sees a
+   * file only if that user's authorisation of this OAuth client created it (or opened it with the app), and
+   * the user may open it. A file another user's executions created is invisible, even when shared with them.
+   */
   visible(item: DriveItem | undefined, user: string): item is DriveItem {
-    if (!item || item.createdOutsideScript) return false;
-    return item.owner === user || item.permissions.some((p) => p.emailAddress.toLowerCase() === user);
+    if (!item || !this.world.hasAppAccess(item, user, this.clientId)) return false;
+    // A trashed file stays visible (Drive returns it with trashed: true)
+    return this.world.mayOpen(item, user);
   }
 
   writable(item: DriveItem, user: string): boolean {
-    return (
-      item.owner === user ||
-      item.permissions.some(
-        (p) => p.emailAddress.toLowerCase() === user && (p.role === 'writer' || p.role === 'owner'),
-      )
-    );
+    return this.world.mayEdit(item, user);
+  }
+
+  /** The appProperties this client sees (https://developers.google.com/drive/api/guides/properties: private to the app). */
+  appPropertiesOf(item: DriveItem, clientId = this.clientId): Record<string, string> {
+    if (clientId === this.world.primaryClientId) return item.appProperties;
+    return item.clientAppProperties?.[clientId] ?? {};
+  }
+
+  setAppProperties(item: DriveItem, props: Record<string, string>, clientId = this.clientId): void {
+    if (clientId === this.world.primaryClientId) {
+      item.appProperties = props;
+      return;
+    }
+    item.clientAppProperties = { ...(item.clientAppProperties ?? {}), [clientId]: props };
+  }
+
+  /** What a query sees: this client's appProperties, Drive's lagging modifiedTime. */
+  get view(): QueryView {
+    return {
+      appProperties: (f) => this.appPropertiesOf(f),
+      modifiedTime: (f) => this.world.reportedModifiedTime(f),
+    };
   }
 
   find(api: string, id: string): DriveItem {
@@ -139,9 +208,10 @@ class DriveCore {
       name: item.name,
       mimeType: item.mimeType,
       parents: [...item.parents],
-      appProperties: { ...item.appProperties },
+      appProperties: { ...this.appPropertiesOf(item) },
+      properties: { ...(item.properties ?? {}) },
       createdTime: rfc3339(item.createdTime),
-      modifiedTime: rfc3339(item.modifiedTime),
+      modifiedTime: rfc3339(this.world.reportedModifiedTime(item)),
       trashed: item.trashed,
       explicitlyTrashed: item.trashed,
       ...(item.description !== undefined ? { description: item.description } : {}),
@@ -161,7 +231,13 @@ class DriveCore {
       permissions: item.permissions.map((p) => this.permissionResource(p)),
       permissionIds: item.permissions.map((p) => p.id),
       webViewLink: webViewLink(item),
-      capabilities: { canEdit: writable, canShare: writable, canTrash: item.owner === me, canCopy: true },
+      capabilities: {
+        canEdit: writable,
+        canShare: writable,
+        canTrash: item.owner === me,
+        canCopy: true,
+        canDownload: !isDocsEditorsFile(item),
+      },
     };
   }
 
@@ -191,6 +267,14 @@ class DriveCore {
         );
       }
     }
+  }
+
+  /** A new file made by this client for the current user: drive.file access follows (the app created it). */
+  created(item: DriveItem, resource: File): DriveItem {
+    this.world.grantAppAccess(item, this.world.currentUser(), this.clientId);
+    this.setAppProperties(item, this.appProperties({}, resource?.appProperties));
+    if (resource?.properties) item.properties = this.appProperties({}, resource.properties);
+    return item;
   }
 
   appProperties(
@@ -235,12 +319,12 @@ export class LocalDriveFiles implements DriveFilesPort {
       name: resource?.name ?? blob?.name ?? 'Untitled',
       mimeType,
       parents,
-      appProperties: core.appProperties({}, resource?.appProperties),
       ...(resource?.description !== undefined ? { description: resource.description } : {}),
       ...(blob
         ? { contentBase64: blob.bytes.toString('base64'), contentType: blob.contentType ?? mimeType }
         : {}),
     });
+    core.created(item, resource);
     if (mimeType === MIME.spreadsheet) core.deps.spreadsheets!.create(item);
     return core.out(core.resource(item), core.fields(api, optionalArgs, DEFAULT_FILE_FIELDS));
   };
@@ -251,6 +335,8 @@ export class LocalDriveFiles implements DriveFilesPort {
     this.core.call('Files.get', 'driveCall');
     const item = this.core.find(api, fileId);
     if (optionalArgs?.alt === 'media') {
+      if (isDocsEditorsFile(item))
+        throw new GoogleJsonResponseException(api, 403, NOT_DOWNLOADABLE_MESSAGE, 'fileNotDownloadable');
       return Buffer.from(item.contentBase64 ?? '', 'base64').toString('utf8') as unknown as File;
     }
     return this.core.out(this.core.resource(item), this.core.fields(api, optionalArgs, DEFAULT_FILE_FIELDS));
@@ -264,7 +350,7 @@ export class LocalDriveFiles implements DriveFilesPort {
     const args = optionalArgs ?? {};
     let pred;
     try {
-      pred = parseQuery(String(args.q ?? ''));
+      pred = parseQuery(String(args.q ?? ''), core.view);
     } catch (e) {
       if (e instanceof QuerySyntaxError) throw new GoogleJsonResponseException(api, 400, 'Invalid Value');
       throw e;
@@ -278,7 +364,7 @@ export class LocalDriveFiles implements DriveFilesPort {
     }
     const me = core.world.currentUser();
     const matches = [...core.world.drive.values()].filter((f) => core.visible(f, me) && pred(f));
-    sortItems(matches, args.orderBy);
+    sortItems(matches, args.orderBy, (f) => core.world.reportedModifiedTime(f));
     const page = matches.slice(offset, offset + pageSize);
     const result: FileList = {
       kind: 'drive#fileList',
@@ -314,10 +400,9 @@ export class LocalDriveFiles implements DriveFilesPort {
     const add = core.splitIds(optionalArgs?.addParents);
     const remove = core.splitIds(optionalArgs?.removeParents);
     core.checkParents(api, add);
-    const now = core.world.now();
     if (r.name !== undefined && r.name !== item.name) {
       item.name = String(r.name);
-      item.modifiedTime = now;
+      core.world.modifiedByDrive(item);
       if (item.mimeType === MIME.spreadsheet) core.deps.spreadsheets?.rename(item.id, item.name);
     }
     if (r.description !== undefined) item.description = String(r.description);
@@ -332,7 +417,8 @@ export class LocalDriveFiles implements DriveFilesPort {
       item.trashed = !!r.trashed;
     }
     if (r.appProperties !== undefined)
-      item.appProperties = core.appProperties(item.appProperties, r.appProperties);
+      core.setAppProperties(item, core.appProperties(core.appPropertiesOf(item), r.appProperties));
+    if (r.properties !== undefined) item.properties = core.appProperties(item.properties ?? {}, r.properties);
     item.parents = [
       ...item.parents.filter((p) => !remove.includes(p)),
       ...add.filter((p) => !item.parents.includes(p)),
@@ -341,7 +427,7 @@ export class LocalDriveFiles implements DriveFilesPort {
       const blob = readBlob(mediaData);
       item.contentBase64 = blob.bytes.toString('base64');
       item.contentType = blob.contentType ?? item.contentType;
-      item.modifiedTime = now;
+      core.world.modifiedByDrive(item);
     }
     return core.out(core.resource(item), core.fields(api, optionalArgs, DEFAULT_FILE_FIELDS));
   };
@@ -371,19 +457,21 @@ export class LocalDriveFiles implements DriveFilesPort {
       name: r.name ?? `Copy of ${source.name}`,
       mimeType: source.mimeType,
       parents,
-      appProperties: core.appProperties({}, r.appProperties),
       ...(r.description !== undefined ? { description: r.description } : {}),
       ...(source.contentBase64 !== undefined
         ? { contentBase64: source.contentBase64, contentType: source.contentType }
         : {}),
     });
+    core.created(item, r);
     if (source.mimeType === MIME.spreadsheet) core.deps.spreadsheets!.copy(source.id, item);
     if (source.mimeType === MIME.document) core.deps.documents?.copy(source.id, item);
+    // A container's bound script is copied with it, as a new project (https://developers.google.com/apps-script/guides/bound)
+    if (core.world.projectBoundTo(source.id)) core.world.addProject(item.id, item.owner);
     return core.out(core.resource(item), core.fields(api, optionalArgs, DEFAULT_FILE_FIELDS));
   };
 }
 
-function sortItems(items: DriveItem[], orderBy: unknown): void {
+function sortItems(items: DriveItem[], orderBy: unknown, modifiedTime: (f: DriveItem) => number): void {
   if (!orderBy) return;
   const keys = String(orderBy)
     .split(',')
@@ -396,7 +484,7 @@ function sortItems(items: DriveItem[], orderBy: unknown): void {
         return f.name.toLowerCase();
       case 'modifiedTime':
       case 'modifiedByMeTime':
-        return f.modifiedTime;
+        return modifiedTime(f);
       case 'createdTime':
         return f.createdTime;
       case 'folder':
@@ -436,13 +524,18 @@ export class LocalDrivePermissions implements DrivePermissionsPort {
       // "Anyone with the link": one such permission per file; creating it again updates its role.
       if (role !== 'reader' && role !== 'commenter')
         throw new GoogleJsonResponseException(api, 400, `The role ${role} is not allowed for type anyone.`);
+      if (!core.world.policy.anyoneLinks)
+        throw new GoogleJsonResponseException(api, 403, PUBLISH_OUT_MESSAGE, 'publishOutNotPermitted');
       let anyone = item.permissions.find((p) => p.type === 'anyone');
       if (anyone) anyone.role = role;
       else {
         anyone = { id: 'anyoneWithLink', type: 'anyone', role, emailAddress: '' };
         item.permissions.push(anyone);
       }
-      return core.out(core.permissionResource(anyone), core.fields(api, optionalArgs, DEFAULT_PERMISSION_FIELDS));
+      return core.out(
+        core.permissionResource(anyone),
+        core.fields(api, optionalArgs, DEFAULT_PERMISSION_FIELDS),
+      );
     }
     if (!ROLES.includes(role))
       throw new GoogleJsonResponseException(api, 400, `Invalid permission role: ${resource.role}`);
@@ -465,17 +558,18 @@ export class LocalDrivePermissions implements DrivePermissionsPort {
         400,
         `Invalid sharing request. Invalid email address: ${resource.emailAddress}`,
       );
-    email = email.toLowerCase();
-    let perm = item.permissions.find((p) => p.emailAddress.toLowerCase() === email);
-    if (perm) {
-      if (perm.role !== 'owner') perm.role = role;
-    } else {
-      perm = { id: core.world.newId('perm'), type: 'user', role, emailAddress: email };
-      item.permissions.push(perm);
-    }
-    if (optionalArgs?.sendNotificationEmail !== false)
-      this.notify(item, email, role, optionalArgs?.emailMessage);
-    return core.out(core.permissionResource(perm), core.fields(api, optionalArgs, DEFAULT_PERMISSION_FIELDS));
+    const shared = shareWithPerson(core.world, core.deps, item, {
+      email,
+      role,
+      notify: optionalArgs?.sendNotificationEmail !== false,
+      message: optionalArgs?.emailMessage,
+    });
+    if (typeof shared === 'string')
+      throw new GoogleJsonResponseException(api, 400, shared, 'invalidSharingRequest');
+    return core.out(
+      core.permissionResource(shared),
+      core.fields(api, optionalArgs, DEFAULT_PERMISSION_FIELDS),
+    );
   };
 
   /** https://developers.google.com/drive/api/reference/rest/v3/permissions/list */
@@ -503,47 +597,86 @@ export class LocalDrivePermissions implements DrivePermissionsPort {
       throw new GoogleJsonResponseException(api, 403, 'The owner of a file cannot be removed.');
     item.permissions = item.permissions.filter((p) => p.id !== permissionId);
   };
+}
 
-  /** Drive's own invitation mail: sent by Google, not counted in the script's MailApp quota. */
-  private notify(item: DriveItem, email: string, role: Role, message: unknown): void {
-    const core = this.core;
-    const sharer = core.world.currentUser();
-    const sharerName = core.nameOf(sharer);
-    const what =
-      item.mimeType === MIME.spreadsheet
-        ? 'Spreadsheet'
-        : item.mimeType === MIME.folder
-          ? 'Folder'
-          : item.mimeType === MIME.document
-            ? 'Document'
-            : 'File';
-    const verb = role === 'writer' ? 'edit' : role === 'commenter' ? 'comment on' : 'view';
-    const link = webViewLink(item);
-    const note = message ? `\n\n${String(message)}` : '';
-    const text = `${sharerName} (${sharer}) has invited you to ${verb} the following ${what.toLowerCase()}:${note}\n\n${item.name}\n${link}\n`;
-    const esc = (s: string) => s.replace(/[&<>"]/g, (c) => `&#${c.charCodeAt(0)};`);
-    const html =
-      `<p>${esc(sharerName)} (${esc(sharer)}) has invited you to ${verb} the following ${what.toLowerCase()}:</p>` +
-      (message ? `<blockquote>${esc(String(message))}</blockquote>` : '') +
-      `<p><a href="${link}">${esc(item.name)}</a></p>`;
-    core.deps.mail.add({
-      time: core.world.now(),
-      kind: 'drive-share',
-      execution: core.world.exec?.id ?? 0,
-      from: {
-        name: `${sharerName} (via Google ${what === 'Spreadsheet' ? 'Sheets' : 'Drive'})`,
-        address: 'drive-shares-dm-noreply@google.com',
-      },
-      to: [email],
-      cc: [],
-      bcc: [],
-      replyTo: sharer,
-      subject: `${what} shared with you: "${item.name}"`,
-      text,
-      html,
-      attachments: [],
-    });
+/**
+ * A person gets access to a file (Drive's Share dialog, or permissions.create for a user). An address without
+ * a Google account can only be invited with Drive's notification (else the text `noGoogleAccountMessage`
+ * is returned); its permission stays a pending invitation until the person creates an account. With a
+ * notification Drive sends its own invitation mail (not the script's MailApp quota).
+ */
+export function shareWithPerson(
+  world: World,
+  deps: Pick<DriveDeps, 'mail' | 'nameOf'>,
+  item: DriveItem,
+  share: { email: string; role: Role; notify: boolean; message?: unknown; sharer?: string },
+): DrivePermissionRecord | string {
+  const email = share.email.toLowerCase();
+  const account = world.account(email);
+  if (!account.hasGoogleAccount && !share.notify) return noGoogleAccountMessage(email);
+  let perm = item.permissions.find((p) => p.type === 'user' && p.emailAddress.toLowerCase() === email);
+  if (perm) {
+    if (perm.role !== 'owner') perm.role = share.role;
+  } else {
+    perm = {
+      id: world.newId('perm'),
+      type: 'user',
+      role: share.role,
+      emailAddress: email,
+      ...(account.hasGoogleAccount ? {} : { pending: true }),
+    };
+    item.permissions.push(perm);
   }
+  if (share.notify) notifyShare(world, deps, item, email, share.role, share.message, share.sharer);
+  return perm;
+}
+
+/** Drive's own invitation mail: sent by Google, not counted in the script's MailApp quota. */
+function notifyShare(
+  world: World,
+  deps: Pick<DriveDeps, 'mail' | 'nameOf'>,
+  item: DriveItem,
+  email: string,
+  role: Role,
+  message: unknown,
+  by?: string,
+): void {
+  const sharer = (by ?? world.currentUser()).toLowerCase();
+  const sharerName = (deps.nameOf ?? displayNameOf)(sharer);
+  const what =
+    item.mimeType === MIME.spreadsheet
+      ? 'Spreadsheet'
+      : item.mimeType === MIME.folder
+        ? 'Folder'
+        : item.mimeType === MIME.document
+          ? 'Document'
+          : 'File';
+  const verb = role === 'writer' ? 'edit' : role === 'commenter' ? 'comment on' : 'view';
+  const link = webViewLink(item);
+  const note = message ? `\n\n${String(message)}` : '';
+  const text = `${sharerName} (${sharer}) has invited you to ${verb} the following ${what.toLowerCase()}:${note}\n\n${item.name}\n${link}\n`;
+  const esc = (s: string) => s.replace(/[&<>"]/g, (c) => `&#${c.charCodeAt(0)};`);
+  const html =
+    `<p>${esc(sharerName)} (${esc(sharer)}) has invited you to ${verb} the following ${what.toLowerCase()}:</p>` +
+    (message ? `<blockquote>${esc(String(message))}</blockquote>` : '') +
+    `<p><a href="${link}">${esc(item.name)}</a></p>`;
+  deps.mail.add({
+    time: world.now(),
+    kind: 'drive-share',
+    execution: world.exec?.id ?? 0,
+    from: {
+      name: `${sharerName} (via Google ${what === 'Spreadsheet' ? 'Sheets' : 'Drive'})`,
+      address: 'drive-shares-dm-noreply@google.com',
+    },
+    to: [email],
+    cc: [],
+    bcc: [],
+    replyTo: sharer,
+    subject: `${what} shared with you: "${item.name}"`,
+    text,
+    html,
+    attachments: [],
+  });
 }
 
 export class LocalDrive implements DrivePort {

@@ -124,9 +124,8 @@ export class LocalLockService implements LockServicePort {
   /** The bound document's lock (the master spreadsheet). */
   getDocumentLock = (): Lock | null => {
     this.world.charge('LockService.getDocumentLock', 'free');
-    return this.world.masterId
-      ? new LocalLock(this.world, this.table, `document:${this.world.masterId}`)
-      : null;
+    const bound = this.world.project().boundId;
+    return bound ? new LocalLock(this.world, this.table, `document:${bound}`) : null;
   };
 }
 

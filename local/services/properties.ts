@@ -124,7 +124,7 @@ export class LocalPropertiesService implements PropertiesServicePort {
   /** The bound document's store (the master spreadsheet). */
   getDocumentProperties = (): Properties => {
     this.world.charge('PropertiesService.getDocumentProperties', 'free');
-    const key = this.world.masterId;
+    const key = this.world.project().boundId;
     if (!this.stores.document.has(key)) this.stores.document.set(key, new Map());
     return new LocalProperties(this.world, 'DocumentProperties', this.stores.document.get(key));
   };

@@ -425,7 +425,7 @@ export class LocalScriptApp implements ScriptAppPort {
 
   getScriptId = (): string => {
     this.world.charge('ScriptApp.getScriptId', 'free');
-    return this.world.scriptId;
+    return this.world.project().scriptId;
   };
 
   /** Create a trigger owned by the current user; the cap counts that user's triggers in this project. */

@@ -51,7 +51,7 @@ export class LocalSession implements SessionPort {
 
   getTemporaryActiveUserKey = (): string => {
     this.world.charge('Session.getTemporaryActiveUserKey', 'free');
-    return Buffer.from(`${this.world.scriptId}:${this.world.currentUser()}`).toString('base64url');
+    return Buffer.from(`${this.world.project().scriptId}:${this.world.currentUser()}`).toString('base64url');
   };
 }
 

@@ -1,5 +1,5 @@
-// Time zones for Utilities.formatDate and clock triggers: Kyiv with the EU summer-time rules, UTC/GMT, fixed offsets.
-import { offsetMinutes } from '../../src/domain/time';
+// Time zones for Utilities.formatDate and clock triggers: Kyiv, UTC/GMT, fixed offsets, and any zone the platform's
+// time-zone database (Intl/ICU) knows. The rules come from that database, never from the product's own code.
 
 export interface Zone {
   /** The id as given (Apps Script echoes it back, e.g. in Session.getScriptTimeZone). */
@@ -12,16 +12,33 @@ export interface Zone {
   longName(ms: number): string;
 }
 
-/** Whether Kyiv keeps summer time (EEST, UTC+3) at the instant: the domain's one rule (EU dates, 01:00 UTC). */
-export function isKyivSummerTime(ms: number): boolean {
-  return offsetMinutes(ms, 'Europe/Kyiv') === 180;
+/** Kyiv's offsets by the hour, from the platform's time-zone database (zone changes fall on whole hours). */
+const kyivOffsets = new Map<number, number>();
+
+function kyivOffset(ms: number): number {
+  const hour = Math.floor(ms / 3_600_000);
+  let offset = kyivOffsets.get(hour);
+  if (offset === undefined) {
+    offset = (intlZone('Europe/Kyiv') ?? intlZone('Europe/Kiev'))!.offsetMinutes(hour * 3_600_000);
+    if (kyivOffsets.size > 100_000) kyivOffsets.clear();
+    kyivOffsets.set(hour, offset);
+  }
+  return offset;
 }
 
+/** Whether Kyiv keeps summer time (EEST, UTC+3) at the instant, as the tz database has it. */
+export function isKyivSummerTime(ms: number): boolean {
+  return kyivOffset(ms) === 180;
+}
+
+/** Kyiv with Java's names for its Eastern European times (GMT±hh:mm for the older Moscow-time years). */
 const kyiv = (id: string): Zone => ({
   id,
-  offsetMinutes: (ms) => (isKyivSummerTime(ms) ? 180 : 120),
-  shortName: (ms) => (isKyivSummerTime(ms) ? 'EEST' : 'EET'),
-  longName: (ms) => (isKyivSummerTime(ms) ? 'Eastern European Summer Time' : 'Eastern European Time'),
+  offsetMinutes: kyivOffset,
+  shortName: (ms) => ({ 120: 'EET', 180: 'EEST' })[kyivOffset(ms)] ?? gmtName(kyivOffset(ms)),
+  longName: (ms) =>
+    ({ 120: 'Eastern European Time', 180: 'Eastern European Summer Time' })[kyivOffset(ms)] ??
+    gmtName(kyivOffset(ms)),
 });
 
 const fixed = (id: string, minutes: number, short: string, long: string): Zone => ({

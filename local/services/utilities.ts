@@ -243,7 +243,9 @@ export class LocalUtilities implements UtilitiesPort {
   getUuid = (): string => {
     this.world.charge('Utilities.getUuid', 'free');
     this.uuidCounter += 1;
-    const h = createHash('sha256').update(`${this.world.scriptId}:${this.uuidCounter}`).digest('hex');
+    const h = createHash('sha256')
+      .update(`${this.world.project().scriptId}:${this.uuidCounter}`)
+      .digest('hex');
     const variant = ((parseInt(h[16], 16) & 0x3) | 0x8).toString(16);
     return `${h.slice(0, 8)}-${h.slice(8, 12)}-4${h.slice(13, 16)}-${variant}${h.slice(17, 20)}-${h.slice(20, 32)}`;
   };

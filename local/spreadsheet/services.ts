@@ -544,10 +544,17 @@ export class Protection extends Bound implements ProtectionPort {
     return this.arr(this.data.unprotected.map((r) => new Range(this.world, this.ss, sheet, { ...r })));
   };
 
-  /** Adds a protection editor; it does not share the file (Protection.addEditor). */
+  /**
+   * Adds a protection editor; it does not share the file
+   * (https://developers.google.com/apps-script/reference/spreadsheet/protection#addEditor(String)). The
+   * reference does not say what an address without a Google account does; the runtime refuses it (the harsher
+   * case), with its own wording.
+   */
   addEditor = (emailAddress: string): Protection => {
     this.charge('addEditor', 'protection');
     const email = emailOf(emailAddress);
+    if (!this.world.account(email).hasGoogleAccount)
+      throw new GasError(`${email} has no Google account and cannot edit a protected range.`);
     const list = this.materialize();
     if (!list.includes(email)) list.push(email);
     this.modified();
@@ -969,7 +976,8 @@ export function createSpreadsheetApp(
     DataValidationCriteria,
     getActiveSpreadsheet: (): Spreadsheet => {
       charge('getActiveSpreadsheet', 'metadata');
-      const model = world.masterId ? store.get(world.masterId) : undefined;
+      const bound = world.project().boundId;
+      const model = bound ? store.get(bound) : undefined;
       return (model ? new Spreadsheet(world, model) : null) as Spreadsheet;
     },
     openById: (id: string): Spreadsheet => {
@@ -989,7 +997,9 @@ export function createSpreadsheetApp(
       }
       if (!world.quotas.spreadsheetsCreated.take(world.now(), 1))
         throw new GasError('Service invoked too many times for one day: spreadsheets create.');
+      // Sheets gives a new file the creating account's locale and time zone; the app that made it reaches it
       const model = store.create(String(name), { rows, columns, owner: world.currentUser() });
+      world.grantAppAccess(world.drive.get(model.id)!, world.currentUser());
       return new Spreadsheet(world, model);
     }) as SpreadsheetAppPort['create'],
     flush: (): void => {

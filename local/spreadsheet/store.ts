@@ -16,18 +16,20 @@ export interface CreateOptions {
 
 export class SpreadsheetStore {
   private readonly models = new Map<string, SpreadsheetModel>();
-  /** A new file's locale and zone (Sheets takes them from the creating account; configurable here). */
-  defaultLocale = 'en_US';
-  defaultTimeZone = 'Europe/Kyiv';
 
   constructor(readonly world: World) {}
 
-  /** Creates a file with one sheet named by the locale ('Sheet1', 'Аркуш1') and registers its Drive item. */
+  /**
+   * Creates a file with one sheet named by the locale ('Sheet1', 'Аркуш1') and registers its Drive item. Unless
+   * given, its locale and time zone are the creating account's, as Sheets sets them
+   * (https://support.google.com/docs/answer/58515: each spreadsheet has its own locale and time zone).
+   */
   create(name: string, opts: CreateOptions = {}): SpreadsheetModel {
-    const locale = opts.locale ?? this.defaultLocale;
-    const timeZone = opts.timeZone ?? this.defaultTimeZone;
-    if (!isValidTimeZone(timeZone)) throw new Error(`Unknown time zone ${timeZone}`);
     const owner = (opts.owner ?? this.world.currentUser()).toLowerCase();
+    const account = this.world.account(owner);
+    const locale = opts.locale ?? account.locale;
+    const timeZone = opts.timeZone ?? account.timeZone;
+    if (!isValidTimeZone(timeZone)) throw new Error(`Unknown time zone ${timeZone}`);
     const rows = opts.rows ?? DEFAULT_ROWS;
     const cols = opts.columns ?? DEFAULT_COLUMNS;
     const id = opts.id ?? this.world.newId('ss');
@@ -39,11 +41,16 @@ export class SpreadsheetStore {
     return model;
   }
 
-  /** A copy of a file's contents under a new id (what Drive's files.copy does to a spreadsheet). */
+  /**
+   * A copy of a file's contents under a new id (what Drive's files.copy does to a spreadsheet). The reference
+   * does not say whether a copy keeps the source's locale and time zone; the copy here takes the copying
+   * account's (the harsher case: whoever copies must set them).
+   */
   copy(sourceId: string, opts: { name: string; owner?: string; id?: string }): SpreadsheetModel {
     const src = this.models.get(sourceId);
     if (!src) throw new Error(`No spreadsheet ${sourceId}`);
     const owner = (opts.owner ?? this.world.currentUser()).toLowerCase();
+    const account = this.world.account(owner);
     const json = JSON.parse(JSON.stringify(src.toJSON()));
     const id = opts.id ?? this.world.newId('ss');
     const model = SpreadsheetModel.fromJSON(this.world, {
@@ -51,6 +58,8 @@ export class SpreadsheetStore {
       id,
       name: opts.name,
       createdBy: owner,
+      locale: account.locale,
+      timeZone: account.timeZone,
       toasts: [],
       warnings: [],
     });
@@ -75,8 +84,6 @@ export class SpreadsheetStore {
   toJSON(): unknown {
     return {
       version: 1,
-      defaultLocale: this.defaultLocale,
-      defaultTimeZone: this.defaultTimeZone,
       spreadsheets: [...this.models.values()].map((m) => m.toJSON()),
     };
   }
@@ -84,8 +91,9 @@ export class SpreadsheetStore {
   static fromJSON(world: World, json: unknown): SpreadsheetStore {
     const j = json as { defaultLocale?: string; defaultTimeZone?: string; spreadsheets?: unknown[] };
     const store = new SpreadsheetStore(world);
-    if (j.defaultLocale) store.defaultLocale = j.defaultLocale;
-    if (j.defaultTimeZone) store.defaultTimeZone = j.defaultTimeZone;
+    // Workspaces saved before accounts kept the new files' defaults here
+    if (j.defaultLocale) world.accountDefaults.locale = j.defaultLocale;
+    if (j.defaultTimeZone) world.accountDefaults.timeZone = j.defaultTimeZone;
     for (const s of j.spreadsheets ?? []) {
       const m = SpreadsheetModel.fromJSON(world, s);
       store.models.set(m.id, m);

@@ -255,10 +255,17 @@ describe('locks, mail and Drive through the bundle', () => {
 
   it('Drive creates folders and copies the master as a new spreadsheet', () => {
     const rt = runtime();
+    // The secretary made the master by hand: drive.file does not reach it until it is opened with the app
+    // (https://developers.google.com/apps-script/reference/card-service/editor-file-scope-action-response-builder)
+    const refused = rt.call('makeFolder', ['ТОП-100 2024']);
+    expect(String((refused.error as Error).message)).toContain(`File not found: ${rt.masterId}`);
+    rt.pickFile(rt.masterId);
     const { result, record } = rt.call('makeFolder', ['ТОП-100 2024']);
     expect(record.outcome).toBe('ok');
     const { copy } = result as { folder: string; copy: string };
     expect(rt.store.get(copy)?.name).toBe('Копія майстра');
     expect(rt.world.drive.get(copy)?.mimeType).toBe('application/vnd.google-apps.spreadsheet');
+    // the copy of a container carries a copy of its bound script: a project of its own
+    expect(rt.boundTo(copy).project.scriptId).not.toBe(rt.project.scriptId);
   });
 });

@@ -93,6 +93,7 @@ describe('load', () => {
     expect(fired[0].id).toBe(rt.executions.length + 1);
     expect(loaded.properties.script.get('ticks')).toBe('3');
     // new ids continue the counter: no clash with what existed
+    loaded.pickFile(loaded.masterId);
     const { result } = loaded.call('makeFolder', ['Нова тека']);
     const ids = Object.values(result as Record<string, string>);
     for (const id of ids) expect(rt.world.drive.has(id)).toBe(false);

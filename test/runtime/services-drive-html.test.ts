@@ -176,7 +176,11 @@ describe('Drive.Files', () => {
   it('copy of a spreadsheet deep-copies its contents under a new id', () => {
     // https://developers.google.com/drive/api/reference/rest/v3/files/copy
     const { world, drive, copies } = setup();
-    world.addDriveItem({ id: 'template', name: 'Шаблон', mimeType: MIME.spreadsheet });
+    // a file the script's app can reach (it made it, or the owner picked it)
+    world.grantAppAccess(
+      world.addDriveItem({ id: 'template', name: 'Шаблон', mimeType: MIME.spreadsheet }),
+      OWNER,
+    );
     const folder = drive.Files.create({ name: 'Members', mimeType: MIME.folder });
     const c = drive.Files.copy(
       { name: 'Оцінки — Ann', parents: [folder.id!], appProperties: { member: 'ann' } },
@@ -200,6 +204,8 @@ describe('Drive.Files', () => {
     drive.Permissions.create({ type: 'user', role: 'reader', emailAddress: 'ann@example.com' }, f.id!, {
       sendNotificationEmail: false,
     });
+    // Ann opened it with the app (drive.file reaches it for her too)
+    world.grantAppAccess(world.drive.get(f.id!)!, 'ann@example.com');
     world.runExecution('asAnn', 'menu', 'ann@example.com', () => {
       expect(drive.Files.get(f.id!, { fields: 'name' })).toEqual({ name: 'F' });
       expect(() => drive.Files.update({ name: 'G' }, f.id!, null, {})).toThrow(
@@ -213,7 +219,10 @@ describe('Drive.Permissions', () => {
   // https://developers.google.com/drive/api/reference/rest/v3/permissions/create
   it('shares with a user; the notification is Drive’s mail, not the script’s quota', () => {
     const { world, drive, mail } = setup();
-    world.addDriveItem({ id: 'ss1', name: 'Оцінки — Ann', mimeType: MIME.spreadsheet });
+    world.grantAppAccess(
+      world.addDriveItem({ id: 'ss1', name: 'Оцінки — Ann', mimeType: MIME.spreadsheet }),
+      OWNER,
+    );
     const p = drive.Permissions.create(
       { type: 'user', role: 'writer', emailAddress: 'Ann@Example.com' },
       'ss1',
@@ -241,7 +250,7 @@ describe('Drive.Permissions', () => {
   it('lists and removes permissions; the owner cannot be removed', () => {
     // https://developers.google.com/drive/api/reference/rest/v3/permissions/list
     const { world, drive } = setup();
-    world.addDriveItem({ id: 'ss1', name: 'S', mimeType: MIME.spreadsheet });
+    world.grantAppAccess(world.addDriveItem({ id: 'ss1', name: 'S', mimeType: MIME.spreadsheet }), OWNER);
     drive.Permissions.create({ type: 'user', role: 'writer', emailAddress: 'ann@example.com' }, 'ss1', {
       sendNotificationEmail: false,
     });

@@ -61,6 +61,13 @@ describe('Utilities.formatDate prints Java SimpleDateFormat patterns', () => {
     expect(isKyivSummerTime(Date.UTC(2025, 2, 30, 1, 0))).toBe(true);
   });
 
+  it('Kyiv’s rules are the time-zone database’s, not a rule of the product’s: in 1989 it kept Moscow time', () => {
+    // Apps Script resolves zone ids with Java's tz database (https://developers.google.com/apps-script/reference/utilities/utilities#formatDate(Date,String,String));
+    // the runtime asks the platform's (Intl/ICU). Kyiv was on Moscow summer time (UTC+4) in July 1989.
+    expect(formatDate(new Date(Date.UTC(1989, 6, 1, 12, 0)), 'Europe/Kyiv', 'HH:mm Z')).toBe('16:00 +0400');
+    expect(isKyivSummerTime(Date.UTC(1989, 6, 1, 12, 0))).toBe(false);
+  });
+
   it('rejects letters SimpleDateFormat does not know, and non-dates', () => {
     expect(() => formatDate(summer, 'UTC', 'yyyy-qq')).toThrow("Illegal pattern character 'q'");
     expect(() => formatDate('2024-01-01' as unknown as Date, 'UTC', 'yyyy')).toThrow(

@@ -8,7 +8,6 @@ import ExcelJS from 'exceljs';
 import { Season, OWNER } from '../../local/season/season';
 import { outputFiles, publicList, readTab, writeStageOutputs } from '../../local/report';
 import { bodyText } from '../../local/services/document-model';
-import type { LocalDrive } from '../../local/services/drive';
 import { canonicalText, readApprovalRows } from '../../src/domain/approval';
 import { escapeHtml } from '../../src/domain/text';
 import { ui } from '../../src/domain/ui-text';
@@ -17,7 +16,6 @@ import { qrText, readPdfs, squash, type PdfRead } from './images';
 const season = new Season({ cases: 446, members: 8, seed: 2024, assignment: 'all' });
 const APPROVED = 'Затверджений список';
 const lastAlert = () => season.rt.ui.alerts[season.rt.ui.alerts.length - 1];
-const drive = () => season.rt.services.Drive as LocalDrive;
 const tagged = (kind: string) =>
   [...season.rt.world.drive.values()].filter((f) => f.appProperties.top100 === kind && !f.trashed);
 const winnerLetters = () =>
@@ -89,11 +87,8 @@ describe('approval', () => {
   });
 
   test('protects the tab: a colleague with edit access to the master cannot change it', () => {
-    drive().Permissions.create(
-      { type: 'user', role: 'writer', emailAddress: 'colleague@example.org' },
-      season.masterId,
-      { sendNotificationEmail: false },
-    );
+    // the secretary shares the master from the Share dialog (the script's drive.file does not reach the master)
+    season.rt.share(season.masterId, 'colleague@example.org', 'writer', { notify: false });
     const colleague = season.rt.as('colleague@example.org').open(season.masterId);
     expect(colleague.canEdit('Налаштування', 'B2')).toBe(true);
     expect(colleague.canEdit(APPROVED, 'B9')).toBe(false);
