@@ -201,6 +201,12 @@ const UK = {
   cellsAmbiguous:
     '{name}: у {count} рядках бали переставлено сортуванням разом із вирізанням чи вставленням, тож їх не можна віднести до кейсів; залишено останні зібрані, члена комісії попрошено ввести зміни ще раз ({ids})',
   actSortUndone: 'Сортування в таблиці члена комісії скасовано',
+  actSheetProblem: 'Таблицю члена комісії не завершено',
+  sheetProblemDetails: '{name} <{email}>: {error}. Решту таблиць створено; цю буде завершено наступним запуском.',
+  actNoGoogleAccount: 'Адреса без облікового запису Google',
+  noGoogleAccountDetails:
+    '{name} <{email}>: для цієї адреси немає облікового запису Google, тож Диск надав доступ лише із запрошенням Google (окремий лист від Google). Члену комісії треба створити обліковий запис Google для цієї адреси або увійти в нього — тоді таблиця відкриється. Або вкажіть іншу адресу (з обліковим записом Google) в «Члени комісії» і створіть таблиці ще раз.',
+  googleInviteMessage: 'Таблиця для оцінювання кейсів «{title}» {year}. Щоб відкрити її, увійдіть в обліковий запис Google для цієї адреси або створіть його.',
   notOwner:
     'Автоматичні дії ТОП-100 — запуски, папка й таблиці членів комісії, завершення оцінювання, документи — належать {owner}: так працюють тригери та доступ до файлів у Google. Цю дію має виконати {owner}; ви ({me}) можете переглядати таблицю, панель і рейтинг.',
   someoneElse: 'інший користувач',
@@ -215,6 +221,8 @@ const UK = {
   sortUndone:
     '{name}: бали {count} кейсів було переставлено сортуванням стовпців оцінок; кожен бал повернуто до свого кейсу ({ids})',
   cellsCopied: '{name}: у {count} рядках бали вставлено з інших рядків — враховано там, де вони стоять ({ids})',
+  memberSortNotice:
+    '{at} — бали в стовпцях оцінок було переставлено сортуванням; кожен повернуто до свого кейсу ({ids}), перевірте.',
   memberOtherTabs:
     'Бали з аркушів {tabs} не враховуються: вносьте їх лише тут, на аркуші «Оцінювання».',
   actScoreAtLock: 'Оцінку зібрано під час блокування',
@@ -304,6 +312,21 @@ const UK = {
   checkDocumentsOk: 'працює; тестовий PDF {bytes} байтів, документ у кошику',
   checkTriggers: 'Тригери',
   checkTriggersOk: 'працює; диспетчер: {state}; тригерів: {count}',
+  checkNotOwner: 'не ваш — автоматичні запуски веде {owner}',
+  checkMaster: 'Головна таблиця',
+  checkMasterOk: 'часовий пояс {zone}, мова {locale}; автоматичні дії веде {owner}',
+  checkMasterWrong:
+    'часовий пояс {zone} і мова {locale}, а потрібні {wantZone} і {wantLocale}: запустіть «Налаштувати таблицю»',
+  checkCache: 'Кеш сторінки (до 100 КБ)',
+  checkCacheOk: 'запис і читання {kb} КБ працюють',
+  checkReplace: 'Підстановка імен у документи',
+  checkReplaceOk: 'знаки $ і \\ в іменах лишаються як є',
+  checkReplaceWrong: 'після підстановки вийшло «{text}»',
+  checkMedia: 'Читання файлу з Диска, доступ за посиланням',
+  checkMediaOk: 'вміст файлу прочитано; {link}',
+  checkLinkOk: 'доступ «усі, хто має посилання» дозволено',
+  checkLinkRefused:
+    'домен забороняє доступ «усі, хто має посилання» ({error}): QR-коди каталогу відкриватимуть лише користувачі вашого домену',
   checkProperties: 'Властивості скрипта',
   checkPropertiesOk: 'працює',
   checkLock: 'Блокування',
@@ -337,6 +360,8 @@ const UK = {
   panelBelowQuorum: 'Нижче кворуму: {below} з {total}. Кворум — мінімум дійсних оцінок на кейс: {quorum}.',
   panelMembers: 'Члени комісії',
   panelNoMembers: 'Немає активних членів комісії.',
+  panelNoGoogleAccount:
+    'Адреса без облікового запису Google: Google надіслав запрошення; таблиця відкриється, коли член комісії увійде чи створить обліковий запис.',
   panelBarLabel: '{name}: оцінено кейсів',
   panelScored: 'Оцінено {valid} з {assigned}',
   panelInvalid: 'недійсних: {count}',
@@ -759,6 +784,12 @@ const EN: Record<UiKey, string> = {
   cellsAmbiguous:
     '{name}: in {count} rows scores were moved by a sort together with a cut or paste and cannot be attributed; the last collected ones stay and the member is asked to enter the changes again ({ids})',
   actSortUndone: 'A sort in a member’s sheet undone',
+  actSheetProblem: 'Member’s sheet not finished',
+  sheetProblemDetails: '{name} <{email}>: {error}. The other sheets are made; this one is finished by the next run.',
+  actNoGoogleAccount: 'Address without a Google account',
+  noGoogleAccountDetails:
+    '{name} <{email}>: this address has no Google account, so Drive shares only with Google’s invitation (a separate email from Google). The member creates a Google account for this address or signs in to it — then the sheet opens. Or put another address (with a Google account) in «Члени комісії» and make the sheets again.',
+  googleInviteMessage: 'The sheet for scoring the cases of «{title}» {year}. To open it, sign in to the Google account of this address or create one.',
   notOwner:
     'The TOP-100 automation — runs, the folder and the members’ sheets, the close, the documents — belongs to {owner}: that is how triggers and file access work on Google. {owner} has to run this; you ({me}) can view the spreadsheet, the panel and the rating.',
   someoneElse: 'another user',
@@ -773,6 +804,7 @@ const EN: Record<UiKey, string> = {
   sortUndone:
     '{name}: the scores of {count} cases were moved by sorting the score columns; each score is put back with its case ({ids})',
   cellsCopied: '{name}: in {count} rows scores were pasted from other rows — counted where they stand ({ids})',
+  memberSortNotice: '{at} — scores in the score columns were moved by a sort; each is back with its case ({ids}), please check.',
   memberOtherTabs: 'Scores on the tabs {tabs} are not counted: enter them here, on «Оцінювання».',
   actScoreAtLock: 'Score collected at the lock',
   scoreAtLock:
@@ -857,6 +889,19 @@ const EN: Record<UiKey, string> = {
   checkDocumentsOk: 'works; test PDF {bytes} bytes, the document is in the trash',
   checkTriggers: 'Triggers',
   checkTriggersOk: 'works; dispatcher: {state}; triggers: {count}',
+  checkNotOwner: 'not yours — the automatic runs are kept by {owner}',
+  checkMaster: 'Master spreadsheet',
+  checkMasterOk: 'time zone {zone}, locale {locale}; the automation is kept by {owner}',
+  checkMasterWrong: 'time zone {zone} and locale {locale}, but {wantZone} and {wantLocale} are needed: run «Налаштувати таблицю»',
+  checkCache: 'Page cache (up to 100 KB)',
+  checkCacheOk: 'writing and reading {kb} KB works',
+  checkReplace: 'Names filled into documents',
+  checkReplaceOk: '$ and \\ in names stay as they are',
+  checkReplaceWrong: 'the filled text reads «{text}»',
+  checkMedia: 'Reading a Drive file, link sharing',
+  checkMediaOk: 'the file’s content was read; {link}',
+  checkLinkOk: 'sharing with «anyone with the link» is allowed',
+  checkLinkRefused: 'the domain forbids «anyone with the link» ({error}): the catalog’s QR codes open for your domain only',
   checkProperties: 'Script properties',
   checkPropertiesOk: 'works',
   checkLock: 'Locking',
@@ -889,6 +934,8 @@ const EN: Record<UiKey, string> = {
     'Below quorum: {below} of {total}. Quorum, the minimum of valid evaluations per case: {quorum}.',
   panelMembers: 'Commission members',
   panelNoMembers: 'No active commission members.',
+  panelNoGoogleAccount:
+    'Address without a Google account: Google sent its invitation; the sheet opens once the member signs in or creates an account.',
   panelBarLabel: '{name}: cases scored',
   panelScored: 'Scored {valid} of {assigned}',
   panelInvalid: 'invalid: {count}',

@@ -6,6 +6,9 @@ import { createOutput, type OutputFile, type OutputKind } from './outputs';
 export const DOCUMENT_MIME = 'application/vnd.google-apps.document';
 export const PDF_MIME = 'application/pdf';
 
+/** A text as Body.replaceText's replacement: `\` and `$` are special there (java.util.regex's rules). */
+export const replacementLiteral = (s: string): string => s.replace(/[\\$]/g, '\\$&');
+
 /**
  * A new, empty Doc created through Drive (so its folder and tags are set in the same call: a re-run finds it),
  * then opened with DocumentApp.

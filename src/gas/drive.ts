@@ -123,6 +123,29 @@ export function shareSilently(
   return true;
 }
 
+/** Drive refuses a silent share with an address that has no Google account (400 invalidSharingRequest). */
+export function isNoGoogleAccount(e: unknown): boolean {
+  const text = e instanceof Error ? e.message : String(e);
+  return /invalidSharingRequest|no Google account|Notify people/i.test(text);
+}
+
+/**
+ * The one share Drive allows with an address without a Google account: with Google's own invitation email, which
+ * lets the person create a Google account for that address (or sign in) and then open the file.
+ */
+export function shareWithInvitation(
+  drive: DrivePort,
+  fileId: string,
+  email: string,
+  message: string,
+  role: 'writer' | 'reader' = 'writer',
+): void {
+  drive.Permissions.create({ type: 'user', role, emailAddress: email }, fileId, {
+    sendNotificationEmail: true,
+    emailMessage: message,
+  });
+}
+
 /** The modifiedTime Drive reports now (after the script's own writes). */
 export function modifiedTime(drive: DrivePort, fileId: string): number {
   const f = drive.Files.get(fileId, { fields: 'modifiedTime' });

@@ -18,6 +18,8 @@ export interface MemberPanelRow {
   lastActivity: Moment | null;
   done: boolean;
   hasSheet: boolean;
+  /** Something the secretary must act on for this member ('' for nothing): an address without a Google account. */
+  note: string;
 }
 
 export interface PanelData {

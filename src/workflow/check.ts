@@ -4,6 +4,9 @@ import { ensureDispatcher } from '../gas/triggers';
 import { sendLetter } from '../gas/mailer';
 import { writeCells } from '../gas/book';
 import { loadSettings } from './master';
+import { runsAsOwner } from './owner';
+import { MASTER_LOCALE } from './setup';
+import { replacementLiteral } from '../gas/docs';
 import { ui } from '../domain/ui-text';
 
 export interface CheckRow {
@@ -74,8 +77,61 @@ export function systemCheck(ctx: Ctx, sendTestEmail = true): CheckRow[] {
       .after(24 * 3600 * 1000)
       .create();
     ctx.g.ScriptApp.deleteTrigger(t);
-    const state = ensureDispatcher(ctx.g);
+    // Only the pipeline's owner keeps the dispatcher; another editor's check makes none of their own.
+    const owner = ctx.state.get().owner;
+    const state = owner && runsAsOwner(ctx) ? ensureDispatcher(ctx.g) : ui('checkNotOwner', { owner: owner || '—' });
     return ui('checkTriggersOk', { state, count: ctx.g.ScriptApp.getProjectTriggers().length });
+  });
+  step(ui('checkMaster'), () => {
+    const settings = loadSettings(ctx);
+    const zone = ctx.book.ss.getSpreadsheetTimeZone();
+    const locale = ctx.book.ss.getSpreadsheetLocale();
+    if (zone !== settings.timeZone || locale !== MASTER_LOCALE)
+      throw new Error(ui('checkMasterWrong', { zone, locale, wantZone: settings.timeZone, wantLocale: MASTER_LOCALE }));
+    return ui('checkMasterOk', { zone, locale, owner: ctx.state.get().owner || '—' });
+  });
+  // What the local runtime cannot vouch for on a real account: each is tried once here.
+  step(ui('checkCache'), () => {
+    const cache = ctx.g.CacheService.getScriptCache();
+    const big = 'ТОП-100 '.repeat(11_000);
+    cache.put('top100.check', big, 60);
+    const back = cache.get('top100.check');
+    cache.remove('top100.check');
+    if (back !== big) throw new Error(ui('checkReadBackFailed'));
+    return ui('checkCacheOk', { kb: Math.round(big.length / 1024) });
+  });
+  step(ui('checkReplace'), () => {
+    const doc = ctx.g.DocumentApp.create(ui('checkScratchName'));
+    doc.getBody().appendParagraph('{{name}}');
+    const name = 'ТОВ «$1 \\ Ко»';
+    doc.getBody().replaceText('\\{\\{name\\}\\}', replacementLiteral(name));
+    const text = doc.getBody().getText().trim();
+    doc.saveAndClose();
+    ctx.g.Drive.Files.update({ trashed: true }, doc.getId(), null, {});
+    if (text !== name) throw new Error(ui('checkReplaceWrong', { text }));
+    return ui('checkReplaceOk');
+  });
+  step(ui('checkMedia'), () => {
+    const html = '<!doctype html><p>ТОП-100</p>';
+    const f = ctx.g.Drive.Files.create(
+      { name: ui('checkScratchName') + '.html', mimeType: 'text/html' },
+      ctx.g.Utilities.newBlob(html, 'text/html', 'check.html'),
+      {},
+    );
+    const content = ctx.g.Drive.Files.get(String(f.id), { alt: 'media' }) as unknown;
+    const text =
+      typeof content === 'string'
+        ? content
+        : String((content as GoogleAppsScript.Base.Blob).getDataAsString?.('UTF-8') ?? '');
+    let link = ui('checkLinkOk');
+    try {
+      ctx.g.Drive.Permissions.create({ type: 'anyone', role: 'reader' }, String(f.id), {});
+    } catch (e) {
+      link = ui('checkLinkRefused', { error: String((e as Error).message ?? e).slice(0, 160) });
+    }
+    ctx.g.Drive.Files.update({ trashed: true }, String(f.id), null, {});
+    if (text !== html) throw new Error(ui('checkReadBackFailed'));
+    return ui('checkMediaOk', { link });
   });
   step(ui('checkProperties'), () => {
     const props = ctx.g.PropertiesService.getScriptProperties();

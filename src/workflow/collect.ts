@@ -38,6 +38,8 @@ const CLOCK_MARGIN_MS = 5_000;
 export interface CollectOptions {
   /** Read every member file, not only the changed ones. */
   all?: boolean;
+  /** Read just these members' files now, changed or not (before their reminders). */
+  members?: string[];
 }
 
 export interface CollectResult {
@@ -51,6 +53,9 @@ export interface CollectResult {
   /** The deadline has passed: nothing was read; the close collects what the files hold at the lock. */
   afterDeadline: boolean;
 }
+
+/** The sort notice the script writes above «Перевірка» (see memberSortNotice), found again in what it wrote. */
+const SORT_NOTICE = /^\d{2}\.\d{2} \d{2}:\d{2} — .*?перевірте\./;
 
 /** How one member file is read: during the evaluation (feedback written back), or at the lock (read only). */
 export interface ReadMode {
@@ -106,7 +111,8 @@ export function collect(ctx: Ctx, options: CollectOptions = {}): CollectResult {
   if (state.closedAt) return result;
   if (sweepStart >= settings.deadline.getTime()) return { ...result, afterDeadline: true };
   applyRuleChanges(ctx, settings, null);
-  const all = options.all || ctx.state.get().recollect === true || !state.folderId;
+  const only = options.members ? new Set(options.members.map((e) => e.toLowerCase())) : null;
+  const all = options.all || only !== null || ctx.state.get().recollect === true || !state.folderId;
   // The change list first: a tick with nothing changed reads nothing else.
   const changed = all
     ? null
@@ -118,7 +124,9 @@ export function collect(ctx: Ctx, options: CollectOptions = {}): CollectResult {
     return result;
   }
   const members = loadMembers(ctx);
-  const withFiles = members.filter((m) => m.fileId && m.record.status === 'active');
+  const withFiles = members.filter(
+    (m) => m.fileId && m.record.status === 'active' && (!only || only.has(m.record.email)),
+  );
   const byFile = new Map<string, MemberRow>(withFiles.map((m) => [m.fileId, m]));
   const candidates = changed ? changed.filter((f) => byFile.has(f.id)).map((f) => byFile.get(f.id)!) : withFiles;
   if (candidates.length === 0) {
@@ -151,8 +159,9 @@ export function collect(ctx: Ctx, options: CollectOptions = {}): CollectResult {
   writeScoreRows(ctx, scores, touched);
   result.progress = writeProgress(ctx, members, scores);
   ctx.state.update((s) => {
-    // A sweep cut short keeps the old sweep time, so files it did not reach are listed again next time.
-    if (result.remaining === 0) {
+    // A sweep cut short keeps the old sweep time, so files it did not reach are listed again next time; a read
+    // of a few members' files is not a sweep.
+    if (result.remaining === 0 && !only) {
       s.lastSweep = sweepStart;
       s.recollect = false;
     }
@@ -385,9 +394,21 @@ export function collectMember(
     out.problems.push(text);
     ctx.journal.add(ui('actSortUndone'), text);
   }
-  const notice = read.otherTabs.length > 0 ? ui('memberOtherTabs', { tabs: read.otherTabs.map((t) => `«${t}»`).join(', ') }) : '';
-  if (notice) out.problems.push(`${name}: ${notice}`);
-  if (notice && notice !== read.notice) ctx.journal.add(ui('actCollectProblem'), `${name}: ${notice}`);
+  const tabsNotice =
+    read.otherTabs.length > 0 ? ui('memberOtherTabs', { tabs: read.otherTabs.map((t) => `«${t}»`).join(', ') }) : '';
+  if (tabsNotice) out.problems.push(`${name}: ${tabsNotice}`);
+  if (tabsNotice && !read.notice.includes(tabsNotice)) ctx.journal.add(ui('actCollectProblem'), `${name}: ${tabsNotice}`);
+  // What the script put right stays in view above «Перевірка» until the member's next change of a score.
+  const sortNotice =
+    movedIds.length > 0 || ambiguousIds.length > 0
+      ? ui('memberSortNotice', {
+          at: formatDateTime(now.getTime(), settings.timeZone, 'dd.MM HH:mm'),
+          ids: [...movedIds, ...ambiguousIds].slice(0, 10).join(', '),
+        })
+      : out.changed === 0
+        ? (SORT_NOTICE.exec(read.notice)?.[0] ?? '')
+        : '';
+  const notice = [sortNotice, tabsNotice].filter(Boolean).join(' ');
 
   if (mode.final) return out;
   // Cells whose rule is gone or names another case get their rules back; sorted cells go back to their cases.

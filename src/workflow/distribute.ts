@@ -17,8 +17,10 @@ import {
   createMemberSpreadsheet,
   folderUsable,
   listMemberFiles,
+  isNoGoogleAccount,
   markReady,
   shareSilently,
+  shareWithInvitation,
   spreadsheetUrl,
   TaggedFile,
 } from '../gas/drive';
@@ -32,6 +34,8 @@ import type { CaseId, CaseRecord, Settings } from '../domain/types';
 import { ui, uiProblem } from '../domain/ui-text';
 
 export interface DistributeResult {
+  /** Members whose file could not be finished this run (each journaled; the next run tries again). */
+  failed: string[];
   created: number;
   reused: number;
   alreadyReady: number;
@@ -131,6 +135,7 @@ export function createMemberSheets(ctx: Ctx): DistributeResult {
 
   const owner = ctx.g.Session.getEffectiveUser().getEmail();
   const result: DistributeResult = {
+    failed: [],
     created: 0,
     reused: 0,
     alreadyReady: 0,
@@ -169,11 +174,22 @@ export function createMemberSheets(ctx: Ctx): DistributeResult {
       );
       result.created++;
     }
-    const ss = ctx.g.SpreadsheetApp.openById(id);
-    const sheetId = buildMemberSheet(ctx.g, ss, { memberName: m.record.name, cases: memberCases, settings, owner });
-    shareSilently(ctx.g.Drive, id, email, 'writer');
-    markReady(ctx.g.Drive, id);
-    writeMemberColumns(ctx, [{ row: m.row, values: { sheetLink: spreadsheetUrl(id, sheetId) } }]);
+    try {
+      const ss = ctx.g.SpreadsheetApp.openById(id);
+      const sheetId = buildMemberSheet(ctx.g, ss, { memberName: m.record.name, cases: memberCases, settings, owner });
+      shareWith(ctx, settings, id, m);
+      markReady(ctx.g.Drive, id);
+      writeMemberColumns(ctx, [{ row: m.row, values: { sheetLink: spreadsheetUrl(id, sheetId) } }]);
+    } catch (e) {
+      // One member's file failing (Drive refusing, a transient error left after retries) stops nobody else:
+      // the file is not marked ready, so the next run finishes it.
+      result.failed.push(email);
+      ctx.journal.add(
+        ui('actSheetProblem'),
+        ui('sheetProblemDetails', { name: m.record.name, email, error: String((e as Error).message ?? e) }),
+      );
+      continue;
+    }
     ctx.journal.add(
       ui('actSheetCreated'),
       ui('sheetCreatedDetails', { name: m.record.name, email, count: memberCases.length, id }),
@@ -191,6 +207,23 @@ export function createMemberSheets(ctx: Ctx): DistributeResult {
   if (result.remaining > 0)
     ctx.journal.add(ui('actSheetsPaused'), ui('sheetsPaused', { remaining: result.remaining }));
   return result;
+}
+
+/**
+ * Shares the file with the member without Drive's own email (the invitation is ours). Drive refuses that for an
+ * address without a Google account: then the file is shared with Google's invitation, which lets the member
+ * create a Google account for that address; the secretary is told, in «Журнал» and on the panel.
+ */
+function shareWith(ctx: Ctx, settings: Settings, fileId: string, m: MemberRow): void {
+  const email = m.record.email;
+  try {
+    shareSilently(ctx.g.Drive, fileId, email, 'writer');
+  } catch (e) {
+    if (!isNoGoogleAccount(e)) throw e;
+    shareWithInvitation(ctx.g.Drive, fileId, email, ui('googleInviteMessage', { title: settings.title, year: settings.year }));
+    ctx.state.update((s) => (s.invitedByGoogle = [...new Set([...(s.invitedByGoogle ?? []), email])]));
+    ctx.journal.add(ui('actNoGoogleAccount'), ui('noGoogleAccountDetails', { name: m.record.name, email }));
+  }
 }
 
 /** A member set back to active gets their file back: the score cells open again and the sharing renewed. */

@@ -212,7 +212,8 @@ export const menuCollectNow = () =>
     ui('menuCollect'),
     (ctx) => {
       requireOwner(ctx);
-      return collect(ctx);
+      // Asked for by a person: every file is read now, whatever Drive's lagging change list says.
+      return collect(ctx, { all: true });
     },
     (r) =>
       (r.afterDeadline ? ui('collectAfterDeadline') + '\n' : '') +
@@ -230,7 +231,10 @@ export const menuCollectNow = () =>
 export const menuSendReminders = () =>
   fromMenu(
     ui('menuRemind'),
-    (ctx) => sendReminders(ctx, true),
+    (ctx) => {
+      requireOwner(ctx);
+      return sendReminders(ctx, true);
+    },
     (r) => ui('remindReport', { sent: r.sent.length, waiting: r.waiting, finished: r.finished }),
     (ctx) => {
       const targets = manualReminderTargets(ctx);

@@ -103,6 +103,7 @@ export function buildPanelData(ctx: Ctx): PanelData {
       lastActivity: last ? moment(last, tz) : null,
       done: p.done && p.assigned > 0,
       hasSheet: Boolean(m.fileId),
+      note: (state.invitedByGoogle ?? []).includes(email) ? ui('panelNoGoogleAccount') : '',
     };
   });
 
@@ -169,7 +170,8 @@ export const panelData = (): PanelData => fromPage(ui('menuPanel'), buildPanelDa
 export const collectNow = (): ActionReport =>
   fromPage(ui('menuCollect'), (ctx) => {
     requireOwner(ctx);
-    const r = collect(ctx);
+    // Asked for by a person: every file is read now, whatever Drive's lagging change list says.
+    const r = collect(ctx, { all: true });
     const message =
       (r.afterDeadline ? ui('collectAfterDeadline') + '\n' : '') +
       ui('collectReport', { files: r.filesRead, changed: r.changed, invalid: r.invalid }) +
@@ -196,6 +198,7 @@ export const reminderPreview = (): ReminderPreview =>
 
 export const sendRemindersNow = (confirmed: string[]): ActionReport =>
   fromPage(ui('menuRemind'), (ctx) => {
+    requireOwner(ctx);
     if (ctx.state.get().closedAt) throw new Error(ui('panelRemindClosed'));
     const expected = [
       ...new Set((Array.isArray(confirmed) ? confirmed : []).map((e) => String(e).trim().toLowerCase())),

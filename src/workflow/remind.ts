@@ -1,5 +1,5 @@
 // Reminders: at the offsets before the deadline, only to members with unfinished work, each exactly once.
-import { requireOwner } from './owner';
+import { collect } from './collect';
 import type { Ctx } from './context';
 import { loadMembers, loadScores, loadSettings, currentEvaluations, MemberRow } from './master';
 import { letterVars } from './invite';
@@ -77,7 +77,6 @@ export function manualReminderTargets(ctx: Ctx): { name: string; email: string; 
  * again; a member already reminded in this wave is skipped; an older overdue wave is dropped, not sent late.
  */
 export function sendReminders(ctx: Ctx, manual = false): RemindResult {
-  requireOwner(ctx);
   const settings = loadSettings(ctx);
   const state = ctx.state.get();
   const now = ctx.now();
@@ -108,6 +107,10 @@ export function sendReminders(ctx: Ctx, manual = false): RemindResult {
   const members = new Map<string, MemberRow>(loadMembers(ctx).map((m) => [m.record.email, m]));
   const ledger = new Ledger(ctx.book);
   let quota = ctx.g.MailApp.getRemainingDailyQuota();
+  // Drive reports edits minutes late: the files of those who look unfinished are read now, so nobody who has
+  // just finished gets a reminder.
+  const unfinished = reminderTargets(ctx);
+  if (unfinished.length > 0) collect(ctx, { members: unfinished.map((t) => t.email) });
   const targets = reminderTargets(ctx);
   result.finished =
     [...members.values()].filter((m) => m.record.status === 'active' && m.fileId).length - targets.length;

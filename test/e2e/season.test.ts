@@ -8,7 +8,6 @@ const season = new Season({
   members: 8,
   seed: 2024,
   assignment: 'all',
-  driveLag: 0, // product fix pending: collection reads modifiedTime (issue 13)
 });
 const KYIV_ALPHABET = 'абвгґдеєжзиіїйклмнопрстуфхцчшщьюя';
 

@@ -37,7 +37,6 @@ beforeAll(async () => {
     seed: 7,
     quorum: 3,
     names: { 3: XSS },
-    driveLag: 0, // product fix pending: collection reads modifiedTime (issue 13)
   });
   server = await startUiServer({ rt: season.rt });
   browser = await launchChromium();
