@@ -396,7 +396,10 @@ export class World {
     const item = this.drive.get(id);
     if (!item || item.trashed) return false;
     const who = email.toLowerCase();
-    return item.owner === who || item.permissions.some((p) => p.type === 'anyone' || p.emailAddress.toLowerCase() === who);
+    return (
+      item.owner === who ||
+      item.permissions.some((p) => p.type === 'anyone' || p.emailAddress.toLowerCase() === who)
+    );
   }
 
   /** Whether `email` may edit the file (owner or writer). */

@@ -442,7 +442,10 @@ export class LocalDrivePermissions implements DrivePermissionsPort {
         anyone = { id: 'anyoneWithLink', type: 'anyone', role, emailAddress: '' };
         item.permissions.push(anyone);
       }
-      return core.out(core.permissionResource(anyone), core.fields(api, optionalArgs, DEFAULT_PERMISSION_FIELDS));
+      return core.out(
+        core.permissionResource(anyone),
+        core.fields(api, optionalArgs, DEFAULT_PERMISSION_FIELDS),
+      );
     }
     if (!ROLES.includes(role))
       throw new GoogleJsonResponseException(api, 400, `Invalid permission role: ${resource.role}`);
