@@ -3,7 +3,9 @@ import js from '@eslint/js';
 import tseslint from 'typescript-eslint';
 
 export default tseslint.config(
-  { ignores: ['dist/**', 'node_modules/**', 'workspace/**', 'coverage/**', 'test-artifacts/**'] },
+  {
+    ignores: ['dist/**', 'node_modules/**', 'workspace/**', 'season/**', 'coverage/**', 'test-artifacts/**'],
+  },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   {
