@@ -60,7 +60,7 @@ const UK = {
   memberSheetTitle: 'ТОП-100 {year} · оцінювання · {name} · термін: {deadline} (Київ)',
   memberProgressPrefix: 'Заповнено балів:',
   memberProgressOf: 'з',
-  scoreHelp: 'Введіть ціле число на шкалі {scale}. Порожня клітинка — ще не оцінено (не нуль).',
+  scoreHelp: 'Введіть {scale}. Порожня клітинка — ще не оцінено (не нуль).',
   protectionDescription: 'ТОП-100: змінювати можна лише бали, конфлікт інтересів і коментар',
   protectionClosed: 'ТОП-100: оцінювання завершено, таблиця лише для перегляду',
   closedNote: 'Оцінювання завершено. Дякуємо!',
@@ -70,7 +70,7 @@ const UK = {
   instrDeadline:
     'Термін: {deadline} (за київським часом). Після цього таблиця стане доступною лише для перегляду.',
   instrCount: 'Кейсів для оцінювання: {count}.',
-  instrScale: 'Оцініть кожен кейс за чотирма критеріями балами на шкалі {scale} (стовпці К1–К4).',
+  instrScale: 'Оцініть кожен кейс за чотирма критеріями (стовпці К1–К4); бал — {scale}.',
   instrCriteria: 'Критерії оцінювання (протокол засідання комісії):',
   instrConflict:
     'Якщо у вас конфлікт інтересів щодо кейсу (ви працюєте в організації-заявнику тощо), поставте позначку в стовпці «Конфлікт інтересів» — ваша оцінка цього кейсу не враховуватиметься.',
@@ -578,7 +578,7 @@ const EN: Record<UiKey, string> = {
   memberSheetTitle: 'TOP-100 {year} · evaluation · {name} · deadline: {deadline} (Kyiv)',
   memberProgressPrefix: 'Scores filled:',
   memberProgressOf: 'of',
-  scoreHelp: 'Enter a whole number on the scale {scale}. An empty cell means not scored yet (not zero).',
+  scoreHelp: 'Enter {scale}. An empty cell means not scored yet (not zero).',
   protectionDescription: 'TOP-100: only scores, conflict of interest and comment are editable',
   protectionClosed: 'TOP-100: evaluation closed, view only',
   closedNote: 'The evaluation is closed. Thank you!',
@@ -586,7 +586,7 @@ const EN: Record<UiKey, string> = {
   instrHello: 'Dear {name}, this is your personal evaluation sheet. Only you and the secretary see it.',
   instrDeadline: 'Deadline: {deadline} (Kyiv time). After it the sheet becomes view-only.',
   instrCount: 'Cases to evaluate: {count}.',
-  instrScale: 'Score each case on four criteria on the scale {scale} (columns К1–К4).',
+  instrScale: 'Score each case on four criteria (columns К1–К4); a score is {scale}.',
   instrCriteria: 'Criteria (the commission protocol):',
   instrConflict:
     'If you have a conflict of interest with a case, tick «Конфлікт інтересів»: your scores for it are not counted.',

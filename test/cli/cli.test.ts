@@ -9,6 +9,7 @@ import { run } from '../../local/cli/main';
 import { parseCsv } from '../../src/domain/cases';
 import { firstInvalidUtf8 } from '../../local/cli/files';
 import { parseKyivTime } from '../../local/cli/when';
+import { memberFileId, openWorkspace } from '../../local/cli/workspace';
 
 const FIXTURES = path.join(__dirname, '..', 'fixtures', 'cli');
 const fixture = (name: string): string => path.join(FIXTURES, name);
@@ -96,6 +97,22 @@ describe('the secretary runs a small season from the command line', () => {
     const invited = await ok(dir, 'menu', 'Надіслати запрошення', '--yes');
     expect(invited).toContain('Надіслано запрошень: 3');
     expect(fs.readdirSync(path.join(dir, 'mail'))).toHaveLength(3);
+  });
+
+  test('a member’s sheet tells the scale in plain Ukrainian: «Введіть ціле число від 0 до 10»', async () => {
+    const rt = openWorkspace(dir);
+    const model = rt.store.get(memberFileId(rt, OLENA))!;
+    const help = model.sheetByName('Оцінювання')!.get(3, 9)?.dv?.helpText;
+    expect(help).toBe('Введіть ціле число від 0 до 10. Порожня клітинка — ще не оцінено (не нуль).');
+    const instructions = rt
+      .as(OLENA)
+      .open(model.id)
+      .read('Інструкція', 'A1:A12')
+      .map((r) => String(r[0]));
+    expect(instructions).toContain(
+      'Оцініть кожен кейс за чотирма критеріями (стовпці К1–К4); бал — ціле число від 0 до 10.',
+    );
+    expect(instructions.join('\n')).not.toContain('на шкалі ціле число');
   });
 
   test("a member's file filled offline is entered as their edits and collected on the next tick", async () => {
