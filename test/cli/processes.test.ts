@@ -6,6 +6,8 @@ import os from 'node:os';
 import path from 'node:path';
 import { run } from '../../local/cli/main';
 import { DEFAULT_DIR, SEASON_NOTE, seasonFolder } from '../../local/cli/start';
+import { BUNDLE } from '../../local/cli/workspace';
+import { openOrDemo } from '../../local/ui-server';
 
 const ROOT = path.join(__dirname, '..', '..');
 const TSX = path.join(ROOT, 'node_modules', 'tsx', 'dist', 'cli.mjs');
@@ -110,5 +112,15 @@ describe('npm start and the workspace of npm run local', () => {
     // A README of somebody else's is not npm start's note
     fs.writeFileSync(path.join(previous, SEASON_NOTE), 'My notes\n');
     expect(seasonFolder(previous)).toBe('other');
+  });
+});
+
+describe('npm run ui next to the workspace of npm run local', () => {
+  test('without a workspace it shows a demo in memory and writes nothing into the folder', () => {
+    const dir = path.join(tmp, 'no-workspace-yet');
+    const { rt, workspace } = openOrDemo(dir, BUNDLE);
+    expect(workspace).toBeUndefined();
+    expect(rt.ui.menus.length).toBeGreaterThan(0);
+    expect(fs.existsSync(dir)).toBe(false);
   });
 });

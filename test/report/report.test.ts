@@ -6,6 +6,7 @@ import * as path from 'node:path';
 import { readTab, reportHtml } from '../../local/report';
 import { Season } from '../../local/season/season';
 import { formatDateTime } from '../../src/domain/time';
+import { reportShot } from '../../local/screenshots';
 import { launchChromium } from '../ui/browser';
 
 const WINNERS = 10;
@@ -132,5 +133,14 @@ describe('report.html after a season of 30 cases × 5 members, top 10, quorum 5'
     } finally {
       await browser.close();
     }
+  });
+
+  test('npm run screenshots takes the top of this page: a 1200 px wide PNG down to the borderline cases', async () => {
+    const file = path.join(fs.mkdtempSync(path.join(os.tmpdir(), 'top100-shot-')), 'report.png');
+    await reportShot(season.rt, file, 'ТОП-100 2024');
+    const png = fs.readFileSync(file);
+    expect(png.subarray(1, 4).toString()).toBe('PNG');
+    expect(png.readUInt32BE(16)).toBe(1200);
+    expect(png.readUInt32BE(20)).toBeGreaterThan(600);
   });
 });
