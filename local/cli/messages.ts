@@ -151,7 +151,7 @@ const UK = {
   exportDone: 'Записано «{csv}» (кейсів у списку: {selected}; нічия на межі: {tied}) і «{html}».',
 
   help_init:
-    'init [--owner email] [--now "2024-09-20 09:00"] [--force]\n  Нова робоча тека: головна таблиця (локаль uk_UA), меню, «Налаштувати таблицю».\n  Рік конкурсу й дати в «Налаштування» — того року, що й --now.\n  --owner  секретар, власник таблиці (типово secretary@example.org)\n  --now    початковий час симуляції за Києвом (типово — зараз)\n  --force  замінити наявну робочу теку',
+    'init [--owner email] [--now "2024-09-20 09:00"] [--force]\n  Нова робоча тека: головна таблиця (локаль uk_UA), меню, «Налаштувати таблицю».\n  Рік конкурсу й дати в аркуші «Налаштування» — того самого року, що й --now.\n  --owner  секретар, власник таблиці (типово secretary@example.org)\n  --now    початковий час симуляції за Києвом (типово — зараз)\n  --force  замінити наявну робочу теку',
   help_importCases:
     'import-cases <файл.csv|файл.xlsx> [--encoding utf-8|windows-1251]\n  Імпорт кейсів тим самим шляхом, що й вікно «З файлу CSV…». CSV — у UTF-8 (з BOM чи без);\n  XLSX — перший аркуш. До 20 МБ.',
   help_importMembers:
@@ -264,9 +264,9 @@ const EN: Record<MessageKey, string> = {
   menuDeclined: 'The action «{caption}» was cancelled: it asks for confirmation. To answer «Yes», add --yes.',
   menuQuestion: 'Question: {question}',
   menuPromptCancelled:
-    'The action «{caption}» was cancelled: it asks for an answer, and {given} answers were given. Every prompt needs its own answer: add --text "<answer>" for each prompt, in the order they are asked (an empty string takes the default).',
+    'The action «{caption}» was cancelled: it asks for more answers than were given ({given}). Every prompt needs its own answer: add --text "<answer>" for each prompt, in the order they are asked (an empty string takes the default).',
   menuExtraAnswers:
-    'The action «{caption}» was not saved: {given} --text answers were given for {asked} prompts. Each answer is for its own prompt; check their order and number.',
+    'The action «{caption}» was not saved: --text answers given: {given}; prompts asked: {asked}. Each answer is for its own prompt; check their order and number.',
   menuAnsweredYes: 'Question: {question}\nAnswer: «Yes».',
   menuAnswered: 'Prompt: {question}\nAnswer: «{answer}».',
   menuUnanswered: 'Prompt left without an answer: {question}',

@@ -151,7 +151,9 @@ async function main(): Promise<number> {
 /** A path as the person would type it: relative to where they ran npm start when inside it, else absolute. */
 function shownPath(p: string): string {
   const rel = path.relative(process.env.INIT_CWD ?? process.cwd(), p);
-  return rel === '' ? '.' : rel.startsWith('..') || path.isAbsolute(rel) ? p : rel;
+  const shown = rel === '' ? '.' : rel.startsWith('..') || path.isAbsolute(rel) ? p : rel;
+  // A folder keeps its trailing slash
+  return p.endsWith(path.sep) && !shown.endsWith(path.sep) ? shown + path.sep : shown;
 }
 
 function printSummary(

@@ -199,7 +199,7 @@ describe('the secretary runs a small season from the command line', () => {
     );
     const status = await ok(dir, 'status');
     expect(status).toMatch(
-      /Ірина Шевчук <iryna\.shevchuk@example\.org>: активний; таблиця є; запрошено 24\.09\.2024/,
+      /Ірина Шевчук <iryna\.shevchuk@example\.org>: активний; таблиця є; запрошено 24\.09\.2024 09:\d\d;/,
     );
     expect(status).toMatch(/Максим Гнатюк <maksym\.hnatiuk@example\.org>: активний; таблиця немає/);
   });
