@@ -246,6 +246,8 @@ export interface MidSeasonConfig {
   names?: Record<number, string>;
   /** Drive's modifiedTime lag (default the runtime's, on); 0 turns it off. */
   driveLag?: SeasonConfig['driveLag'];
+  /** The bundle to run (default dist/Code.js). */
+  bundlePath?: string;
 }
 
 /** How much of their list each kind of member has scored by 1 October. */
@@ -268,6 +270,7 @@ export function midSeason(config: MidSeasonConfig): Season {
     seed: config.seed,
     assignment: 'all',
     ...(config.driveLag !== undefined ? { driveLag: config.driveLag } : {}),
+    ...(config.bundlePath ? { bundlePath: config.bundlePath } : {}),
   });
   for (const [i, name] of Object.entries(config.names ?? {})) season.members[Number(i)].name = name;
   season.prepare();
@@ -304,9 +307,21 @@ const HELP = `npm run ui [-- options]
   Панель прогресу й діалог термінів у браузері, на локальному середовищі Apps Script.
   The progress panel and the deadline dialog in a browser, on the local Apps Script runtime.
 
-  --dir <path>    папка середовища / workspace folder (./workspace); якщо її немає — створюється демо на 1 жовтня
+  --dir <path>    папка середовища / workspace folder (./workspace; --dir season — сезон npm start);
+                  якщо її немає — демо на 1 жовтня в пам’яті, у теку нічого не пишеться /
+                  with none, a mid-season demo in memory, nothing written into the folder
   --port <n>      порт / port (8787; 0 — будь-який вільний)
   --help`;
+
+/**
+ * The workspace in `dir`, saved after each change; without one, a mid-season demo kept in memory only: the
+ * folder (./workspace by default) is where `npm run local` keeps real data, so a demo is never written there.
+ */
+export function openOrDemo(dir: string, bundlePath: string): { rt: LocalRuntime; workspace?: string } {
+  if (fs.existsSync(path.join(dir, STATE_FILE)))
+    return { rt: LocalRuntime.load(dir, { bundlePath }), workspace: dir };
+  return { rt: midSeason({ cases: 120, members: 8, seed: 2024, quorum: 5, bundlePath }).rt };
+}
 
 async function main(): Promise<number> {
   const { values } = parseArgs({
@@ -322,18 +337,14 @@ async function main(): Promise<number> {
   }
   const dir = path.resolve(values.dir);
   const bundlePath = path.resolve(__dirname, '..', 'dist', 'Code.js');
-  let rt: LocalRuntime;
-  if (fs.existsSync(path.join(dir, STATE_FILE))) {
-    rt = LocalRuntime.load(dir, { bundlePath });
-    console.log(`Середовище / workspace: ${dir}`);
-  } else {
-    console.log(
-      `${dir}: немає середовища — створюю демо (1 жовтня 2024) / no workspace: creating a mid-season demo…`,
-    );
-    rt = midSeason({ cases: 120, members: 8, seed: 2024, quorum: 5 }).rt;
-    await rt.save(dir);
-  }
-  const server = await startUiServer({ rt, workspace: dir, port: Number(values.port) });
+  const found = fs.existsSync(path.join(dir, STATE_FILE));
+  console.log(
+    found
+      ? `Середовище / workspace: ${dir}`
+      : `${dir}: немає середовища — демо на 1 жовтня 2024 у пам’яті, нічого не зберігається / no workspace: a mid-season demo in memory, nothing saved…`,
+  );
+  const { rt, workspace } = openOrDemo(dir, bundlePath);
+  const server = await startUiServer({ rt, ...(workspace ? { workspace } : {}), port: Number(values.port) });
   console.log(
     `Панель / panel: ${server.url}/   Діалог термінів / deadline dialog: ${server.url}/settings   (Ctrl+C — зупинити / stop)`,
   );

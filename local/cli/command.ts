@@ -14,7 +14,8 @@ export interface Context {
   dir: string;
   lang: Lang;
   io: Io;
-  values: Record<string, string | boolean | undefined>;
+  /** The options given; an option that may repeat (menu's --text) is a list. */
+  values: Record<string, string | boolean | string[] | undefined>;
   positionals: string[];
   say: (text: Text) => void;
   warn: (text: Text) => void;
@@ -26,7 +27,7 @@ export interface Command {
   name: string;
   summary: MessageKey;
   help: MessageKey;
-  options: Record<string, { type: 'string' | 'boolean'; short?: string }>;
+  options: Record<string, { type: 'string' | 'boolean'; short?: string; multiple?: boolean }>;
   args: { min: number; max: number };
   /** Help that depends on the workspace (the menu's items). */
   moreHelp?: (ctx: Context) => Text;

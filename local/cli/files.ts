@@ -125,8 +125,8 @@ export async function readSource(file: string, encoding?: Encoding): Promise<Sou
   let sheets: Awaited<ReturnType<typeof readXlsx>>['sheets'];
   try {
     sheets = (await readXlsx(file)).sheets;
-  } catch (e) {
-    throw new CliError(t('badXlsx', { file: name, error: String((e as Error).message ?? e) }));
+  } catch {
+    throw new CliError(t('badXlsx', { file: name }));
   }
   const first = sheets[0];
   if (!first) throw new CliError(t('xlsxNoSheet', { file: name }));

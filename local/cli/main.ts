@@ -2,7 +2,7 @@
 // as a person would on Google, and saves only when everything succeeded.
 import { parseArgs } from 'node:util';
 import type { Lang } from '../../src/domain/types';
-import { makeContext, type Command, type Io } from './command';
+import { makeContext, type Command, type Context, type Io } from './command';
 import { exportOutputs } from './commands/export';
 import { importCases, importMembers } from './commands/import';
 import { init } from './commands/init';
@@ -11,6 +11,7 @@ import { menu } from './commands/menu';
 import { settings } from './commands/settings';
 import { status } from './commands/status';
 import { tick } from './commands/tick';
+import { quietWhenClosed } from './io';
 import { CliError, lines, same, t, type Text } from './messages';
 
 export type { Io };
@@ -69,8 +70,51 @@ function commandIndex(argv: string[]): number {
   return -1;
 }
 
-function usageError(name: string, e: unknown): CliError {
-  return new CliError(t('badArgs', { name, error: String((e as Error).message ?? e) }), 2);
+/** Node's parseArgs errors (English, for programmers) as the person's mistake in their words, naming the option. */
+function argsProblem(e: unknown): Text {
+  const code = (e as { code?: string }).code;
+  const message = String((e as Error)?.message ?? '');
+  const quoted = /'([^']+)'/.exec(message)?.[1] ?? '';
+  // «'--until <value>'», «'-y, --yes'», «'--when'»: the long name when there is one
+  const option = /--[\w-]+/.exec(quoted)?.[0] ?? quoted.split(/[ ,]/)[0];
+  switch (code) {
+    case 'ERR_PARSE_ARGS_UNKNOWN_OPTION':
+      return t('argUnknownOption', { option });
+    case 'ERR_PARSE_ARGS_INVALID_OPTION_VALUE':
+      return /argument missing/.test(message)
+        ? t('argNeedsValue', { option })
+        : t('argTakesNoValue', { option });
+    case 'ERR_PARSE_ARGS_UNEXPECTED_POSITIONAL':
+      return t('argUnexpected', { arg: quoted });
+    default:
+      return t('argUnreadable');
+  }
+}
+
+function usageError(name: string, problem: Text): CliError {
+  return new CliError(
+    name ? t('badArgs', { name, error: problem }) : t('badGlobalArgs', { error: problem }),
+    2,
+  );
+}
+
+type Options = Record<string, { type: 'string' | 'boolean'; short?: string; multiple?: boolean }>;
+
+/** parseArgs, strict; an option given twice that takes one value is a mistake, not «the last one wins». */
+function parse(args: string[], options: Options, allowPositionals: boolean, name: string) {
+  let parsed;
+  try {
+    parsed = parseArgs({ args, options, strict: true, allowPositionals, tokens: true });
+  } catch (e) {
+    throw usageError(name, argsProblem(e));
+  }
+  const seen = new Set<string>();
+  for (const token of parsed.tokens ?? []) {
+    if (token.kind !== 'option' || options[token.name]?.multiple) continue;
+    if (seen.has(token.name)) throw usageError(name, t('argRepeated', { option: `--${token.name}` }));
+    seen.add(token.name);
+  }
+  return parsed;
 }
 
 /** Runs one command line; returns the exit code (0 done, 1 a problem with the data or the workspace, 2 usage). */
@@ -78,17 +122,7 @@ export async function run(argv: string[], io: Io): Promise<number> {
   let lang = langOf(argv);
   try {
     const at = commandIndex(argv);
-    let globals;
-    try {
-      globals = parseArgs({
-        args: at < 0 ? argv : argv.slice(0, at),
-        options: COMMON,
-        strict: true,
-        allowPositionals: false,
-      }).values;
-    } catch (e) {
-      throw usageError('', e);
-    }
+    const globals = parse(at < 0 ? argv : argv.slice(0, at), COMMON, false, '').values;
     if (globals.lang !== undefined) lang = parseLang(globals.lang);
     const name = at < 0 ? undefined : argv[at];
     if (name === undefined || name === 'help') {
@@ -98,18 +132,8 @@ export async function run(argv: string[], io: Io): Promise<number> {
     const command = COMMANDS.find((c) => c.name === name);
     if (!command)
       throw new CliError(t('unknownCommand', { name, names: COMMANDS.map((c) => c.name).join(', ') }), 2);
-    let parsed;
-    try {
-      parsed = parseArgs({
-        args: argv.slice(at + 1),
-        options: { ...COMMON, ...command.options },
-        strict: true,
-        allowPositionals: true,
-      });
-    } catch (e) {
-      throw usageError(name, e);
-    }
-    const values = { ...globals, ...parsed.values } as Record<string, string | boolean | undefined>;
+    const parsed = parse(argv.slice(at + 1), { ...COMMON, ...command.options }, true, name);
+    const values = { ...globals, ...parsed.values } as Context['values'];
     lang = parseLang(values.lang);
     const ctx = makeContext(io, String(values.dir ?? DEFAULT_DIR), lang, values, parsed.positionals);
     const usage = t(command.help).uk.split('\n')[0];
@@ -150,11 +174,11 @@ export async function run(argv: string[], io: Io): Promise<number> {
 if (require.main === module) {
   // npm runs scripts from the package folder; the paths people type are relative to where they were
   const cwd = process.env.INIT_CWD ?? process.cwd();
-  void run(process.argv.slice(2), {
-    out: (s) => process.stdout.write(s + '\n'),
-    err: (s) => process.stderr.write(s + '\n'),
-    cwd,
-  }).then((code) => {
-    process.exitCode = code;
-  });
+  const out = quietWhenClosed(process.stdout);
+  const err = quietWhenClosed(process.stderr);
+  void run(process.argv.slice(2), { out: (s) => out(s + '\n'), err: (s) => err(s + '\n'), cwd }).then(
+    (code) => {
+      process.exitCode = code;
+    },
+  );
 }

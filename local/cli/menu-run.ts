@@ -9,8 +9,11 @@ import { secretary } from './workspace';
 export interface MenuAnswers {
   /** Answer «Так» to a confirmation; without it the answer is «Ні». */
   yes?: boolean;
-  /** The text typed into a prompt (OK); without it the prompt is cancelled. */
-  text?: string;
+  /**
+   * The texts typed into the prompts, one per prompt in the order they are asked (OK); a prompt with no text
+   * left is cancelled. A text is never reused: an irreversible action must get every answer explicitly.
+   */
+  texts?: readonly string[];
 }
 
 export interface MenuOutcome {
@@ -19,8 +22,12 @@ export interface MenuOutcome {
   alerts: string[];
   /** The confirmations asked, with the answer given. */
   questions: { text: string; yes: boolean }[];
+  /** The prompts answered, with the text typed. */
+  answered: { question: string; answer: string }[];
   /** The prompts that asked for text none was given for (cancelled). */
   unanswered: string[];
+  /** Texts given that no prompt asked for. */
+  unusedTexts: number;
   dialogs: RecordedHtml[];
   sidebars: RecordedHtml[];
   emails: number;
@@ -95,7 +102,9 @@ export function runMenu(rt: LocalRuntime, item: MenuItem | string, answers: Menu
   };
   const journalFrom = journalLength(rt);
   const questions: MenuOutcome['questions'] = [];
+  const answered: MenuOutcome['answered'] = [];
   const unanswered: string[] = [];
+  const texts = [...(answers.texts ?? [])];
   const alert = u.alert;
   const prompt = u.prompt;
   // Answers are decided when a dialog opens: a queue filled in advance would answer the wrong one
@@ -109,10 +118,14 @@ export function runMenu(rt: LocalRuntime, item: MenuItem | string, answers: Menu
   }) as unknown as typeof u.alert;
   u.prompt = ((a: string, b?: unknown, c?: unknown) => {
     if (u.pendingAnswers() === 0) {
-      if (answers.text !== undefined) u.answerNext('OK', answers.text);
-      else {
+      const question = c !== undefined ? String(b) : a;
+      const text = texts.shift();
+      if (text !== undefined) {
+        u.answerNext('OK', text);
+        answered.push({ question, answer: text });
+      } else {
         u.answerNext('CANCEL');
-        unanswered.push(c !== undefined ? String(b) : a);
+        unanswered.push(question);
       }
     }
     return (prompt as (...x: unknown[]) => unknown)(a, b, c);
@@ -134,7 +147,9 @@ export function runMenu(rt: LocalRuntime, item: MenuItem | string, answers: Menu
     record: r.record,
     alerts,
     questions,
+    answered,
     unanswered,
+    unusedTexts: texts.length,
     dialogs: u.dialogs.slice(start.dialogs),
     sidebars: u.sidebars.slice(start.sidebars),
     emails: rt.mail.messages.length - start.mail,

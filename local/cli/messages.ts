@@ -8,13 +8,21 @@ const UK = {
     'Загальні параметри: --dir <тека> (робоча тека, типово ./workspace), --lang uk|en (мова повідомлень), --help',
   unknownCommand: 'Невідома команда «{name}». Доступні: {names}.',
   badArgs: 'Команда «{name}»: {error}. Довідка: npm run local -- {name} --help',
+  badGlobalArgs: '{error}. Довідка: npm run local -- --help',
+  argUnknownOption: 'параметра «{option}» немає',
+  argNeedsValue: 'параметр «{option}» потребує значення: {option} <значення>',
+  argTakesNoValue: 'параметр «{option}» не приймає значення',
+  argUnexpected: 'зайвий аргумент «{arg}»',
+  argRepeated: 'параметр «{option}» указано кілька разів',
+  argUnreadable: 'не вдалося розібрати параметри',
   tooFewArgs: 'Команда «{name}» потребує аргументів: {usage}',
   tooManyArgs: 'Команда «{name}»: зайві аргументи {extra}. Використання: {usage}',
   badLang: 'Мова «{value}» не підтримується: укажіть uk або en.',
 
   noWorkspace:
     'У теці «{dir}» немає робочої теки ТОП-100 (файлу state.json). Створіть її: npm run local -- init --dir "{dir}"',
-  badWorkspace: 'Не вдалося відкрити робочу теку «{dir}»: {error}',
+  badWorkspace:
+    'Не вдалося відкрити робочу теку «{dir}»: її файл state.json пошкоджений або записаний іншою версією. Відновіть теку з копії або створіть нову: npm run local -- init --force --dir "{dir}"',
   noBundle: 'Немає зібраного скрипту «{file}». Зберіть його: npm run build',
   workspaceExists:
     'У теці «{dir}» уже є робоча тека ТОП-100. Щоб створити нову замість неї (усе попереднє буде втрачено), додайте --force.',
@@ -32,7 +40,8 @@ const UK = {
   fileTooBig: 'Файл «{file}» завеликий: {size} МБ (найбільше {limit} МБ).',
   oldExcel:
     'Файл «{file}» — у старому форматі Excel (.xls). Збережіть його як «Книга Excel (.xlsx)» або «CSV UTF-8».',
-  badXlsx: 'Файл «{file}» не вдалося прочитати як XLSX: {error}',
+  badXlsx:
+    'Файл «{file}» не вдалося прочитати як книгу Excel (.xlsx): він пошкоджений або має інший формат. Збережіть його знову як «Книга Excel (.xlsx)» і повторіть.',
   xlsxNoSheet: 'У файлі «{file}» немає жодного аркуша.',
   notUtf8:
     'Файл «{file}» не в кодуванні UTF-8 (перший неправильний байт — у рядку {line}). Схоже, його збережено в Windows-1251 (так Excel зберігає «CSV» українською). Збережіть файл як «CSV UTF-8 (розділювач — кома)» або запустіть команду з --encoding windows-1251.',
@@ -48,7 +57,7 @@ const UK = {
 
   importCasesFailed: 'Імпорт кейсів з «{file}» не виконано:\n{error}',
   importCasesDone: '{report}',
-  importCasesXlsx: 'Прочитано аркуш «{sheet}» файлу «{file}»: {rows} рядків.',
+  importCasesXlsx: 'Прочитано аркуш «{sheet}» файлу «{file}», рядків: {rows}.',
 
   membersProblems: 'Файл «{file}» не імпортовано — виправте:\n{problems}',
   membersNoTab:
@@ -65,6 +74,7 @@ const UK = {
   settingsProblems:
     'Значення «{value}» для «{label}» не збережено — налаштування містять помилки:\n{problems}',
   settingsSet: '«{label}» = {value}',
+  settingsDeadline: '{value} (за часовим поясом {zone})',
   settingsList: 'Налаштування ({tab}):',
   settingsNoTab:
     'У головній таблиці немає аркуша «{tab}». Виконайте: npm run local -- menu "Налаштувати таблицю"',
@@ -76,8 +86,12 @@ const UK = {
   menuDeclined: 'Дію «{caption}» скасовано: вона просить підтвердження. Щоб відповісти «Так», додайте --yes.',
   menuQuestion: 'Питання: {question}',
   menuPromptCancelled:
-    'Дію «{caption}» скасовано: вона просить ввести відповідь. Додайте --text "<відповідь>".',
+    'Дію «{caption}» скасовано: вона просить ввести відповідь, а відповідей дано {given}. Кожен запит потребує власної відповіді: додайте --text "<відповідь>" для кожного запиту, у порядку запитів (порожній рядок — типове значення).',
+  menuExtraAnswers:
+    'Дію «{caption}» не збережено: відповідей --text дано {given}, а запитів було {asked}. Кожна відповідь — для свого запиту; перевірте їх порядок і кількість.',
   menuAnsweredYes: 'Питання: {question}\nВідповідь: «Так».',
+  menuAnswered: 'Запит: {question}\nВідповідь: «{answer}».',
+  menuUnanswered: 'Запит без відповіді: {question}',
   menuDialog: 'Відкрито вікно «{title}» — у командному рядку воно не працює.',
   menuCsvHint: 'Щоб імпортувати CSV, виконайте: npm run local -- import-cases <файл.csv>',
   menuSidebar: 'Відкрито бічну панель «{title}»; її вміст збережено в «{file}».',
@@ -94,10 +108,17 @@ const UK = {
   memberUnknown: 'Члена комісії {email} немає в аркуші «{tab}».',
   memberNoSheet:
     'У члена комісії {email} ще немає таблиці. Виконайте: npm run local -- menu "Створити таблиці членів комісії"',
-  memberNoAccess: 'Таблицю {email} не вдалося відкрити від імені цього члена комісії: {error}',
-  memberImported: 'Зі файлу «{file}» внесено {applied} змін від імені {email}.',
+  memberNoAccess:
+    'Таблицю {email} не вдалося відкрити від імені цього члена комісії: доступу до неї в нього немає (таблицю не надано, переміщено або видалено).',
+  memberWrongFile:
+    'Файл «{file}» — таблиця оцінювання {owner}, а не {email}. Оцінки вносяться від імені того, чия це таблиця: виконайте member-import з адресою {ownerEmail} або візьміть файл {email}.',
+  memberUnknownFile:
+    'Файл «{file}» — не таблиця оцінювання {email}: у ньому «{found}», а таблиця {email} називається «{expected}». Візьміть файл, збережений командою member-export для {email}.',
+  memberNoIdentity:
+    'З файлу «{file}» не видно, чия це таблиця оцінювання (немає її назви ні рядка з іменем члена комісії). Візьміть файл, збережений командою member-export для {email}.',
+  memberImported: 'З файлу «{file}» від імені {email} внесено змін у клітинках: {applied}.',
   memberRefused: 'Не прийнято ({count}):',
-  memberNothingApplied: 'Зі файлу «{file}» не прийнято жодної зміни:\n{refusals}',
+  memberNothingApplied: 'З файлу «{file}» не прийнято жодної зміни:\n{refusals}',
   memberNoChanges: 'Файл «{file}» не відрізняється від таблиці {email}: змін немає.',
   memberRowsMoved:
     'У файлі «{file}» рядки аркуша «{sheet}» переставлено: у рядку {row} кейс {found}, а в таблиці — {expected}. Оцінки вносяться за рядками, тож поверніть початковий порядок (як у завантаженому файлі) і повторіть.',
@@ -129,10 +150,10 @@ const UK = {
   has: 'є',
   none: 'немає',
 
-  exportDone: 'Записано: «{csv}» ({selected} кейсів у списку, {tied} — нічия на межі) і «{html}».',
+  exportDone: 'Записано «{csv}» (кейсів у списку: {selected}; нічия на межі: {tied}) і «{html}».',
 
   help_init:
-    'init [--owner email] [--now "2024-09-20 09:00"] [--force]\n  Нова робоча тека: головна таблиця (локаль uk_UA), меню, «Налаштувати таблицю».\n  --owner  секретар, власник таблиці (типово secretary@example.org)\n  --now    початковий час симуляції за Києвом (типово — зараз)\n  --force  замінити наявну робочу теку',
+    'init [--owner email] [--now "2024-09-20 09:00"] [--force]\n  Нова робоча тека: головна таблиця (локаль uk_UA), меню, «Налаштувати таблицю».\n  Рік конкурсу й дати в аркуші «Налаштування» — того самого року, що й --now.\n  --owner  секретар, власник таблиці (типово secretary@example.org)\n  --now    початковий час симуляції за Києвом (типово — зараз)\n  --force  замінити наявну робочу теку',
   help_importCases:
     'import-cases <файл.csv|файл.xlsx> [--encoding utf-8|windows-1251]\n  Імпорт кейсів тим самим шляхом, що й вікно «З файлу CSV…». CSV — у UTF-8 (з BOM чи без);\n  XLSX — перший аркуш. До 20 МБ.',
   help_importMembers:
@@ -140,7 +161,7 @@ const UK = {
   help_settings:
     'settings ["<параметр>" ["<значення>"]]\n  Без аргументів — усі налаштування; з одним — значення параметра; з двома — вводить значення\n  в аркуш «Налаштування» як секретар і перевіряє налаштування (з помилками — не зберігає).',
   help_menu:
-    'menu "<пункт меню>" [--yes] [--text <відповідь>]\n  Пункт меню ТОП-100 від імені секретаря. --yes відповідає «Так» на підтвердження,\n  --text — відповідь на запит (наприклад, посилання на таблицю).',
+    'menu "<пункт меню>" [--yes] [--text <відповідь> …]\n  Пункт меню ТОП-100 від імені секретаря. --yes відповідає «Так» на підтвердження.\n  --text — відповідь на один запит (наприклад, посилання на таблицю); кілька запитів — кілька --text\n  у порядку запитів. Запит без своєї відповіді скасовує дію; зайва відповідь — теж (нічого не зберігається).',
   help_tick:
     'tick --until "2024-10-01 12:00"\n  Просуває годинник симуляції (київський час), запускаючи тригер диспетчера в його час.',
   help_memberImport:
@@ -172,13 +193,21 @@ const EN: Record<MessageKey, string> = {
     'Common options: --dir <folder> (the workspace, default ./workspace), --lang uk|en (message language), --help',
   unknownCommand: 'Unknown command «{name}». Available: {names}.',
   badArgs: 'Command «{name}»: {error}. Help: npm run local -- {name} --help',
+  badGlobalArgs: '{error}. Help: npm run local -- --help',
+  argUnknownOption: 'there is no option «{option}»',
+  argNeedsValue: 'option «{option}» needs a value: {option} <value>',
+  argTakesNoValue: 'option «{option}» takes no value',
+  argUnexpected: 'unexpected argument «{arg}»',
+  argRepeated: 'option «{option}» is given more than once',
+  argUnreadable: 'the options could not be read',
   tooFewArgs: 'Command «{name}» needs arguments: {usage}',
   tooManyArgs: 'Command «{name}»: extra arguments {extra}. Usage: {usage}',
   badLang: 'Language «{value}» is not supported: use uk or en.',
 
   noWorkspace:
     'The folder «{dir}» holds no ТОП-100 workspace (no state.json). Create one: npm run local -- init --dir "{dir}"',
-  badWorkspace: 'Could not open the workspace «{dir}»: {error}',
+  badWorkspace:
+    'Could not open the workspace «{dir}»: its state.json is damaged or was written by another version ({error}). Restore the folder from a copy or create a new one: npm run local -- init --force --dir "{dir}"',
   noBundle: 'The built script «{file}» is missing. Build it: npm run build',
   workspaceExists:
     'The folder «{dir}» already holds a ТОП-100 workspace. To replace it with a new one (losing everything in it), add --force.',
@@ -196,7 +225,8 @@ const EN: Record<MessageKey, string> = {
   fileTooBig: 'File «{file}» is too large: {size} MB (at most {limit} MB).',
   oldExcel:
     'File «{file}» is in the old Excel format (.xls). Save it as «Excel Workbook (.xlsx)» or «CSV UTF-8».',
-  badXlsx: 'File «{file}» could not be read as XLSX: {error}',
+  badXlsx:
+    'File «{file}» could not be read as an Excel workbook (.xlsx): it is damaged or in another format. Save it again as «Excel Workbook (.xlsx)» and try again.',
   xlsxNoSheet: 'File «{file}» has no sheets.',
   notUtf8:
     'File «{file}» is not UTF-8 (the first bad byte is on line {line}). It looks like Windows-1251 (how Excel saves «CSV» in Ukrainian). Save it as «CSV UTF-8 (comma delimited)» or run the command with --encoding windows-1251.',
@@ -212,7 +242,7 @@ const EN: Record<MessageKey, string> = {
 
   importCasesFailed: 'Cases from «{file}» were not imported:\n{error}',
   importCasesDone: '{report}',
-  importCasesXlsx: 'Read sheet «{sheet}» of «{file}»: {rows} rows.',
+  importCasesXlsx: 'Read sheet «{sheet}» of «{file}», rows: {rows}.',
 
   membersProblems: 'File «{file}» was not imported — fix these:\n{problems}',
   membersNoTab: 'The master has no «{tab}» tab. Run: npm run local -- menu "Налаштувати таблицю"',
@@ -227,6 +257,7 @@ const EN: Record<MessageKey, string> = {
   settingsRefused: 'The value «{value}» was refused in «{label}»: {error}',
   settingsProblems: 'The value «{value}» for «{label}» was not saved — the settings have errors:\n{problems}',
   settingsSet: '«{label}» = {value}',
+  settingsDeadline: '{value} (time zone {zone})',
   settingsList: 'Settings ({tab}):',
   settingsNoTab: 'The master has no «{tab}» tab. Run: npm run local -- menu "Налаштувати таблицю"',
 
@@ -236,8 +267,13 @@ const EN: Record<MessageKey, string> = {
   menuUserError: 'The action «{caption}» was not done.',
   menuDeclined: 'The action «{caption}» was cancelled: it asks for confirmation. To answer «Yes», add --yes.',
   menuQuestion: 'Question: {question}',
-  menuPromptCancelled: 'The action «{caption}» was cancelled: it asks for an answer. Add --text "<answer>".',
+  menuPromptCancelled:
+    'The action «{caption}» was cancelled: it asks for more answers than were given ({given}). Every prompt needs its own answer: add --text "<answer>" for each prompt, in the order they are asked (an empty string takes the default).',
+  menuExtraAnswers:
+    'The action «{caption}» was not saved: --text answers given: {given}; prompts asked: {asked}. Each answer is for its own prompt; check their order and number.',
   menuAnsweredYes: 'Question: {question}\nAnswer: «Yes».',
+  menuAnswered: 'Prompt: {question}\nAnswer: «{answer}».',
+  menuUnanswered: 'Prompt left without an answer: {question}',
   menuDialog: 'A dialog «{title}» opened — it does not work on the command line.',
   menuCsvHint: 'To import a CSV, run: npm run local -- import-cases <file.csv>',
   menuSidebar: 'The sidebar «{title}» opened; its content is saved in «{file}».',
@@ -253,8 +289,15 @@ const EN: Record<MessageKey, string> = {
   memberUnknown: 'There is no member {email} in the «{tab}» tab.',
   memberNoSheet:
     'Member {email} has no spreadsheet yet. Run: npm run local -- menu "Створити таблиці членів комісії"',
-  memberNoAccess: 'The spreadsheet of {email} could not be opened as that member: {error}',
-  memberImported: '{applied} changes from «{file}» entered as {email}.',
+  memberNoAccess:
+    'The spreadsheet of {email} could not be opened as that member: they have no access to it (not shared, moved or deleted).',
+  memberWrongFile:
+    'File «{file}» is the evaluation spreadsheet of {owner}, not of {email}. Scores are entered as the person whose spreadsheet it is: run member-import with {ownerEmail}, or take the file of {email}.',
+  memberUnknownFile:
+    'File «{file}» is not the evaluation spreadsheet of {email}: it is «{found}», while theirs is «{expected}». Take the file member-export saved for {email}.',
+  memberNoIdentity:
+    "File «{file}» does not show whose evaluation spreadsheet it is (neither its title nor the line with the member's name). Take the file member-export saved for {email}.",
+  memberImported: 'Cells changed from «{file}» as {email}: {applied}.',
   memberRefused: 'Refused ({count}):',
   memberNothingApplied: 'Not a single change from «{file}» was accepted:\n{refusals}',
   memberNoChanges: 'File «{file}» does not differ from the spreadsheet of {email}: no changes.',
@@ -288,10 +331,10 @@ const EN: Record<MessageKey, string> = {
   has: 'yes',
   none: 'none',
 
-  exportDone: 'Written: «{csv}» ({selected} cases in the list, {tied} tied at the cut-off) and «{html}».',
+  exportDone: 'Written «{csv}» (cases in the list: {selected}; tied at the cut-off: {tied}) and «{html}».',
 
   help_init:
-    'init [--owner email] [--now "2024-09-20 09:00"] [--force]\n  A new workspace: the master spreadsheet (uk_UA locale), the menu, «Налаштувати таблицю».\n  --owner  the secretary who owns the master (default secretary@example.org)\n  --now    the simulated start time in Kyiv (default: now)\n  --force  replace an existing workspace',
+    'init [--owner email] [--now "2024-09-20 09:00"] [--force]\n  A new workspace: the master spreadsheet (uk_UA locale), the menu, «Налаштувати таблицю».\n  The year and the dates in «Налаштування» are those of --now.\n  --owner  the secretary who owns the master (default secretary@example.org)\n  --now    the simulated start time in Kyiv (default: now)\n  --force  replace an existing workspace',
   help_importCases:
     'import-cases <file.csv|file.xlsx> [--encoding utf-8|windows-1251]\n  Imports cases the same way as the «З файлу CSV…» dialog. CSV in UTF-8 (BOM or not);\n  XLSX: the first sheet. Up to 20 MB.',
   help_importMembers:
@@ -299,7 +342,7 @@ const EN: Record<MessageKey, string> = {
   help_settings:
     'settings ["<setting>" ["<value>"]]\n  No arguments: every setting; one: that setting\'s value; two: types the value into «Налаштування»\n  as the secretary and validates the settings (not saved when they have errors).',
   help_menu:
-    'menu "<menu item>" [--yes] [--text <answer>]\n  A ТОП-100 menu item as the secretary. --yes answers «Yes» to a confirmation,\n  --text answers a prompt (a spreadsheet link, say).',
+    'menu "<menu item>" [--yes] [--text <answer> …]\n  A ТОП-100 menu item as the secretary. --yes answers «Yes» to a confirmation.\n  --text answers one prompt (a spreadsheet link, say); several prompts, several --text in the order\n  asked. A prompt without its own answer cancels the action; so does an answer left over (nothing is saved).',
   help_tick:
     'tick --until "2024-10-01 12:00"\n  Moves the simulated clock (Kyiv time), firing the dispatcher trigger at its times.',
   help_memberImport:

@@ -1,4 +1,5 @@
-// `npm start`: the 2024 season on the local Apps Script runtime, from set-up to publication day, into ./workspace.
+// `npm start`: the 2024 season on the local Apps Script runtime, from set-up to publication day, into ./season
+// (its own folder: ./workspace belongs to `npm run local`, and npm start never clears a folder it did not write).
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { parseArgs } from 'node:util';
@@ -14,18 +15,44 @@ import {
 } from '../report';
 import { EXECUTION_LIMIT_SECONDS } from '../cost';
 import { formatDateTime } from '../../src/domain/time';
+import { quietWhenClosed } from './io';
 
 const HELP = `npm start [-- options]
   Проводить сезон ТОП-100 2024 на локальному середовищі Apps Script (без облікового запису Google).
   Runs the 2024 season on the local Apps Script runtime (no Google account needed).
 
-  --dir <path>      папка результатів / output folder (./workspace)
-  --keep            не очищати папку перед запуском / do not clear the folder first
+  --dir <path>      папка сезону / the season's folder (./season); кожен запуск замінює в ній попередній
+                    сезон, а теку з чимось іншим (наприклад, робочу теку npm run local) не чіпає /
+                    each run replaces the season there, and leaves any other folder (a npm run local
+                    workspace, say) alone
+  --keep            не очищати папку сезону перед запуском / do not clear the season's folder first
   --cases <n>       кількість кейсів / number of cases (446)
   --members <n>     членів комісії / commission members (8)
   --k <n>           кожен кейс оцінюють k членів (інакше всі) / each case by k members (default: all)
   --seed <n>        зерно синтетичних даних / seed of the synthetic data (2024)
   --help`;
+
+/** npm start's own folder: never ./workspace, where `npm run local` keeps real data. */
+export const DEFAULT_DIR = 'season';
+/** The note npm start leaves in its folder; it also tells a later run that the folder is a season it may replace. */
+export const SEASON_NOTE = 'README.txt';
+const NOTE_FIRST_LINE = 'Цю теку створила команда npm start';
+const NOTE = `${NOTE_FIRST_LINE} (синтетичний сезон ТОП-100 2024 на локальному середовищі Apps Script).
+Кожен запуск npm start замінює її вміст. Для власних даних — npm run local (тека ./workspace).
+Written by npm start (the synthetic 2024 season); every npm start replaces it. Your own data: npm run local.
+`;
+
+/** What is in the folder npm start is asked to write: nothing, its own previous season, or something else. */
+export function seasonFolder(dir: string): 'empty' | 'season' | 'other' {
+  if (!fs.existsSync(dir)) return 'empty';
+  if (!fs.statSync(dir).isDirectory()) return 'other';
+  const entries = fs.readdirSync(dir);
+  if (entries.length === 0) return 'empty';
+  const note = path.join(dir, SEASON_NOTE);
+  return fs.existsSync(note) && fs.readFileSync(note, 'utf8').startsWith(NOTE_FIRST_LINE)
+    ? 'season'
+    : 'other';
+}
 
 const START = kyiv(2024, 9, 20, 9, 0);
 const END = kyiv(2024, 10, 15, 12, 0);
@@ -40,10 +67,14 @@ function bar(p: SeasonProgress): string {
   );
 }
 
+/** Where the report goes: stdout, quiet once a reader such as `head` has gone (set when run as a command). */
+let print = (text: string): void => void process.stdout.write(text);
+const log = (text = ''): void => print(text + '\n');
+
 async function main(): Promise<number> {
   const { values } = parseArgs({
     options: {
-      dir: { type: 'string', default: 'workspace' },
+      dir: { type: 'string', default: DEFAULT_DIR },
       keep: { type: 'boolean', default: false },
       cases: { type: 'string', default: '446' },
       members: { type: 'string', default: '8' },
@@ -53,7 +84,7 @@ async function main(): Promise<number> {
     },
   });
   if (values.help) {
-    console.log(HELP);
+    log(HELP);
     return 0;
   }
   const cases = Number(values.cases);
@@ -70,9 +101,27 @@ async function main(): Promise<number> {
     );
     return 2;
   }
-  const dir = path.resolve(values.dir!);
+  // npm runs scripts from the package folder; a --dir is relative to where the person typed it
+  const dir = path.resolve(process.env.INIT_CWD ?? process.cwd(), values.dir!);
+  const shown = path.relative(process.cwd(), dir) || '.';
+  const found = seasonFolder(dir);
+  if (found === 'other') {
+    console.error(
+      `Тека «${shown}» не порожня, і її створила не npm start (наприклад, це робоча тека npm run local). ` +
+        `npm start її не очищає й не пише в неї: укажіть іншу теку (--dir <тека>) або звільніть цю.\n` +
+        `The folder «${shown}» is not empty and was not written by npm start (a npm run local workspace, say); ` +
+        `npm start leaves it alone: give another folder (--dir <folder>) or empty this one.`,
+    );
+    return 2;
+  }
   if (!values.keep) fs.rmSync(dir, { recursive: true, force: true });
   fs.mkdirSync(dir, { recursive: true });
+  fs.writeFileSync(path.join(dir, SEASON_NOTE), NOTE);
+  log(
+    found === 'season' && !values.keep
+      ? `Сезон пишеться в «${shown}»; попередній сезон у цій теці замінено.`
+      : `Сезон пишеться в «${shown}».`,
+  );
 
   const tty = process.stdout.isTTY;
   let lastPhase = '';
@@ -83,20 +132,28 @@ async function main(): Promise<number> {
     seed,
     assignment: k,
     onProgress: (p) => {
-      if (tty) process.stdout.write(`\r${bar(p)}\x1b[K`);
-      else if (p.phase !== lastPhase) console.log(bar(p));
+      if (tty) print(`\r${bar(p)}\x1b[K`);
+      else if (p.phase !== lastPhase) log(bar(p));
       lastPhase = p.phase;
     },
   });
   season.run();
   season.stages();
-  if (tty) process.stdout.write('\n');
+  if (tty) print('\n');
   await season.rt.save(dir);
-  const title = `ТОП-100 · ${cases} кейсів × ${members} членів комісії`;
+  const title = `ТОП-100 2024 · синтетичний сезон: кейсів ${cases}, членів комісії ${members}`;
   const outputs = writeOutputs(season.rt, dir, title);
   const stages = writeStageOutputs(season.rt, dir);
   printSummary(season, dir, outputs, Date.now() - started, stages);
   return 0;
+}
+
+/** A path as the person would type it: relative to where they ran npm start when inside it, else absolute. */
+function shownPath(p: string): string {
+  const rel = path.relative(process.env.INIT_CWD ?? process.cwd(), p);
+  const shown = rel === '' ? '.' : rel.startsWith('..') || path.isAbsolute(rel) ? p : rel;
+  // A folder keeps its trailing slash
+  return p.endsWith(path.sep) && !shown.endsWith(path.sep) ? shown + path.sep : shown;
 }
 
 function printSummary(
@@ -110,43 +167,52 @@ function printSummary(
   const scores = readTab(rt, 'Оцінки').slice(1);
   const count = (word: string) => scores.filter((r) => r[9] === word).length;
   const list = publicList(rt);
-  const rel = (p: string) => path.relative(process.cwd(), p) || '.';
   const memberFiles = fs.existsSync(path.join(dir, 'members'))
     ? fs.readdirSync(path.join(dir, 'members')).length
     : 0;
   const failed = rt.executions.filter((e) => e.outcome !== 'ok').length;
-  console.log(`
+  const files: [string, string][] = [
+    [path.join(dir, 'master.xlsx'), 'головна таблиця (усі аркуші)'],
+    [path.join(dir, 'members') + path.sep, `таблиці членів комісії (файлів: ${memberFiles})`],
+    [path.join(dir, 'mail') + path.sep, 'листи (.eml)'],
+    [outputs.csv, 'публічний список'],
+    [outputs.html, 'звіт: рейтинг, хід оцінювання, графіки'],
+    [stages.publicHtml, 'публічна сторінка (doGet) із затвердженим списком'],
+    [stages.certificates + path.sep, `дипломи переможців, PDF (файлів: ${stages.certificateCount})`],
+    ...(stages.catalog ? [[stages.catalog, 'каталог кращих практик, PDF'] as [string, string]] : []),
+    [
+      path.join(dir, 'documents') + path.sep,
+      'Google Docs як PDF: проєкт протоколу, шаблон диплома, каталог, дипломи',
+    ],
+  ];
+  const width = Math.max(...files.map(([f]) => shownPath(f).length));
+  log(`
 Сезон завершено за ${(ms / 1000).toFixed(1)} с (Node).
   Кейсів: ${season.cases.length}; членів комісії: ${season.members.length}
-  Оцінок: дійсних ${count('дійсна')}, недійсних ${count('недійсна')}, неповних ${count('неповна')}, конфлікт інтересів ${count('конфлікт інтересів')}, порожніх ${count('порожня')}
-  ТОП-100: ${list.selected.length} кейсів${list.tied.length ? ` + ${list.tied.length} у нічиїй на межі` : ''} (загальний список без місць)
-  Листів: ${rt.mail.messages.length}; виконань скрипта: ${rt.executions.length} (з помилкою: ${failed})
+  Оцінки: дійсних ${count('дійсна')}, недійсних ${count('недійсна')}, неповних ${count('неповна')}, конфлікт інтересів ${count('конфлікт інтересів')}, порожніх ${count('порожня')}
+  Загальний список без місць: кейсів ${list.selected.length}${list.tied.length ? `; нічия на межі: ${list.tied.length}` : ''}
+  Листів: ${rt.mail.messages.length}; виконань скрипту: ${rt.executions.length} (з помилкою: ${failed})
 
 Файли / files:
-  ${rel(path.join(dir, 'master.xlsx'))}            головна таблиця (усі аркуші)
-  ${rel(path.join(dir, 'members'))}/                 таблиці членів комісії (${memberFiles})
-  ${rel(path.join(dir, 'mail'))}/                    листи (.eml)
-  ${rel(outputs.csv)}             публічний список
-  ${rel(outputs.html)}            звіт: рейтинг, хід оцінювання, графік
-  ${rel(stages.publicHtml)}            публічна сторінка (doGet) із затвердженим списком
-  ${rel(stages.certificates)}/            дипломи переможців, PDF (${stages.certificateCount})
-  ${stages.catalog ? rel(stages.catalog) : '—'}            каталог кращих практик, PDF
-  ${rel(path.join(dir, 'documents'))}/               Google Docs як PDF: проєкт протоколу, шаблон диплома, каталог, дипломи
+${files.map(([f, what]) => `  ${shownPath(f).padEnd(width)}  ${what}`).join('\n')}
 
 Дії в Apps Script (оцінка за таблицею вартості викликів; ліміт ${EXECUTION_LIMIT_SECONDS} с на виконання):`);
   const rows = actionStats(rt.executions).sort((a, b) => b.maxSeconds - a.maxSeconds);
   const cols = (cells: string[]) => '  ' + cells.map((c, i) => (i ? c.padStart(17) : c.padEnd(22))).join('');
-  console.log(cols(['дія', 'виконань', 'найдовше, с', 'викликів (макс.)', 'викликів усього']));
+  log(cols(['дія', 'виконань', 'найдовше, с', 'викликів (макс.)', 'викликів усього']));
   for (const s of rows)
-    console.log(
+    log(
       cols([s.fn, String(s.executions), s.maxSeconds.toFixed(1), String(s.maxCalls), String(s.totalCalls)]),
     );
 }
 
-main().then(
-  (code) => process.exit(code),
-  (e) => {
-    console.error('\nПомилка / error:', e instanceof Error ? e.message : e);
-    process.exit(1);
-  },
-);
+if (require.main === module) {
+  print = quietWhenClosed(process.stdout);
+  main().then(
+    (code) => process.exit(code),
+    (e) => {
+      console.error('\nПомилка / error:', e instanceof Error ? e.message : e);
+      process.exit(1);
+    },
+  );
+}

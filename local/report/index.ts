@@ -4,6 +4,8 @@ import * as path from 'node:path';
 import type { LocalRuntime } from '../runtime';
 import type { ExecutionRecord } from '../world';
 import { EXECUTION_LIMIT_SECONDS } from '../cost';
+import { formatNumberUk } from '../../src/domain/score';
+import { parseSettings } from '../../src/domain/settings';
 import {
   AGREEMENT_ALPHA_HEADERS,
   AGREEMENT_MEMBER_HEADERS,
@@ -12,6 +14,8 @@ import {
   TAB,
 } from '../../src/domain/sheets';
 import { csvField } from '../../src/domain/text';
+import { formatDateTime } from '../../src/domain/time';
+import { ui } from '../../src/domain/ui-text';
 
 /** A tab of the master as the secretary sees it (read outside any execution: costs nothing). */
 export function readTab(rt: LocalRuntime, name: string): unknown[][] {
@@ -105,32 +109,66 @@ const esc = (v: unknown): string =>
     (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[c]!,
   );
 
-/** An SVG histogram of the mean scores of ranked cases, with the cut-off score marked. */
-function histogram(means: number[], cutoff: number | null, max: number): string {
+/** A number as the report prints it: the Ukrainian decimal comma, at most `digits` decimals. */
+const num = (n: number, digits = 2): string =>
+  formatNumberUk(Math.round(n * 10 ** digits) / 10 ** digits).replace(/^-/, '−');
+
+/** Round steps for a count axis (1, 2, 5, 10, 20, 50 …) so that about four ticks reach the peak. */
+function countTicks(peak: number): number[] {
+  const rough = Math.max(1, peak / 4);
+  const power = 10 ** Math.floor(Math.log10(rough));
+  const step = [1, 2, 5, 10].map((m) => m * power).find((s) => s >= rough) ?? 10 * power;
+  const ticks: number[] = [];
+  for (let t = 0; t < peak + step; t += step) ticks.push(t);
+  return ticks;
+}
+
+/**
+ * An SVG histogram of the mean scores of ranked cases: how many cases (left axis) have a mean in each band of
+ * the total (bottom axis), with the cut-off of the top `winners` marked.
+ */
+function histogram(means: number[], cutoff: number | null, max: number, winners: number): string {
   const bins = 40;
   const counts = new Array<number>(bins).fill(0);
-  for (const m of means) counts[Math.min(bins - 1, Math.floor((m / max) * bins))]++;
-  const peak = Math.max(1, ...counts);
+  for (const m of means) counts[Math.max(0, Math.min(bins - 1, Math.floor((m / max) * bins)))]++;
+  const ticks = countTicks(Math.max(1, ...counts));
+  const top = ticks[ticks.length - 1];
+  const [left, right, above, below] = [40, 16, 24, 34];
   const w = 640;
   const h = 200;
   const bw = w / bins;
+  const x = (v: number) => left + (v / max) * w;
+  const y = (c: number) => above + h - (c / top) * h;
   const bars = counts
     .map(
       (c, i) =>
-        `<rect x="${(i * bw + 1).toFixed(1)}" y="${(h - (c / peak) * (h - 20)).toFixed(1)}" width="${(bw - 2).toFixed(1)}" height="${((c / peak) * (h - 20)).toFixed(1)}" fill="#8ab4f8"><title>${c}</title></rect>`,
+        `<rect x="${(left + i * bw + 1).toFixed(1)}" y="${y(c).toFixed(1)}" width="${(bw - 2).toFixed(1)}" height="${(above + h - y(c)).toFixed(1)}" fill="#8ab4f8"><title>${esc(`${num((i * max) / bins, 1)}–${num(((i + 1) * max) / bins, 1)}: ${c}`)}</title></rect>`,
     )
     .join('');
+  const yAxis =
+    ticks
+      .map(
+        (t) =>
+          `<line x1="${left - 4}" x2="${left + w}" y1="${y(t).toFixed(1)}" y2="${y(t).toFixed(1)}" stroke="${t === 0 ? '#202124' : '#e8eaed'}"/><text x="${left - 8}" y="${(y(t) + 4).toFixed(1)}" font-size="11" text-anchor="end">${t}</text>`,
+      )
+      .join('') + `<text x="0" y="12" font-size="11">кейсів</text>`;
+  const xAxis =
+    [0, 0.25, 0.5, 0.75, 1]
+      .map(
+        (f) =>
+          `<text x="${x(f * max).toFixed(1)}" y="${above + h + 14}" font-size="11" text-anchor="middle">${num(f * max, 1)}</text>`,
+      )
+      .join('') +
+    `<text x="${left + w / 2}" y="${above + h + 30}" font-size="11" text-anchor="middle">середній бал кейсу</text>`;
+  // The label stays inside the chart: left of the line when the line is in the right part
+  const cx = cutoff === null ? 0 : x(cutoff);
+  const flip = cx > left + w * 0.6;
   const cut =
     cutoff === null
       ? ''
-      : `<line x1="${((cutoff / max) * w).toFixed(1)}" x2="${((cutoff / max) * w).toFixed(1)}" y1="0" y2="${h}" stroke="#d93025" stroke-width="2"/><text x="${((cutoff / max) * w + 4).toFixed(1)}" y="14" fill="#d93025" font-size="12">межа ТОП-100: ${cutoff.toFixed(2)}</text>`;
-  const axis = [0, 0.25, 0.5, 0.75, 1]
-    .map(
-      (f) =>
-        `<text x="${(f * w).toFixed(1)}" y="${h + 14}" font-size="11" text-anchor="middle">${(f * max).toFixed(0)}</text>`,
-    )
-    .join('');
-  return `<svg role="img" aria-label="Розподіл середніх балів кейсів" viewBox="-10 0 ${w + 20} ${h + 20}" width="100%" style="max-width:${w + 20}px">${bars}${cut}${axis}</svg>`;
+      : `<line x1="${cx.toFixed(1)}" x2="${cx.toFixed(1)}" y1="${above - 6}" y2="${above + h}" stroke="#d93025" stroke-width="2"/><text x="${(cx + (flip ? -4 : 4)).toFixed(1)}" y="${above - 8}" fill="#b3261e" font-size="12" text-anchor="${flip ? 'end' : 'start'}">межа ТОП-${winners}: ${num(cutoff)}</text>`;
+  const vw = left + w + right;
+  return `<svg role="img" aria-label="Розподіл середніх балів кейсів" viewBox="0 0 ${vw} ${above + h + below}" width="100%" style="max-width:${vw}px">${yAxis}${bars}${cut}${xAxis}</svg>`;
 }
 
 const VERDICT_COLOURS: Record<string, string> = {
@@ -146,42 +184,54 @@ interface StabilityPoint {
   verdict: string;
 }
 
-/** Bootstrap frequency by official position around the cut-off, coloured by verdict, with the 10 % and 90 % lines. */
+/**
+ * Bootstrap frequency by official position around the cut-off, coloured by verdict: the percent axis on the
+ * left, the 10 % and 90 % thresholds labelled on the right, so no two labels meet.
+ */
 function stabilityChart(points: StabilityPoint[], winners: number): string {
+  const [left, above] = [44, 20];
   const w = 640;
   const h = 200;
   const bw = w / Math.max(1, points.length);
-  const y = (f: number) => h - (f / 100) * h;
+  const y = (f: number) => above + h - (f / 100) * h;
   const bars = points
     .map(
       (p, i) =>
-        `<rect x="${(i * bw + 0.5).toFixed(1)}" y="${y(p.frequency).toFixed(1)}" width="${Math.max(1, bw - 1).toFixed(1)}" height="${(h - y(p.frequency)).toFixed(1)}" fill="${VERDICT_COLOURS[p.verdict] ?? '#9aa0a6'}"><title>${esc(`${p.id} · місце ${p.position} · ${p.frequency} % · ${p.verdict}`)}</title></rect>`,
+        `<rect x="${(left + i * bw + 0.5).toFixed(1)}" y="${y(p.frequency).toFixed(1)}" width="${Math.max(1, bw - 1).toFixed(1)}" height="${(above + h - y(p.frequency)).toFixed(1)}" fill="${VERDICT_COLOURS[p.verdict] ?? '#9aa0a6'}"><title>${esc(`${p.id} · місце ${p.position} · ${num(p.frequency, 1)} % · ${p.verdict}`)}</title></rect>`,
     )
     .join('');
   const cutIndex = points.findIndex((p) => p.position > winners);
-  const cutX = (cutIndex < 0 ? points.length : cutIndex) * bw;
+  const cutX = left + (cutIndex < 0 ? points.length : cutIndex) * bw;
+  const axis = [0, 50, 100]
+    .map(
+      (f) =>
+        `<line x1="${left - 4}" x2="${left}" y1="${y(f)}" y2="${y(f)}" stroke="#202124"/><text x="${left - 8}" y="${y(f) + 4}" font-size="11" text-anchor="end">${f} %</text>`,
+    )
+    .join('');
   const band = [10, 90]
     .map(
       (f) =>
-        `<line x1="0" x2="${w}" y1="${y(f)}" y2="${y(f)}" stroke="#5f6368" stroke-dasharray="4 3"/><text x="${w + 4}" y="${y(f) + 4}" font-size="11">${f} %</text>`,
+        `<line x1="${left}" x2="${left + w}" y1="${y(f)}" y2="${y(f)}" stroke="#5f6368" stroke-dasharray="4 3"/><text x="${left + w + 4}" y="${y(f) + 4}" font-size="11">${f} %</text>`,
     )
     .join('');
-  const frame = `<line x1="0" x2="${w}" y1="${h}" y2="${h}" stroke="#202124"/><text x="${w + 4}" y="${h + 4}" font-size="11">0 %</text><text x="${w + 4}" y="10" font-size="11">100 %</text>`;
-  const cut = `<line x1="${cutX.toFixed(1)}" x2="${cutX.toFixed(1)}" y1="0" y2="${h}" stroke="#d93025" stroke-width="2"/><text x="${(cutX + 4).toFixed(1)}" y="12" fill="#d93025" font-size="12">межа ТОП-${winners}</text>`;
-  const axis = points
+  const frame = `<line x1="${left}" x2="${left + w}" y1="${above + h}" y2="${above + h}" stroke="#202124"/><line x1="${left}" x2="${left}" y1="${above}" y2="${above + h}" stroke="#202124"/>`;
+  const flip = cutX > left + w * 0.6;
+  const cut = `<line x1="${cutX.toFixed(1)}" x2="${cutX.toFixed(1)}" y1="${above - 6}" y2="${above + h}" stroke="#d93025" stroke-width="2"/><text x="${(cutX + (flip ? -4 : 4)).toFixed(1)}" y="${above - 8}" fill="#b3261e" font-size="12" text-anchor="${flip ? 'end' : 'start'}">межа ТОП-${winners}</text>`;
+  const positions = points
     .map((p, i) =>
       i % 10 === 0
-        ? `<text x="${(i * bw + bw / 2).toFixed(1)}" y="${h + 14}" font-size="11" text-anchor="middle">${p.position}</text>`
+        ? `<text x="${(left + i * bw + bw / 2).toFixed(1)}" y="${above + h + 14}" font-size="11" text-anchor="middle">${p.position}</text>`
         : '',
     )
     .join('');
   const legend = Object.entries(VERDICT_COLOURS)
     .map(
       ([label, colour], i) =>
-        `<rect x="${i * 190}" y="${h + 24}" width="10" height="10" fill="${colour}"/><text x="${i * 190 + 14}" y="${h + 33}" font-size="11">${esc(label)}</text>`,
+        `<rect x="${left + i * 190}" y="${above + h + 26}" width="10" height="10" fill="${colour}"/><text x="${left + i * 190 + 14}" y="${above + h + 35}" font-size="11">${esc(label)}</text>`,
     )
     .join('');
-  return `<svg role="img" aria-label="Частота потрапляння до списку за місцем у рейтингу" viewBox="-10 0 ${w + 50} ${h + 40}" width="100%" style="max-width:${w + 50}px">${bars}${frame}${band}${cut}${axis}${legend}</svg>`;
+  const vw = left + w + 44;
+  return `<svg role="img" aria-label="Частота потрапляння до списку за місцем у рейтингу" viewBox="0 0 ${vw} ${above + h + 44}" width="100%" style="max-width:${vw}px">${bars}${frame}${axis}${band}${cut}${positions}${legend}</svg>`;
 }
 
 /** Horizontal bars of alpha per criterion and for the total, with the 0.667 and 0.8 lines. */
@@ -196,13 +246,13 @@ function alphaChart(rows: { label: string; alpha: number | null }[]): string {
       const a = r.alpha;
       const colour = a === null ? '#dadce0' : a >= 0.8 ? '#188038' : a >= 0.667 ? '#f29900' : '#d93025';
       const width = a === null ? 0 : x(a) - left;
-      return `<text x="${left - 6}" y="${i * rowH + 17}" font-size="12" text-anchor="end">${esc(r.label.split(':')[0])}</text><rect x="${left}" y="${i * rowH + 4}" width="${width.toFixed(1)}" height="${rowH - 8}" fill="${colour}"><title>${esc(r.label)}</title></rect><text x="${(left + width + 4).toFixed(1)}" y="${i * rowH + 17}" font-size="12">${a === null ? '—' : a.toFixed(3)}</text>`;
+      return `<text x="${left - 6}" y="${i * rowH + 17}" font-size="12" text-anchor="end">${esc(r.label.split(':')[0])}</text><rect x="${left}" y="${i * rowH + 4}" width="${width.toFixed(1)}" height="${rowH - 8}" fill="${colour}"><title>${esc(r.label)}</title></rect><text x="${(left + width + 4).toFixed(1)}" y="${i * rowH + 17}" font-size="12">${a === null ? '—' : num(a, 3)}</text>`;
     })
     .join('');
   const lines = [0.667, 0.8]
     .map(
       (a) =>
-        `<line x1="${x(a)}" x2="${x(a)}" y1="0" y2="${h}" stroke="#5f6368" stroke-dasharray="4 3"/><text x="${x(a)}" y="${h + 14}" font-size="11" text-anchor="middle">${a}</text>`,
+        `<line x1="${x(a)}" x2="${x(a)}" y1="0" y2="${h}" stroke="#5f6368" stroke-dasharray="4 3"/><text x="${x(a)}" y="${h + 14}" font-size="11" text-anchor="middle">${num(a, 3)}</text>`,
     )
     .join('');
   return `<svg role="img" aria-label="Альфа Кріппендорфа за критеріями" viewBox="0 0 ${left + w + 60} ${h + 20}" width="100%" style="max-width:${left + w + 60}px">${bars}${lines}</svg>`;
@@ -216,10 +266,12 @@ function severityChart(rows: { name: string; severity: number }[]): string {
   const h = rows.length * rowH;
   const span = Math.max(1, ...rows.map((r) => Math.abs(r.severity)));
   const mid = left + w / 2;
+  // The longest bar leaves room for its value, so a value never runs into the names
+  const reach = w / 2 - 48;
   const bars = rows
     .map((r, i) => {
-      const len = (r.severity / span) * (w / 2);
-      return `<text x="${left - 6}" y="${i * rowH + 16}" font-size="12" text-anchor="end">${esc(r.name)}</text><rect x="${(len < 0 ? mid + len : mid).toFixed(1)}" y="${i * rowH + 4}" width="${Math.abs(len).toFixed(1)}" height="${rowH - 8}" fill="${r.severity < 0 ? '#1a73e8' : '#f29900'}"/><text x="${(len < 0 ? mid + len - 4 : mid + len + 4).toFixed(1)}" y="${i * rowH + 16}" font-size="11" text-anchor="${len < 0 ? 'end' : 'start'}">${r.severity.toFixed(2)}</text>`;
+      const len = (r.severity / span) * reach;
+      return `<text x="${left - 6}" y="${i * rowH + 16}" font-size="12" text-anchor="end">${esc(r.name)}</text><rect x="${(len < 0 ? mid + len : mid).toFixed(1)}" y="${i * rowH + 4}" width="${Math.abs(len).toFixed(1)}" height="${rowH - 8}" fill="${r.severity < 0 ? '#1a73e8' : '#f29900'}"/><text x="${(len < 0 ? mid + len - 4 : mid + len + 4).toFixed(1)}" y="${i * rowH + 16}" font-size="11" text-anchor="${len < 0 ? 'end' : 'start'}">${num(r.severity)}</text>`;
     })
     .join('');
   const axis = `<line x1="${mid}" x2="${mid}" y1="0" y2="${h}" stroke="#202124"/><text x="${left}" y="${h + 14}" font-size="11">← суворіше</text><text x="${left + w}" y="${h + 14}" font-size="11" text-anchor="end">м’якше →</text>`;
@@ -267,7 +319,12 @@ function decisionSupport(rt: LocalRuntime, table: (head: unknown[], body: unknow
   const alphaOf = (v: unknown) => (typeof v === 'number' ? v : null);
   return `<h2>Стабільність ТОП-${cut}: межові кейси — порядок денний засідання</h2>
 <p>${esc(stability[1][0])}</p>
-<div class="summary"><div><b>${borderline.length}</b>межових кейсів</div><div><b>${count('стабільно в списку')}</b>стабільно в списку</div><div><b>${count('стабільно поза списком')}</b>стабільно поза списком</div><div><b>${count('нижче кворуму — не ранжується')}</b>нижче кворуму</div></div>
+${cards([
+  ['Межові кейси', borderline.length],
+  ['Стабільно в списку', count('стабільно в списку')],
+  ['Стабільно поза списком', count('стабільно поза списком')],
+  ['Нижче кворуму', count('нижче кворуму — не ранжується')],
+])}
 <h3>Частота потрапляння до списку за місцем у рейтингу (навколо межі)</h3>${stabilityChart(window, cut)}
 ${borderline.length ? `<h3>Межові кейси</h3>${table(head, borderline)}` : ''}
 <h2>Узгодженість членів комісії</h2>
@@ -285,47 +342,130 @@ ${table(
 )}`;
 }
 
+/** Summary figures as cards: the label is a heading above the number, so it reads right for any number. */
+const cards = (items: [string, number][]): string =>
+  `<div class="summary">${items.map(([label, n]) => `<div><span>${esc(label)}</span><b>${n}</b></div>`).join('')}</div>`;
+
+/** What the report needs from «Налаштування»; the 2024 defaults when the tab does not validate. */
+function reportSettings(rt: LocalRuntime): { winners: number; timeZone: string; maxTotal: number } {
+  const parsed = parseSettings(readTab(rt, TAB.settings));
+  if (!parsed.ok) return { winners: 100, timeZone: 'Europe/Kyiv', maxTotal: 40 };
+  const s = parsed.value;
+  return {
+    winners: s.winners,
+    timeZone: s.timeZone,
+    maxTotal: s.scale.max * s.criteria.reduce((sum, c) => sum + c.weight, 0),
+  };
+}
+
+/** The rating's long headers, short in the report's table (the full header is its tooltip and the legend). */
+const SHORT_HEADERS: Record<string, string> = {
+  'К1 (середнє)': 'К1',
+  'К2 (середнє)': 'К2',
+  'К3 (середнє)': 'К3',
+  'К4 (середнє)': 'К4',
+  'Дійсних оцінок': 'Оцінок',
+  'Станд. відхилення': 'σ',
+  'Нормалізований бал (z)': 'z',
+};
+/** What the short headers stand for, said once above the table (only for the columns shown). */
+const RATING_LEGEND: [string, string][] = [
+  ['К1 (середнє)', 'К1–К4 — середні бали за критеріями'],
+  ['Дійсних оцінок', '«Оцінок» — дійсних оцінок'],
+  ['Станд. відхилення', 'σ — стандартне відхилення'],
+  ['Нормалізований бал (z)', 'z — нормалізований бал'],
+];
+
+/**
+ * An HTML table of sheet values: times in the season's time zone (through the product's one formatter),
+ * numbers with the decimal comma, and the columns that are empty in every row left out.
+ */
+function tableOf(timeZone: string): (head: unknown[], body: unknown[][]) => string {
+  const text = (v: unknown): string =>
+    v instanceof Date
+      ? formatDateTime(v.getTime(), timeZone)
+      : typeof v === 'number'
+        ? num(v, 3)
+        : String(v ?? '');
+  return (head, body) => {
+    const rows = body.map((r) => head.map((_, i) => text(r[i])));
+    const keep = head.map((_, i) => rows.some((r) => r[i].trim() !== ''));
+    const cols = (cells: string[]) => cells.filter((_, i) => keep[i]);
+    // Short values (IDs, numbers, «до списку») never break across lines; a very long unbroken string (a link,
+    // a formula someone typed as a title) may break anywhere rather than widen its column past the page
+    const breakable = (v: string): string =>
+      v
+        .split(/(\s+)/)
+        .map((w) => (w.length > 24 ? (w.match(/.{1,12}/gu) ?? [w]).map(esc).join('<wbr>') : esc(w)))
+        .join('');
+    const td = (v: string) => (v.length <= 12 ? `<td class="w">${esc(v)}</td>` : `<td>${breakable(v)}</td>`);
+    return `<div class="wide"><table><thead><tr>${cols(head.map((h) => String(h ?? '')))
+      .map((h) =>
+        SHORT_HEADERS[h]
+          ? `<th scope="col" title="${esc(h)}">${esc(SHORT_HEADERS[h])}</th>`
+          : `<th scope="col">${esc(h)}</th>`,
+      )
+      .join(
+        '',
+      )}</tr></thead><tbody>${rows.map((r) => `<tr>${cols(r).map(td).join('')}</tr>`).join('')}</tbody></table></div>`;
+  };
+}
+
 export function reportHtml(rt: LocalRuntime, title: string): string {
-  const rating = readTab(rt, 'Рейтинг');
+  const { winners, timeZone, maxTotal } = reportSettings(rt);
+  const rating = readTab(rt, TAB.rating);
   const header = (rating[1] ?? []).map(String);
   const rows = rating.slice(2);
   const meanCol = header.indexOf('Середній бал');
   const decisionCol = header.indexOf('Рішення');
-  const ranked = rows.filter((r) => typeof r[meanCol] === 'number');
+  const positionCol = header.indexOf('Позиція');
+  // A case below the quorum may have a mean (from fewer evaluations) but is not ranked
+  const ranked = rows.filter((r) => typeof r[positionCol] === 'number' && typeof r[meanCol] === 'number');
+  const belowQuorum = rows.filter((r) => String(r[decisionCol]) === ui('decisionBelowQuorum')).length;
   const means = ranked.map((r) => r[meanCol] as number);
-  const selectedMeans = rows
-    .filter((r) => String(r[decisionCol]) === 'до списку')
+  const selectedMeans = ranked
+    .filter((r) => String(r[decisionCol]) === ui('decisionSelected'))
     .map((r) => r[meanCol] as number);
   const cutoff = selectedMeans.length ? Math.min(...selectedMeans) : null;
-  const maxScore = Math.max(1, ...means) > 10 ? 40 : 10;
-  const members = readTab(rt, 'Члени комісії');
+  const maxScore = Math.max(maxTotal, ...means);
+  const members = readTab(rt, TAB.members);
   const list = publicList(rt);
   const stats = actionStats(rt.executions);
-  const table = (head: unknown[], body: unknown[][]) =>
-    `<table><thead><tr>${head.map((h) => `<th scope="col">${esc(h)}</th>`).join('')}</tr></thead><tbody>${body.map((r) => `<tr>${r.map((v) => `<td>${esc(v instanceof Date ? v.toISOString().slice(0, 16).replace('T', ' ') : v)}</td>`).join('')}</tr>`).join('')}</tbody></table>`;
+  const table = tableOf(timeZone);
   return `<!doctype html><html lang="uk"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width,initial-scale=1">
 <title>${esc(title)}</title><style>
-body{font-family:Arial,Helvetica,sans-serif;color:#202124;margin:24px;max-width:1100px}h1{font-size:22px}h2{font-size:18px;margin-top:32px}
-table{border-collapse:collapse;font-size:13px;width:100%}th,td{border-bottom:1px solid #dadce0;padding:4px 6px;text-align:left;vertical-align:top}th{background:#f1f3f4}
-.summary{display:flex;gap:24px;flex-wrap:wrap}.summary div{background:#f1f3f4;border-radius:8px;padding:12px 16px}.summary b{display:block;font-size:22px}
+body{font-family:Arial,Helvetica,sans-serif;color:#202124;margin:24px auto;padding:0 24px;max-width:1200px}h1{font-size:22px}h2{font-size:18px;margin-top:32px}
+.wide{overflow-x:auto}table{border-collapse:collapse;font-size:12px;width:100%}th,td{border-bottom:1px solid #dadce0;padding:4px 5px;text-align:left;vertical-align:top}th{background:#f1f3f4;font-size:11px}td.w{white-space:nowrap}
+.note{font-size:13px;color:#3c4043}.summary{display:flex;gap:16px;flex-wrap:wrap}.summary div{background:#f1f3f4;border-radius:8px;padding:10px 16px}.summary span{display:block;font-size:13px;color:#3c4043}.summary b{display:block;font-size:22px}
 </style></head><body>
 <h1>${esc(title)}</h1>
-<div class="summary"><div><b>${rows.length}</b>кейсів</div><div><b>${list.selected.length}</b>у списку</div><div><b>${list.tied.length}</b>нічия на межі</div><div><b>${rows.length - ranked.length}</b>нижче кворуму</div><div><b>${Math.max(0, members.length - 1)}</b>членів комісії</div><div><b>${rt.mail.messages.length}</b>листів</div></div>
-<h2>Розподіл середніх балів</h2>${histogram(means, cutoff, maxScore)}
+${cards([
+  ['Кейси', rows.length],
+  ['У списку', list.selected.length],
+  ['Нічия на межі', list.tied.length],
+  ['Нижче кворуму', belowQuorum],
+  ['Члени комісії', Math.max(0, members.length - 1)],
+  ['Листи', rt.mail.messages.length],
+])}
+<h2>Розподіл середніх балів</h2>${histogram(means, cutoff, maxScore, winners)}
 ${decisionSupport(rt, table)}
-<h2>ТОП-100: загальний список без місць</h2>${table(list.header, list.selected)}
+<h2>ТОП-${winners}: загальний список без місць</h2>${table(list.header, list.selected)}
 ${list.tied.length ? `<h2>Нічия на межі — рішення комісії</h2>${table(list.header, list.tied)}` : ''}
-<h2>Хід оцінювання</h2>${table(
+<h2>Хід оцінювання (час — ${esc(timeZone === 'UTC' ? 'UTC' : 'київський')})</h2>${table(
     (members[0] ?? []).slice(0, 10).filter((_, i) => i !== 4),
     members.slice(1).map((r) => r.slice(0, 10).filter((_, i) => i !== 4)),
   )}
-<h2>Рейтинг (внутрішній, для засідання)</h2>${table(header, rows)}
+<h2>Рейтинг (внутрішній, для засідання)</h2><p class="note">${esc(
+    RATING_LEGEND.filter(([h]) => rows.some((r) => String(r[header.indexOf(h)] ?? '') !== ''))
+      .map(([, text]) => text)
+      .join('; ') + '.',
+  )}</p>${table(header, rows)}
 <h2>Вартість дій в Apps Script (оцінка)</h2>${table(
     ['Дія', 'Виконань', 'Найдовше, с', 'Ліміт, с', 'Викликів служб (макс.)', 'Викликів усього'],
     stats.map((s) => [
       s.fn,
       s.executions,
-      s.maxSeconds.toFixed(1),
+      Math.round(s.maxSeconds * 10) / 10,
       EXECUTION_LIMIT_SECONDS,
       s.maxCalls,
       s.totalCalls,

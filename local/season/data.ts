@@ -14,6 +14,27 @@ export const DISTRICTS = [
   'Шевченківський',
 ] as const;
 
+/** Each district's part of the city in the genitive, as an organisation's name says it («Громада Подолу»). */
+const PLACES: Record<(typeof DISTRICTS)[number], string> = {
+  Голосіївський: 'Голосієва',
+  Дарницький: 'Дарниці',
+  Деснянський: 'Троєщини',
+  Дніпровський: 'Русанівки',
+  Оболонський: 'Оболоні',
+  Печерський: 'Печерська',
+  Подільський: 'Подолу',
+  Святошинський: 'Святошина',
+  "Солом'янський": 'Солом’янки',
+  Шевченківський: 'Лук’янівки',
+};
+
+/**
+ * The district administration's name: the adjective agrees with «адміністрація» (Печерська районна …), with the
+ * typographic apostrophe (the district column keeps the typed one, which the import normalises).
+ */
+const administration = (district: string): string =>
+  `${district.replace(/ий$/, 'а').replace("'", '’')} районна в місті Києві державна адміністрація`;
+
 const CATEGORIES = [
   'Освіта',
   'Екологія',
@@ -37,13 +58,13 @@ const ACTIONS = [
   'Ярмарок ремесел',
   'Школа волонтерів',
   'Фестиваль',
-  'Сквер для всіх',
+  'Громадський сквер',
   'Реабілітаційний центр',
   'Цифрова бібліотека',
   'Пункт незламності',
   'Енергоощадний двір',
   'Мистецька резиденція',
-  'Клуб для літніх людей',
+  'Клуб спілкування',
 ];
 const OBJECTS = [
   'для ветеранів та їхніх родин',
@@ -71,7 +92,7 @@ const NGO_WORDS = [
   'Добросусідство',
   'Київські двори',
   'Зелена хвиля',
-  'Разом',
+  'Спільнота',
 ];
 const DEPARTMENTS = [
   'Департамент соціальної політики',
@@ -112,8 +133,8 @@ export function syntheticCases(count: number, seed = 2024): SyntheticCase[] {
       type === 'департамент'
         ? pick(rnd, DEPARTMENTS)
         : type === 'РДА'
-          ? `${district} районна в місті Києві державна адміністрація`
-          : `ГО «${pick(rnd, NGO_WORDS)} ${district.slice(0, 5)}»`;
+          ? administration(district)
+          : `ГО «${pick(rnd, NGO_WORDS)} ${PLACES[district]}»`;
     const title = `${pick(rnd, ACTIONS)} ${pick(rnd, OBJECTS)} (№${i + 1})`;
     out.push({
       title,
@@ -121,7 +142,7 @@ export function syntheticCases(count: number, seed = 2024): SyntheticCase[] {
       applicantType: type,
       district,
       category: pick(rnd, CATEGORIES),
-      description: `${title}: спільний проєкт ${organisation} і мешканців району. Результати: ${Math.floor(rnd() * 900) + 100} учасників.`,
+      description: `${title}: проєкт, який заявник здійснив разом із мешканцями району. Результати: учасників проєкту — ${Math.floor(rnd() * 900) + 100}.`,
       contactPerson: `Контактна особа ${i + 1}`,
       contactEmail: `case${i + 1}@example.org`,
       phone: `+38044${String(1000000 + Math.floor(rnd() * 8999999))}`,

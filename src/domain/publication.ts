@@ -3,6 +3,7 @@ import type { Approval } from './approval';
 import type { CatalogEntry } from './catalog';
 import { ukCompare } from './collation';
 import { TOP_HEADERS } from './sheets';
+import { foldForSearch } from './search';
 import { csvField, escapeHtml } from './text';
 import { ui } from './ui-text';
 
@@ -93,6 +94,8 @@ export function publicPage(template: string, f: PageFacts): string {
     districtOptions: { html: options(f.cases.map((c) => c.district)) },
     categoryOptions: { html: options(f.cases.map((c) => c.category)) },
     items: { html: items },
+    // The page folds the query and the entries with the domain's own function, so search matches as tested
+    fold: { html: foldForSearch.toString() },
   });
 }
 

@@ -69,7 +69,7 @@ const UK = {
   instrDeadline:
     'Термін: {deadline} (за київським часом). Після цього таблиця стане доступною лише для перегляду.',
   instrCount: 'Кейсів для оцінювання: {count}.',
-  instrScale: 'Оцініть кожен кейс за чотирма критеріями балами на шкалі {scale} (стовпці К1–К4).',
+  instrScale: 'Оцініть кожен кейс за чотирма критеріями (стовпці К1–К4); бал — {scale}.',
   instrCriteria: 'Критерії оцінювання (протокол засідання комісії):',
   instrConflict:
     'Якщо у вас конфлікт інтересів щодо кейсу (ви працюєте в організації-заявнику тощо), поставте позначку в стовпці «Конфлікт інтересів» — ваша оцінка цього кейсу не враховуватиметься.',
@@ -663,7 +663,7 @@ const EN: Record<UiKey, string> = {
   instrHello: 'Dear {name}, this is your personal evaluation sheet. Only you and the secretary see it.',
   instrDeadline: 'Deadline: {deadline} (Kyiv time). After it the sheet becomes view-only.',
   instrCount: 'Cases to evaluate: {count}.',
-  instrScale: 'Score each case on four criteria on the scale {scale} (columns К1–К4).',
+  instrScale: 'Score each case on four criteria (columns К1–К4); a score is {scale}.',
   instrCriteria: 'Criteria (the commission protocol):',
   instrConflict:
     'If you have a conflict of interest with a case, tick «Конфлікт інтересів»: your scores for it are not counted.',

@@ -12,7 +12,8 @@ import {
   SCORE_HEADERS,
   TOP_HEADERS,
 } from '../domain/sheets';
-import { defaultSettingsRows } from '../domain/settings';
+import { defaultSettingsRows, settingsPlace, type SettingKey } from '../domain/settings';
+import { instantToWallClock } from '../domain/time';
 import { CASE_COLUMNS } from '../domain/cases';
 import { ensureDispatcher } from '../gas/triggers';
 import { requireOwner } from './owner';
@@ -31,10 +32,29 @@ const ORDER: TabKey[] = [
   'ledger',
 ];
 
-function initialRows(tab: TabKey): unknown[][] {
+/** The settings whose defaults name the year (2024 in the protocol's timetable). */
+const YEAR_SETTINGS: SettingKey[] = ['year', 'deadline', 'meetingDate', 'assignmentSeed'];
+const DEFAULTS_YEAR = 2024;
+
+/**
+ * The default settings for the season of `year`: the year, the deadline and the meeting on the same days of
+ * that year, the seed the year. A tab set up in 2025 starts as the 2025 season, not the 2024 one.
+ */
+function settingsRowsFor(year: number): unknown[][] {
+  const rows: unknown[][] = defaultSettingsRows();
+  for (const key of YEAR_SETTINGS) {
+    const row = rows[settingsPlace(key) - 1];
+    row[1] =
+      typeof row[1] === 'number' ? year : String(row[1]).split(String(DEFAULTS_YEAR)).join(String(year));
+    row[2] = String(row[2]).split(String(DEFAULTS_YEAR)).join(String(year));
+  }
+  return rows;
+}
+
+function initialRows(tab: TabKey, year: number): unknown[][] {
   switch (tab) {
     case 'settings':
-      return defaultSettingsRows();
+      return settingsRowsFor(year);
     case 'members':
       return [[...MEMBER_HEADERS]];
     case 'cases':
@@ -78,11 +98,13 @@ function loadSettingsOrNull(ctx: Ctx): ReturnType<typeof loadSettings> | null {
 export function setUp(ctx: Ctx): SetupResult {
   const created: string[] = [];
   const filled: string[] = [];
+  // The season set up now is this year's (the settings are in Kyiv time until the secretary says otherwise)
+  const year = instantToWallClock(ctx.now(), 'Europe/Kyiv').year;
   for (const tab of ORDER) {
     const { sheet, created: isNew } = ctx.book.ensureSheet(tab);
     if (isNew) created.push(TAB[tab]);
     if (sheet.getLastRow() === 0) {
-      const rows = initialRows(tab);
+      const rows = initialRows(tab, year);
       const width = Math.max(...rows.map((r) => r.length));
       ctx.book.writeRows(
         tab,

@@ -12,7 +12,8 @@ const section = readme.slice(
   readme.indexOf('## OAuth scopes'),
   readme.indexOf('\n## ', readme.indexOf('## OAuth scopes') + 5),
 );
-const justified = [...section.matchAll(/^\| `(https:\/\/[^`]+)` \| (.+) \|$/gm)].map((m) => ({
+// Cells may be padded to align the columns (Prettier does that to Markdown tables)
+const justified = [...section.matchAll(/^\|\s*`(https:\/\/[^`]+)`\s*\|\s*(.+?)\s*\|\s*$/gm)].map((m) => ({
   scope: m[1],
   why: m[2].trim(),
 }));

@@ -9,6 +9,7 @@ import { run } from '../../local/cli/main';
 import { parseCsv } from '../../src/domain/cases';
 import { firstInvalidUtf8 } from '../../local/cli/files';
 import { parseKyivTime } from '../../local/cli/when';
+import { memberFileId, openWorkspace } from '../../local/cli/workspace';
 
 const FIXTURES = path.join(__dirname, '..', 'fixtures', 'cli');
 const fixture = (name: string): string => path.join(FIXTURES, name);
@@ -98,13 +99,31 @@ describe('the secretary runs a small season from the command line', () => {
     expect(fs.readdirSync(path.join(dir, 'mail'))).toHaveLength(3);
   });
 
+  test('a member’s sheet tells the scale in plain Ukrainian: «Введіть ціле число від 0 до 10»', async () => {
+    const rt = openWorkspace(dir);
+    const model = rt.store.get(memberFileId(rt, OLENA))!;
+    const help = model.sheetByName('Оцінювання')!.get(3, 9)?.dv?.helpText;
+    expect(help).toBe('Введіть ціле число від 0 до 10. Порожня клітинка — ще не оцінено (не нуль).');
+    const instructions = rt
+      .as(OLENA)
+      .open(model.id)
+      .read('Інструкція', 'A1:A12')
+      .map((r) => String(r[0]));
+    expect(instructions).toContain(
+      'Оцініть кожен кейс за чотирма критеріями (стовпці К1–К4); бал — ціле число від 0 до 10.',
+    );
+    expect(instructions.join('\n')).not.toContain('на шкалі ціле число');
+  });
+
   test("a member's file filled offline is entered as their edits and collected on the next tick", async () => {
     const exported = path.join(tmp, 'olena.xlsx');
     await ok(dir, 'member-export', OLENA, '--out', exported);
     const filled = path.join(tmp, 'olena-filled.xlsx');
     expect(await fillScores(exported, filled)).toBe(12);
     const entered = await ok(dir, 'member-import', OLENA, filled);
-    expect(entered).toMatch(/внесено 49 змін/);
+    expect(entered).toContain(
+      'З файлу «olena-filled.xlsx» від імені olena.kovalenko@example.org внесено змін у клітинках: 49.',
+    );
     expect(entered).toContain('tick');
     const ticked = await ok(dir, 'tick', '--until', '2024-09-24 12:00');
     expect(ticked).toMatch(/Запусків тригерів: [1-9]\d*, з помилками: 0/);
@@ -136,10 +155,32 @@ describe('the secretary runs a small season from the command line', () => {
     expect(stateOf(dir).equals(before)).toBe(true);
   });
 
+  test('another member’s file is refused even when the cases match: it says whose file it is', async () => {
+    const olenas = path.join(tmp, 'olena-filled.xlsx');
+    const before = stateOf(dir);
+    const r = await cli(dir, 'member-import', 'taras.bondar@example.org', olenas);
+    expect(r.code).toBe(1);
+    expect(r.err).toContain(
+      'Файл «olena-filled.xlsx» — таблиця оцінювання Олена Коваленко, а не taras.bondar@example.org',
+    );
+    expect(r.err).toContain('member-import з адресою olena.kovalenko@example.org');
+    expect(stateOf(dir).equals(before)).toBe(true);
+    // A copy saved by a program that drops the workbook's title is still known by the line above the table
+    const wb = new ExcelJS.Workbook();
+    await wb.xlsx.readFile(olenas);
+    wb.title = '';
+    const untitled = path.join(tmp, 'без-назви.xlsx');
+    await wb.xlsx.writeFile(untitled);
+    const again = await cli(dir, 'member-import', 'taras.bondar@example.org', untitled);
+    expect(again.code).toBe(1);
+    expect(again.err).toContain('таблиця оцінювання Олена Коваленко, а не taras.bondar@example.org');
+    expect(stateOf(dir).equals(before)).toBe(true);
+  });
+
   test('the rating is computed and export writes the public list and the report', async () => {
     await ok(dir, 'menu', 'Обчислити рейтинг');
     const out = path.join(tmp, 'out');
-    expect(await ok(dir, 'export', '--out', out)).toContain('12 кейсів у списку');
+    expect(await ok(dir, 'export', '--out', out)).toContain('кейсів у списку: 12');
     const csv = fs.readFileSync(path.join(out, 'top100.csv'), 'utf8');
     expect(csv.trim().split('\r\n')).toHaveLength(13);
     expect(csv).toContain('Шкільні городи на Оболоні');
@@ -158,9 +199,75 @@ describe('the secretary runs a small season from the command line', () => {
     );
     const status = await ok(dir, 'status');
     expect(status).toMatch(
-      /Ірина Шевчук <iryna\.shevchuk@example\.org>: активний; таблиця є; запрошено 24\.09\.2024/,
+      /Ірина Шевчук <iryna\.shevchuk@example\.org>: активний; таблиця є; запрошено 24\.09\.2024 09:\d\d;/,
     );
     expect(status).toMatch(/Максим Гнатюк <maksym\.hnatiuk@example\.org>: активний; таблиця немає/);
+  });
+
+  test('an approval, which cannot be undone, needs its own answer to every prompt: one --text is not reused', async () => {
+    await ok(dir, 'menu', 'Завершити оцінювання', '--yes');
+    const before = stateOf(dir);
+    // The meeting date given, the protocol number not: nothing is approved with «протокол № 10.10.2024»
+    const one = await cli(dir, 'menu', 'Затвердити рейтинг…', '--text', '10.10.2024', '--yes');
+    expect(one.code).toBe(1);
+    expect(one.err).toContain('відповідей дано 1');
+    expect(one.err).toContain('Відповідь: «10.10.2024»');
+    expect(one.err).toContain('Запит без відповіді: Номер протоколу');
+    expect(stateOf(dir).equals(before)).toBe(true);
+    // An answer no prompt asked for: the answers were not what the secretary meant, nothing is saved
+    const extra = await cli(
+      dir,
+      'menu',
+      'Затвердити рейтинг…',
+      '--text',
+      '10.10.2024',
+      '--text',
+      '3',
+      '--text',
+      '3',
+      '--yes',
+    );
+    expect(extra.code).toBe(1);
+    expect(extra.err).toContain('відповідей --text дано 3, а запитів було 2');
+    expect(stateOf(dir).equals(before)).toBe(true);
+    // Without --yes the confirmation cancels it
+    expect(
+      (await cli(dir, 'menu', 'Затвердити рейтинг…', '--text', '10.10.2024', '--text', '3')).err,
+    ).toContain('--yes');
+    const done = await ok(dir, 'menu', 'Затвердити рейтинг…', '--text', '10.10.2024', '--text', '3', '--yes');
+    expect(done).toContain('Запит: Дата засідання');
+    expect(done).toContain('Відповідь: «10.10.2024»');
+    expect(done).toContain('Відповідь: «3»');
+    expect(done).toContain('протокол № 3 від 10.10.2024');
+  });
+});
+
+describe('a workspace started in another year', () => {
+  test('init with --now in 2025 sets up the 2025 season: its year, deadline, meeting date and seed', async () => {
+    const dir = path.join(tmp, 'y2025');
+    await ok(dir, 'init', '--now', '2025-09-20 09:00');
+    const settings = await ok(dir, 'settings');
+    expect(settings).toContain('  Рік: 2025');
+    expect(settings).toContain('  Кінцевий термін оцінювання: 07.10.2025 23:59');
+    expect(settings).toContain('  Дата засідання: 11.10.2025');
+    expect(settings).toContain('  Зерно розподілу: 2025');
+    expect(settings).not.toMatch(/2024/);
+  });
+});
+
+describe('settings show what the script will use', () => {
+  test('a deadline typed without a time is shown with the 23:59 it closes at, and so is the listing', async () => {
+    const dir = path.join(tmp, 'dates');
+    await ok(dir, 'init', '--now', '2024-09-20 09:00');
+    const set = await ok(dir, 'settings', 'Кінцевий термін оцінювання', '08.10.2024');
+    expect(set).toContain('«Кінцевий термін оцінювання» = 08.10.2024 23:59 (за часовим поясом Europe/Kyiv)');
+    expect(await ok(dir, 'settings', 'Кінцевий термін оцінювання')).toContain('= 08.10.2024 23:59');
+    expect(await ok(dir, 'settings', 'Кінцевий термін оцінювання', '2024-10-09 18:30')).toContain(
+      '= 09.10.2024 18:30',
+    );
+    expect(await ok(dir, 'settings', 'Дата засідання', '2024-10-12')).toContain(
+      '«Дата засідання» = 12.10.2024',
+    );
   });
 });
 
@@ -179,7 +286,7 @@ describe('files saved from Excel as .xlsx', () => {
     const cases = path.join(tmp, 'кейси.xlsx');
     await writeXlsx(cases, parseCsv(fs.readFileSync(fixture('cases.csv'), 'utf8')));
     const out = await ok(dir, 'import-cases', cases);
-    expect(out).toContain('Прочитано аркуш «Аркуш1» файлу «кейси.xlsx»: 13 рядків');
+    expect(out).toContain('Прочитано аркуш «Аркуш1» файлу «кейси.xlsx», рядків: 13');
     expect(out).toContain('Імпортовано кейсів: 12');
     const members = path.join(tmp, 'members.xlsx');
     await writeXlsx(members, [
@@ -269,6 +376,34 @@ describe('a bad file or a wrong step names the problem and changes nothing', () 
     expect(await refused('member-import', 'nobody@example.org', fixture('members.csv'))).toContain(
       'nobody@example.org',
     );
+  });
+
+  test('a damaged .xlsx is named in Ukrainian, without the zip reader’s English', async () => {
+    const file = path.join(tmp, 'зламаний.xlsx');
+    fs.writeFileSync(file, Buffer.concat([Buffer.from('PK\x03\x04'), Buffer.alloc(300, 7)]));
+    const err = await refused('import-cases', file);
+    expect(err).toContain('Файл «зламаний.xlsx» не вдалося прочитати як книгу Excel (.xlsx)');
+    expect(err).not.toMatch(/zip|Corrupted|End of data|Error/i);
+    const member = await refused('member-import', OLENA, file);
+    expect(member).not.toMatch(/zip|Corrupted|End of data/i);
+  });
+
+  test('a mistyped option is named in Ukrainian, not in Node’s English', async () => {
+    const unknown = await cli(dir, 'tick', '--when', 'tomorrow');
+    expect(unknown.code).toBe(2);
+    expect(unknown.err).toContain('Команда «tick»: параметра «--when» немає');
+    expect(unknown.err).not.toContain('Unknown option');
+    const missing = await cli(dir, 'tick', '--until');
+    expect(missing.err).toContain('параметр «--until» потребує значення');
+    const flag = await cli(dir, 'menu', 'Панель прогресу', '--yes=1');
+    expect(flag.err).toContain('параметр «--yes» не приймає значення');
+    const extra = await cli(dir, 'status', 'now');
+    expect(extra.err).toContain('зайві аргументи «now»');
+    const twice = await cli(dir, 'tick', '--until', '2024-09-21 10:00', '--until', '2024-09-22 10:00');
+    expect(twice.err).toContain('параметр «--until» указано кілька разів');
+    const global = await cli(dir, '--colour', 'status');
+    expect(global.err).toContain('параметра «--colour» немає');
+    for (const r of [unknown, missing, flag, extra, twice, global]) expect(r.code).toBe(2);
   });
 
   test('an unknown command or option is a usage error, in English when asked', async () => {

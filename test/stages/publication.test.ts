@@ -16,6 +16,7 @@ import {
   type PublicCase,
 } from '../../src/domain/publication';
 import { qrMatrix, qrPng, qrPngSignedBytes } from '../../src/domain/qr';
+import { foldForSearch } from '../../src/domain/search';
 import { launchChromium } from '../ui/browser';
 import { qrText } from './images';
 
@@ -134,6 +135,70 @@ describe('the public page', () => {
       ).toBeLessThanOrEqual(375);
       expect(requests).toEqual([`file://${file}`]);
       expect(alerts).toEqual([]);
+    } finally {
+      await browser.close();
+    }
+  });
+});
+
+describe('the public page’s search, as visitors type', () => {
+  const typed: PublicCase[] = [
+    {
+      title: 'Толока на схилах',
+      organisation: 'ГО «Ґрунт Подолу»',
+      district: 'Подільський',
+      category: 'Екологія',
+      description: 'Висадили 300 дерев.',
+    },
+    {
+      title: 'Укриття в школі',
+      organisation: 'Солом’янська районна в місті Києві державна адміністрація',
+      district: 'Солом’янський',
+      category: 'Безпека',
+      description: 'Облаштовано укриття на 300 дітей.',
+    },
+    {
+      title: 'Кіт у бібліотеці',
+      organisation: 'ГО «Їжак Дарниці»',
+      district: 'Дарницький',
+      category: 'Культура',
+      description: 'Читання з котом для дітей Києва.',
+    },
+  ];
+
+  test('capitals, г for ґ, any apostrophe, і for ї and a Latin i all find the case; и does not find і', async () => {
+    const html = publicPage(template, {
+      title: 'ТОП-100',
+      year: 2024,
+      approval: { meeting: '11.10.2024', protocol: '2' },
+      publishedAt: '15.10.2024 12:00',
+      cases: typed,
+    });
+    // The page runs the domain's folding function itself, not a copy of it
+    expect(html).toContain(foldForSearch.toString());
+    const file = path.join(fs.mkdtempSync(path.join(os.tmpdir(), 'top100-search-')), 'public.html');
+    fs.writeFileSync(file, html);
+    const browser = await launchChromium();
+    try {
+      const tab = await browser.newPage({ viewport: { width: 375, height: 740 } });
+      const errors: string[] = [];
+      tab.on('pageerror', (e) => errors.push(e.message));
+      await tab.goto(`file://${file}`);
+      const found = async (query: string): Promise<string[]> => {
+        await tab.fill('#q', query);
+        return tab.$$eval('#list li:not([hidden]) h2', (els) =>
+          els.map((e) => (e as unknown as { textContent: string }).textContent),
+        );
+      };
+      expect(await found('ГРУНТ')).toEqual(['Толока на схилах']);
+      expect(await found('грунт подолу')).toEqual(['Толока на схилах']);
+      for (const q of ["солом'янська", 'соломʼянська', 'соломянська', 'СОЛОМ’ЯНСЬКА'])
+        expect(await found(q)).toEqual(['Укриття в школі']);
+      expect(await found('іжак')).toEqual(['Кіт у бібліотеці']);
+      expect(await found('бiблiотецi')).toEqual(['Кіт у бібліотеці']); // Latin i's
+      expect(await found('кит')).toEqual([]);
+      expect(await tab.textContent('#shown')).toBe('Показано: 0 з 3');
+      expect(errors).toEqual([]);
     } finally {
       await browser.close();
     }

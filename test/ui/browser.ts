@@ -1,38 +1,12 @@
-// Headless Chromium for the page tests: the binary shipped in the @sparticuz/chromium npm package, driven by playwright-core.
-import { execFileSync } from 'node:child_process';
-import * as path from 'node:path';
-import { chromium, type Browser, type Page } from 'playwright-core';
+// Headless Chromium for the page tests (local/browser.ts), and what they measure in a page.
+import type { Page } from 'playwright-core';
+
+export { CHROMIUM_ARGS, chromiumPath, launchChromium } from '../../local/browser';
 
 // Browser globals of the code that runs inside the page (page.evaluate): the Node tsconfig has no DOM library,
 // which would clash with the Apps Script types.
 declare const document: any;
 declare function getComputedStyle(el: unknown): any;
-
-export const CHROMIUM_ARGS = [
-  '--headless',
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-  '--no-first-run',
-];
-
-const ROOT = path.join(__dirname, '..', '..');
-
-/**
- * `await chromium.executablePath()` of @sparticuz/chromium (it unpacks the binary into the temp folder once).
- * The package is ES-module only and jest runs the tests as CommonJS, so a child Node process asks it.
- */
-export function chromiumPath(): string {
-  const script =
-    "import('@sparticuz/chromium').then(async (m) => process.stdout.write(await m.default.executablePath()))";
-  return execFileSync(process.execPath, ['-e', script], { cwd: ROOT, encoding: 'utf8' }).trim();
-}
-
-export function launchChromium(): Promise<Browser> {
-  return chromium.launch({ executablePath: chromiumPath(), args: CHROMIUM_ARGS });
-}
 
 /** WCAG contrast ratios of every visible text (and the progress bars' fill) against what is behind it. */
 export function contrastFindings(page: Page): Promise<{ text: string; ratio: number; needed: number }[]> {

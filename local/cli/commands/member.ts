@@ -2,7 +2,8 @@
 // entered back as that member's own edits, so protection and data validation decide what is accepted.
 import fs from 'node:fs';
 import path from 'node:path';
-import { MEMBER_COL, MEMBER_SHEET } from '../../../src/domain/sheets';
+import ExcelJS from 'exceljs';
+import { MEMBER_COL, MEMBER_SCRIPT_COL, MEMBER_SHEET, TAB } from '../../../src/domain/sheets';
 import { cellText } from '../../../src/domain/table';
 import { isValidEmail } from '../../../src/domain/text';
 import { safeName } from '../../persist/files';
@@ -18,7 +19,7 @@ import {
 import type { Command } from '../command';
 import { readInputFile } from '../files';
 import { bullets, CliError, t, type Text } from '../messages';
-import { memberFileId, openWorkspace } from '../workspace';
+import { memberFileId, openWorkspace, readTab } from '../workspace';
 
 function emailArg(text: string): string {
   const email = text.trim().toLowerCase();
@@ -31,9 +32,59 @@ function openAsMember(rt: LocalRuntime, email: string): UserSpreadsheet {
   const id = memberFileId(rt, email);
   try {
     return rt.as(email).open(id);
-  } catch (e) {
-    throw new CliError(t('memberNoAccess', { email, error: String((e as Error).message ?? e) }));
+  } catch {
+    throw new CliError(t('memberNoAccess', { email }));
   }
+}
+
+/** Every member who has a spreadsheet: their name, email and the spreadsheet's name. */
+function memberSheets(rt: LocalRuntime): { name: string; email: string; sheetName: string }[] {
+  return readTab(rt, TAB.members, MEMBER_SCRIPT_COL.done)
+    .slice(1)
+    .map((r) => {
+      const id = /\/d\/([-\w]+)/.exec(String(r[MEMBER_SCRIPT_COL.link - 1] ?? ''))?.[1] ?? '';
+      return {
+        name: cellText(r[0]),
+        email: cellText(r[1]).toLowerCase(),
+        sheetName: rt.store.get(id)?.name ?? '',
+      };
+    })
+    .filter((m) => m.email !== '' && m.sheetName !== '');
+}
+
+/**
+ * The file must be this member's own spreadsheet: member-export writes the spreadsheet's name as the
+ * workbook's title, and the line above the table names the member. Another member's file has the same cases
+ * when everyone scores everything, so the rows alone cannot tell.
+ */
+async function refuseOthersFile(rt: LocalRuntime, email: string, file: string): Promise<void> {
+  const name = path.basename(file);
+  const wb = new ExcelJS.Workbook();
+  try {
+    await wb.xlsx.readFile(file);
+  } catch {
+    throw new CliError(t('badXlsx', { file: name }));
+  }
+  const members = memberSheets(rt);
+  const me = members.find((m) => m.email === email);
+  if (!me) return;
+  const title = String(wb.title ?? '').trim();
+  const header = cellText(wb.getWorksheet(MEMBER_SHEET.scoring)?.getCell(1, 1).text ?? '');
+  // The line above the table, «ТОП-100 2024 · оцінювання · <name> · термін: …», in its parts
+  const parts = header.split('·').map((p) => p.trim());
+  const owner = title
+    ? members.find((m) => m.sheetName === title)
+    : members.find((m) => parts.includes(m.name));
+  if (owner?.email === email) return;
+  if (owner)
+    throw new CliError(
+      t('memberWrongFile', { file: name, owner: owner.name, ownerEmail: owner.email, email }),
+    );
+  if (title || header)
+    throw new CliError(
+      t('memberUnknownFile', { file: name, email, found: title || header, expected: me.sheetName }),
+    );
+  throw new CliError(t('memberNoIdentity', { file: name, email }));
 }
 
 /** Sheets' refusal texts, in the person's words. */
@@ -59,8 +110,8 @@ async function refuseMovedRows(sheet: UserSpreadsheet, file: string): Promise<vo
   let sheets;
   try {
     sheets = (await readXlsx(file)).sheets;
-  } catch (e) {
-    throw new CliError(t('badXlsx', { file: path.basename(file), error: String((e as Error).message ?? e) }));
+  } catch {
+    throw new CliError(t('badXlsx', { file: path.basename(file) }));
   }
   const copy = sheets.find((s) => s.name === MEMBER_SHEET.scoring);
   const live = sheet.model.sheetByName(MEMBER_SHEET.scoring);
@@ -117,12 +168,13 @@ export const memberImport: Command = {
     readInputFile(file);
     const rt = openWorkspace(ctx.dir);
     const sheet = openAsMember(rt, email);
+    await refuseOthersFile(rt, email, file);
     await refuseMovedRows(sheet, file);
     let result: ImportResult;
     try {
       result = await importXlsxAsEdits(sheet, file);
-    } catch (e) {
-      throw new CliError(t('badXlsx', { file: name, error: String((e as Error).message ?? e) }));
+    } catch {
+      throw new CliError(t('badXlsx', { file: name }));
     }
     const refusals = bullets(result.refused.slice(0, REFUSALS_SHOWN).map(refusalText));
     if (result.applied === 0) {

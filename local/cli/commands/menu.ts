@@ -30,7 +30,7 @@ export const menu: Command = {
   summary: 'summary_menu',
   help: 'help_menu',
   moreHelp: menuHelp,
-  options: { yes: { type: 'boolean', short: 'y' }, text: { type: 'string' } },
+  options: { yes: { type: 'boolean', short: 'y' }, text: { type: 'string', multiple: true } },
   args: { min: 1, max: Number.POSITIVE_INFINITY },
   run: async (ctx) => {
     const rt = openWorkspace(ctx.dir);
@@ -39,8 +39,8 @@ export const menu: Command = {
     const wanted = ctx.positionals.join(' ');
     const item = findMenuItem(rt, wanted);
     if (!item) throw new CliError(t('menuUnknown', { caption: wanted, captions: itemList(rt) }));
-    const text = typeof ctx.values.text === 'string' ? ctx.values.text : undefined;
-    const o = runMenu(rt, item, { yes: Boolean(ctx.values.yes), ...(text !== undefined ? { text } : {}) });
+    const texts = Array.isArray(ctx.values.text) ? ctx.values.text : [];
+    const o = runMenu(rt, item, { yes: Boolean(ctx.values.yes), texts });
     const alerts = same(o.alerts.join('\n\n'));
     if (o.error !== undefined) throw new CliError(t('menuFailed', { caption: item.caption, error: o.error }));
     const declined = o.questions.find((q) => !q.yes);
@@ -48,14 +48,25 @@ export const menu: Command = {
       throw new CliError(
         lines([t('menuDeclined', { caption: item.caption }), t('menuQuestion', { question: declined.text })]),
       );
+    const asked = o.answered.length + o.unanswered.length;
     if (o.unanswered.length)
       throw new CliError(
         lines([
-          t('menuPromptCancelled', { caption: item.caption }),
-          t('menuQuestion', { question: o.unanswered[0] }),
+          t('menuPromptCancelled', { caption: item.caption, given: texts.length }),
+          ...o.answered.map((a) => t('menuAnswered', { question: a.question, answer: a.answer })),
+          t('menuUnanswered', { question: o.unanswered[0] }),
+        ]),
+      );
+    // An answer meant for a prompt that never came: the answers were not what the person thought they were
+    if (o.unusedTexts > 0)
+      throw new CliError(
+        lines([
+          t('menuExtraAnswers', { caption: item.caption, given: texts.length, asked }),
+          ...o.answered.map((a) => t('menuAnswered', { question: a.question, answer: a.answer })),
         ]),
       );
     if (o.failed) throw new CliError(lines([t('menuUserError', { caption: item.caption }), alerts]));
+    for (const a of o.answered) ctx.say(t('menuAnswered', { question: a.question, answer: a.answer }));
     for (const q of o.questions) ctx.say(t('menuAnsweredYes', { question: q.text }));
     if (o.alerts.length) ctx.say(alerts);
     for (const d of o.dialogs) {

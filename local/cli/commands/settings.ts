@@ -1,12 +1,14 @@
 // `settings`: the «Налаштування» tab — listed, or one value typed in as the secretary and the whole tab validated.
-import { parseSettings } from '../../../src/domain/settings';
+import { meetingFromSettings } from '../../../src/domain/approval';
+import { parseSettings, SETTINGS_ROWS } from '../../../src/domain/settings';
 import { TAB } from '../../../src/domain/sheets';
 import { normalizeName } from '../../../src/domain/text';
+import { formatDateTime } from '../../../src/domain/time';
 import type { Result, Settings } from '../../../src/domain/types';
 import type { LocalRuntime } from '../../runtime';
 import { EditRefused, type UserSpreadsheet } from '../../spreadsheet';
 import type { Command } from '../command';
-import { bullets, CliError, same, t } from '../messages';
+import { bullets, CliError, same, t, type Text } from '../messages';
 import { hasTab, openWorkspace, readTab, secretary } from '../workspace';
 
 /** Column A of «Налаштування» with the row of each label (1-based). */
@@ -47,6 +49,23 @@ export function setSetting(rt: LocalRuntime, s: UserSpreadsheet, label: string, 
   return hit.label;
 }
 
+/**
+ * A date setting as the script reads it, when the cell's display would hide part of it: a deadline typed
+ * without a time shows «07.10.2024» in the cell but closes at 23:59, so the report says 23:59.
+ */
+function asTheScriptReadsIt(label: string, settings: Result<Settings>): Text | null {
+  if (!settings.ok) return null;
+  const key = SETTINGS_ROWS.find((r) => normalizeName(r.label) === normalizeName(label))?.key;
+  const s = settings.value;
+  if (key === 'deadline')
+    return t('settingsDeadline', {
+      value: formatDateTime(s.deadline.getTime(), s.timeZone),
+      zone: s.timeZone,
+    });
+  if (key === 'meetingDate' && s.meetingDate) return same(meetingFromSettings(s.meetingDate, s.timeZone));
+  return null;
+}
+
 /** The settings as the script would read them. */
 export function readSettings(rt: LocalRuntime): Result<Settings> {
   return parseSettings(readTab(rt, TAB.settings, 3));
@@ -62,15 +81,22 @@ export const settings: Command = {
     const rt = openWorkspace(ctx.dir);
     const s = secretary(rt);
     const [label, value] = ctx.positionals;
-    const shown = (row: number): string => s.readDisplay(TAB.settings, `B${row}`)[0][0].replace(/\n/g, ' ⏎ ');
+    const display = (row: number): string =>
+      s.readDisplay(TAB.settings, `B${row}`)[0][0].replace(/\n/g, ' ⏎ ');
+    const shown = (hit: { label: string; row: number }, parsed: Result<Settings>): Text =>
+      asTheScriptReadsIt(hit.label, parsed) ?? same(display(hit.row));
     if (label === undefined) {
+      const parsed = readSettings(rt);
       ctx.say(t('settingsList', { tab: TAB.settings }));
-      for (const r of labelRows(rt)) ctx.say(same(`  ${r.label}: ${shown(r.row)}`));
+      for (const r of labelRows(rt)) {
+        const v = shown(r, parsed);
+        ctx.say({ uk: `  ${r.label}: ${v.uk}`, en: `  ${r.label}: ${v.en}` });
+      }
       return;
     }
     if (value === undefined) {
       const hit = rowOf(rt, label);
-      ctx.say(t('settingsSet', { label: hit.label, value: shown(hit.row) }));
+      ctx.say(t('settingsSet', { label: hit.label, value: shown(hit, readSettings(rt)) }));
       return;
     }
     const written = setSetting(rt, s, label, value);
@@ -80,7 +106,7 @@ export const settings: Command = {
         t('settingsProblems', { value, label: written, problems: bullets(parsed.problems) }),
       );
     await rt.save(ctx.dir);
-    ctx.say(t('settingsSet', { label: written, value: shown(rowOf(rt, written).row) }));
+    ctx.say(t('settingsSet', { label: written, value: shown(rowOf(rt, written), parsed) }));
     if (parsed.warnings.length) {
       ctx.say(t('warnings'));
       ctx.say(bullets(parsed.warnings));

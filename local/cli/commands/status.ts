@@ -53,12 +53,15 @@ export const status: Command = {
     ctx.say(t('statusCases', { cases, ...byStatus }));
 
     const last = rt.store.get(rt.masterId)?.sheetByName(TAB.members)?.lastRow() ?? 0;
-    const members =
-      hasTab(rt, TAB.members) && last > 1
-        ? secretary(rt)
-            .readDisplay(TAB.members, `A2:J${last}`)
-            .filter((r) => r[1].trim() !== '')
-        : [];
+    const sheet = secretary(rt);
+    const shown = hasTab(rt, TAB.members) && last > 1 ? sheet.readDisplay(TAB.members, `A2:J${last}`) : [];
+    const values = hasTab(rt, TAB.members) && last > 1 ? sheet.read(TAB.members, `A2:J${last}`) : [];
+    // Times as everywhere else in the report (dd.MM.yyyy HH:mm, Kyiv), not in the cell's own format
+    const members = shown
+      .map((r, i) =>
+        r.map((v, k) => (values[i][k] instanceof Date ? formatKyiv((values[i][k] as Date).getTime()) : v)),
+      )
+      .filter((r) => r[1].trim() !== '');
     if (members.length === 0) ctx.say(t('statusNoMembers'));
     else {
       ctx.say(t('statusMembers', { count: members.length }));
