@@ -141,7 +141,6 @@ export async function readTable(file: string, encoding?: Encoding): Promise<stri
   return source.kind === 'csv' ? parseCsv(source.text) : source.rows;
 }
 
-
 /** Rows as RFC 4180 CSV (comma, CRLF), the text the upload dialog would send. */
 export function toCsv(rows: string[][]): string {
   return rows.map((r) => r.map(csvField).join(',')).join('\r\n') + '\r\n';

@@ -34,7 +34,6 @@ function colLetter(n: number): string {
   return s;
 }
 
-
 export interface PublicList {
   header: string[];
   selected: string[][];

@@ -196,11 +196,13 @@ const en: Record<MessageKey, string> = {
     '«{value}» became a date: in the Ukrainian locale Sheets turns a number with a point (8.5) into a date (8 May). Type {range}.',
   scoreDateFraction:
     '«{value}» became a date: in the Ukrainian locale Sheets turns 8.5 into 8 May. Type 8,5 (with a comma) or a whole number: {range}.',
-  scoreTime: '«{value}» is a time, not a score: Sheets read the entry as hours and minutes. Type the score again as a number ({range}).',
+  scoreTime:
+    '«{value}» is a time, not a score: Sheets read the entry as hours and minutes. Type the score again as a number ({range}).',
   scoreSerialDate:
     'the cell shows the date «{value}», not a score: its format became a date. The script put the number format back — type the score again ({range}).',
   scoreDateText: '«{value}» is a date, not a score. Type the score as a plain number ({range}).',
-  scorePercent: '«{value}» is a percentage, not a score. Type the score as a plain number, without % ({range}).',
+  scorePercent:
+    '«{value}» is a percentage, not a score. Type the score as a plain number, without % ({range}).',
   scoreFormatted:
     'the cell shows «{value}», not a number: its format was changed (money, units …). Type the score as a plain number ({range}).',
   scoreText: '«{value}» is not a number. Type just the number, no words ({range}).',

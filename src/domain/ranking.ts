@@ -112,7 +112,8 @@ export function rank(aggregates: CaseAggregate[], settings: Settings): RankingRe
   if (tiedFrom < 0 && winners > 0 && ranked.length > winners) {
     const last = ranked[winners - 1];
     const next = ranked[winners];
-    if (last.mean === next.mean) cutoffDecidedBy = tieBreak.find((k) => compareByKey(last, next, k) !== 0) ?? null;
+    if (last.mean === next.mean)
+      cutoffDecidedBy = tieBreak.find((k) => compareByKey(last, next, k) !== 0) ?? null;
   }
   const cutoffMean = cutoffDecidedBy ? ranked[winners - 1].mean : null;
 

@@ -70,7 +70,9 @@ function isTimeOfDay(d: Date): boolean {
 const PLAIN_NUMBER_DISPLAY = /^[+-]?[\d\s\u00a0\u202f]*\d(?:[.,]\d+)?$/;
 
 /** What a text that is not a number looks like, for the message: a time, a date, a percentage, money, or words. */
-function textShape(text: string): 'scoreTime' | 'scoreDateText' | 'scorePercent' | 'scoreFormatted' | 'scoreText' {
+function textShape(
+  text: string,
+): 'scoreTime' | 'scoreDateText' | 'scorePercent' | 'scoreFormatted' | 'scoreText' {
   if (/^\d{1,2}:\d{2}(?::\d{2})?$/.test(text)) return 'scoreTime';
   if (/^\d{1,4}[./-]\d{1,2}[./-]\d{1,4}(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?$/.test(text)) return 'scoreDateText';
   if (/^[+-]?\d+(?:[.,]\d+)?\s*%$/.test(text)) return 'scorePercent';

@@ -802,7 +802,11 @@ function locateRows(
       return;
     }
     const display = displays?.[i]?.[1];
-    found.set(def.key, { row, raw: cells.length > 1 ? cells[1] : '', ...(display !== undefined ? { display } : {}) });
+    found.set(def.key, {
+      row,
+      raw: cells.length > 1 ? cells[1] : '',
+      ...(display !== undefined ? { display } : {}),
+    });
   });
   for (const def of SETTINGS_ROWS) {
     if (found.has(def.key)) continue;

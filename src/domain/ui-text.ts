@@ -202,11 +202,13 @@ const UK = {
     '{name}: у {count} рядках бали переставлено сортуванням разом із вирізанням чи вставленням, тож їх не можна віднести до кейсів; залишено останні зібрані, члена комісії попрошено ввести зміни ще раз ({ids})',
   actSortUndone: 'Сортування в таблиці члена комісії скасовано',
   actSheetProblem: 'Таблицю члена комісії не завершено',
-  sheetProblemDetails: '{name} <{email}>: {error}. Решту таблиць створено; цю буде завершено наступним запуском.',
+  sheetProblemDetails:
+    '{name} <{email}>: {error}. Решту таблиць створено; цю буде завершено наступним запуском.',
   actNoGoogleAccount: 'Адреса без облікового запису Google',
   noGoogleAccountDetails:
     '{name} <{email}>: для цієї адреси немає облікового запису Google, тож Диск надав доступ лише із запрошенням Google (окремий лист від Google). Члену комісії треба створити обліковий запис Google для цієї адреси або увійти в нього — тоді таблиця відкриється. Або вкажіть іншу адресу (з обліковим записом Google) в «Члени комісії» і створіть таблиці ще раз.',
-  googleInviteMessage: 'Таблиця для оцінювання кейсів «{title}» {year}. Щоб відкрити її, увійдіть в обліковий запис Google для цієї адреси або створіть його.',
+  googleInviteMessage:
+    'Таблиця для оцінювання кейсів «{title}» {year}. Щоб відкрити її, увійдіть в обліковий запис Google для цієї адреси або створіть його.',
   notOwner:
     'Автоматичні дії ТОП-100 — запуски, папка й таблиці членів комісії, завершення оцінювання, документи — належать {owner}: так працюють тригери та доступ до файлів у Google. Цю дію має виконати {owner}; ви ({me}) можете переглядати таблицю, панель і рейтинг.',
   someoneElse: 'інший користувач',
@@ -220,11 +222,11 @@ const UK = {
     'Термін оцінювання минув: таблиці членів комісії блокуються, і все, що в них є на момент блокування, зчитується автоматично (протягом кількох хвилин) або через «ТОП-100 → Завершити оцінювання».',
   sortUndone:
     '{name}: бали {count} кейсів було переставлено сортуванням стовпців оцінок; кожен бал повернуто до свого кейсу ({ids})',
-  cellsCopied: '{name}: у {count} рядках бали вставлено з інших рядків — враховано там, де вони стоять ({ids})',
+  cellsCopied:
+    '{name}: у {count} рядках бали вставлено з інших рядків — враховано там, де вони стоять ({ids})',
   memberSortNotice:
     '{at} — бали в стовпцях оцінок було переставлено сортуванням; кожен повернуто до свого кейсу ({ids}), перевірте.',
-  memberOtherTabs:
-    'Бали з аркушів {tabs} не враховуються: вносьте їх лише тут, на аркуші «Оцінювання».',
+  memberOtherTabs: 'Бали з аркушів {tabs} не враховуються: вносьте їх лише тут, на аркуші «Оцінювання».',
   actScoreAtLock: 'Оцінку зібрано під час блокування',
   scoreAtLock:
     '{change} — внесено після останнього збору ({since}), можливо, до {window} хв після терміну; враховано',
@@ -672,7 +674,8 @@ const EN: Record<UiKey, string> = {
     'The «Перевірка» column is filled automatically every 10 minutes: ✓ accepted; otherwise what to fix.',
   instrSort:
     'You can filter rows (Data → Create a filter view): scores are matched by case ID, not by row. Each score cell knows its case (the hint «Кейс … · К1»): scores sorted by accident are put back at the next check. Scores on other tabs are not counted.',
-  instrLock: 'At the deadline the sheet is locked and everything in it at that moment counts. Scores cannot be changed after that.',
+  instrLock:
+    'At the deadline the sheet is locked and everything in it at that moment counts. Scores cannot be changed after that.',
   instrSaved: 'Nothing to save: Google Sheets saves every change.',
   instrContact: 'Questions: {replyTo}.',
   actSetup: 'Set-up',
@@ -776,7 +779,8 @@ const EN: Record<UiKey, string> = {
   scoresColumnsLostAfterClose:
     '«{tab}» lacks the columns {columns}. After the close they cannot be collected again: restore the tab from the snapshot «{tab} — знімок …» (Edit → Version history) and try again.',
   scoreHelpCriterion: 'C{criterion}: {scale}. An empty cell means not scored yet (not zero).',
-  conflictHelp: 'conflict of interest: tick if you are connected with the applicant — you do not score this case.',
+  conflictHelp:
+    'conflict of interest: tick if you are connected with the applicant — you do not score this case.',
   checkMovedBack: 'Scores were moved by a sort — put back with this case, please check.',
   checkCopied: 'A score was pasted from another row — check that it is meant for this case.',
   checkAmbiguous:
@@ -785,11 +789,13 @@ const EN: Record<UiKey, string> = {
     '{name}: in {count} rows scores were moved by a sort together with a cut or paste and cannot be attributed; the last collected ones stay and the member is asked to enter the changes again ({ids})',
   actSortUndone: 'A sort in a member’s sheet undone',
   actSheetProblem: 'Member’s sheet not finished',
-  sheetProblemDetails: '{name} <{email}>: {error}. The other sheets are made; this one is finished by the next run.',
+  sheetProblemDetails:
+    '{name} <{email}>: {error}. The other sheets are made; this one is finished by the next run.',
   actNoGoogleAccount: 'Address without a Google account',
   noGoogleAccountDetails:
     '{name} <{email}>: this address has no Google account, so Drive shares only with Google’s invitation (a separate email from Google). The member creates a Google account for this address or signs in to it — then the sheet opens. Or put another address (with a Google account) in «Члени комісії» and make the sheets again.',
-  googleInviteMessage: 'The sheet for scoring the cases of «{title}» {year}. To open it, sign in to the Google account of this address or create one.',
+  googleInviteMessage:
+    'The sheet for scoring the cases of «{title}» {year}. To open it, sign in to the Google account of this address or create one.',
   notOwner:
     'The TOP-100 automation — runs, the folder and the members’ sheets, the close, the documents — belongs to {owner}: that is how triggers and file access work on Google. {owner} has to run this; you ({me}) can view the spreadsheet, the panel and the rating.',
   someoneElse: 'another user',
@@ -803,13 +809,16 @@ const EN: Record<UiKey, string> = {
     'The deadline has passed: the members’ sheets are being locked and everything in them at the lock is read automatically (within minutes) or with «ТОП-100 → Завершити оцінювання».',
   sortUndone:
     '{name}: the scores of {count} cases were moved by sorting the score columns; each score is put back with its case ({ids})',
-  cellsCopied: '{name}: in {count} rows scores were pasted from other rows — counted where they stand ({ids})',
-  memberSortNotice: '{at} — scores in the score columns were moved by a sort; each is back with its case ({ids}), please check.',
+  cellsCopied:
+    '{name}: in {count} rows scores were pasted from other rows — counted where they stand ({ids})',
+  memberSortNotice:
+    '{at} — scores in the score columns were moved by a sort; each is back with its case ({ids}), please check.',
   memberOtherTabs: 'Scores on the tabs {tabs} are not counted: enter them here, on «Оцінювання».',
   actScoreAtLock: 'Score collected at the lock',
   scoreAtLock:
     '{change} — entered after the last collection ({since}), possibly up to {window} min after the deadline; counted',
-  lockFailed: 'The sheet of {name} <{email}> could not be locked and read: {error}. Scores collected earlier count.',
+  lockFailed:
+    'The sheet of {name} <{email}> could not be locked and read: {error}. Scores collected earlier count.',
   menuStability: 'Stability and agreement analysis',
   actStability: 'Stability and agreement analysis',
   stabilityDetails:
@@ -892,7 +901,8 @@ const EN: Record<UiKey, string> = {
   checkNotOwner: 'not yours — the automatic runs are kept by {owner}',
   checkMaster: 'Master spreadsheet',
   checkMasterOk: 'time zone {zone}, locale {locale}; the automation is kept by {owner}',
-  checkMasterWrong: 'time zone {zone} and locale {locale}, but {wantZone} and {wantLocale} are needed: run «Налаштувати таблицю»',
+  checkMasterWrong:
+    'time zone {zone} and locale {locale}, but {wantZone} and {wantLocale} are needed: run «Налаштувати таблицю»',
   checkCache: 'Page cache (up to 100 KB)',
   checkCacheOk: 'writing and reading {kb} KB works',
   checkReplace: 'Names filled into documents',
@@ -901,7 +911,8 @@ const EN: Record<UiKey, string> = {
   checkMedia: 'Reading a Drive file, link sharing',
   checkMediaOk: 'the file’s content was read; {link}',
   checkLinkOk: 'sharing with «anyone with the link» is allowed',
-  checkLinkRefused: 'the domain forbids «anyone with the link» ({error}): the catalog’s QR codes open for your domain only',
+  checkLinkRefused:
+    'the domain forbids «anyone with the link» ({error}): the catalog’s QR codes open for your domain only',
   checkProperties: 'Script properties',
   checkPropertiesOk: 'works',
   checkLock: 'Locking',

@@ -86,7 +86,7 @@ export function mapColumnsBack(homeIds: string[], witnesses: (string | null)[][]
     return m;
   });
   let blocks = mergeSpans(spans);
-  for (let changed = blocks.length > 0; changed; ) {
+  for (let changed = blocks.length > 0; changed;) {
     changed = false;
     const grown: [number, number][] = [];
     for (const [a, b] of blocks) {

@@ -81,9 +81,13 @@ export function buildMemberSheet(g: GasPorts, ss: SpreadsheetPort, spec: MemberS
   if (n > 0) writeCells(sheet.getRange(first, 1, n, MEMBER_COL.count), body);
 
   if (n > 0)
-    sheet
-      .getRange(first, MEMBER_COL.firstScore, n, WITNESSED_COLUMNS)
-      .setDataValidations(memberValidations(g, cases.map((c) => c.id), settings));
+    sheet.getRange(first, MEMBER_COL.firstScore, n, WITNESSED_COLUMNS).setDataValidations(
+      memberValidations(
+        g,
+        cases.map((c) => c.id),
+        settings,
+      ),
+    );
   // The score cells keep Sheets' automatic number format, so what Sheets makes of an entry shows: 50% as a
   // percentage, 0:00 as a time, 8.5 (Ukrainian locale) as a date — each reported, and cleared afterwards.
   sheet.getRange(first, MEMBER_COL.firstScore, Math.max(n, 1), 6).setBackground(EDITABLE_BG);
@@ -223,7 +227,16 @@ export function readMemberSheet(ss: SpreadsheetPort, sheetId?: number): MemberSh
   const first = MEMBER_SHEET.firstDataRow;
   const rows = sheet.getRange(1, 1, Math.max(lastRow, first), MEMBER_COL.count).getValues();
   const notice = String(rows[0]?.[MEMBER_COL.check - 1] ?? '');
-  const empty = { sheet, rows: [], formulas: [], displays: [], witnesses: [], firstRow: first, notice, otherTabs };
+  const empty = {
+    sheet,
+    rows: [],
+    formulas: [],
+    displays: [],
+    witnesses: [],
+    firstRow: first,
+    notice,
+    otherTabs,
+  };
   if (lastRow < first) return empty;
   const n = lastRow - first + 1;
   const scores = sheet.getRange(first, MEMBER_COL.firstScore, n, 4);
@@ -233,7 +246,16 @@ export function readMemberSheet(ss: SpreadsheetPort, sheetId?: number): MemberSh
     .getRange(first, MEMBER_COL.firstScore, n, WITNESSED_COLUMNS)
     .getDataValidations()
     .map((r) => r.map((rule) => (rule ? witnessOf(rule.getHelpText()) : null)));
-  return { sheet, rows: rows.slice(first - 1), formulas, displays, witnesses, firstRow: first, notice, otherTabs };
+  return {
+    sheet,
+    rows: rows.slice(first - 1),
+    formulas,
+    displays,
+    witnesses,
+    firstRow: first,
+    notice,
+    otherTabs,
+  };
 }
 
 export interface MemberFeedback {

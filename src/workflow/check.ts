@@ -79,7 +79,8 @@ export function systemCheck(ctx: Ctx, sendTestEmail = true): CheckRow[] {
     ctx.g.ScriptApp.deleteTrigger(t);
     // Only the pipeline's owner keeps the dispatcher; another editor's check makes none of their own.
     const owner = ctx.state.get().owner;
-    const state = owner && runsAsOwner(ctx) ? ensureDispatcher(ctx.g) : ui('checkNotOwner', { owner: owner || '—' });
+    const state =
+      owner && runsAsOwner(ctx) ? ensureDispatcher(ctx.g) : ui('checkNotOwner', { owner: owner || '—' });
     return ui('checkTriggersOk', { state, count: ctx.g.ScriptApp.getProjectTriggers().length });
   });
   step(ui('checkMaster'), () => {
@@ -87,7 +88,9 @@ export function systemCheck(ctx: Ctx, sendTestEmail = true): CheckRow[] {
     const zone = ctx.book.ss.getSpreadsheetTimeZone();
     const locale = ctx.book.ss.getSpreadsheetLocale();
     if (zone !== settings.timeZone || locale !== MASTER_LOCALE)
-      throw new Error(ui('checkMasterWrong', { zone, locale, wantZone: settings.timeZone, wantLocale: MASTER_LOCALE }));
+      throw new Error(
+        ui('checkMasterWrong', { zone, locale, wantZone: settings.timeZone, wantLocale: MASTER_LOCALE }),
+      );
     return ui('checkMasterOk', { zone, locale, owner: ctx.state.get().owner || '—' });
   });
   // What the local runtime cannot vouch for on a real account: each is tried once here.

@@ -128,7 +128,9 @@ export function collect(ctx: Ctx, options: CollectOptions = {}): CollectResult {
     (m) => m.fileId && m.record.status === 'active' && (!only || only.has(m.record.email)),
   );
   const byFile = new Map<string, MemberRow>(withFiles.map((m) => [m.fileId, m]));
-  const candidates = changed ? changed.filter((f) => byFile.has(f.id)).map((f) => byFile.get(f.id)!) : withFiles;
+  const candidates = changed
+    ? changed.filter((f) => byFile.has(f.id)).map((f) => byFile.get(f.id)!)
+    : withFiles;
   if (candidates.length === 0) {
     result.filesSkipped = withFiles.length;
     ctx.state.update((s) => (s.lastSweep = sweepStart));
@@ -283,7 +285,9 @@ export function collectMember(
   }
   out.read = true;
 
-  const assigned = new Set((scores.byMember.get(email) ?? []).map((i) => String(scores.rows[i][SCORE_COL.caseId])));
+  const assigned = new Set(
+    (scores.byMember.get(email) ?? []).map((i) => String(scores.rows[i][SCORE_COL.caseId])),
+  );
   const seenIds = new Set<string>();
   const checks: string[] = [];
   const invalidCells: boolean[][] = [];
@@ -350,7 +354,8 @@ export function collectMember(
     const idx = scores.index.get(scoreKey(email, id))!;
     const old = scores.rows[idx];
     const next = [...old];
-    for (let k = 0; k < 4; k++) next[SCORE_COL.k1 + k] = typedScore(row.cells[k], row.formulas[k], row.displays[k]);
+    for (let k = 0; k < 4; k++)
+      next[SCORE_COL.k1 + k] = typedScore(row.cells[k], row.formulas[k], row.displays[k]);
     next[SCORE_COL.total] = e.total ?? '';
     next[SCORE_COL.conflict] = e.conflict;
     next[SCORE_COL.comment] = e.comment;
@@ -368,7 +373,8 @@ export function collectMember(
     // At the lock: what changed since the last sweep was typed after it, perhaps after the deadline.
     const window = Math.max(0, Math.round((now.getTime() - settings.deadline.getTime()) / 60_000));
     const since = formatDateTime(mode.lastSweep ?? 0, settings.timeZone);
-    for (const c of changes) ctx.journal.add(ui('actScoreAtLock'), ui('scoreAtLock', { change: c, since, window }));
+    for (const c of changes)
+      ctx.journal.add(ui('actScoreAtLock'), ui('scoreAtLock', { change: c, since, window }));
   } else {
     for (const c of changes) ctx.journal.add(ui('actScore'), c);
   }
@@ -390,14 +396,21 @@ export function collectMember(
       ui('cellsCopied', { name, count: pastedIds.length, ids: pastedIds.slice(0, 10).join(', ') }),
     );
   if (ambiguousIds.length > 0) {
-    const text = ui('cellsAmbiguous', { name, count: ambiguousIds.length, ids: ambiguousIds.slice(0, 10).join(', ') });
+    const text = ui('cellsAmbiguous', {
+      name,
+      count: ambiguousIds.length,
+      ids: ambiguousIds.slice(0, 10).join(', '),
+    });
     out.problems.push(text);
     ctx.journal.add(ui('actSortUndone'), text);
   }
   const tabsNotice =
-    read.otherTabs.length > 0 ? ui('memberOtherTabs', { tabs: read.otherTabs.map((t) => `«${t}»`).join(', ') }) : '';
+    read.otherTabs.length > 0
+      ? ui('memberOtherTabs', { tabs: read.otherTabs.map((t) => `«${t}»`).join(', ') })
+      : '';
   if (tabsNotice) out.problems.push(`${name}: ${tabsNotice}`);
-  if (tabsNotice && !read.notice.includes(tabsNotice)) ctx.journal.add(ui('actCollectProblem'), `${name}: ${tabsNotice}`);
+  if (tabsNotice && !read.notice.includes(tabsNotice))
+    ctx.journal.add(ui('actCollectProblem'), `${name}: ${tabsNotice}`);
   // What the script put right stays in view above «Перевірка» until the member's next change of a score.
   const sortNotice =
     movedIds.length > 0 || ambiguousIds.length > 0
@@ -468,7 +481,11 @@ function restoredBlock(rows: MappedRow[], stored: (id: string) => unknown[] | nu
         r.comment,
       ];
     }),
-    formulas: rows.map((r) => [...r.formulas.map((f) => f !== '' && !(r.ambiguous && stored(r.id))), false, false]),
+    formulas: rows.map((r) => [
+      ...r.formulas.map((f) => f !== '' && !(r.ambiguous && stored(r.id))),
+      false,
+      false,
+    ]),
   };
 }
 
@@ -542,7 +559,9 @@ export function writeProgress(ctx: Ctx, members: MemberRow[], scores: ScoreTable
   const progress: MemberProgress[] = [];
   const updates = members.map((m) => {
     const email = m.record.email;
-    const assigned = (scores.byMember.get(email) ?? []).map((i) => String(scores.rows[i][SCORE_COL.caseId]) as CaseId);
+    const assigned = (scores.byMember.get(email) ?? []).map(
+      (i) => String(scores.rows[i][SCORE_COL.caseId]) as CaseId,
+    );
     const lastChange = last.has(email) ? new Date(last.get(email)!) : null;
     const p = memberProgress(email, assigned, byMember.get(email) ?? [], lastChange);
     progress.push(p);
@@ -559,4 +578,3 @@ export function writeProgress(ctx: Ctx, members: MemberRow[], scores: ScoreTable
   writeMemberColumns(ctx, updates);
   return progress;
 }
-

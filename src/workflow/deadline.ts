@@ -22,4 +22,3 @@ export function syncDeadlineTrigger(ctx: Ctx, settings: Settings): void {
     else delete s.deadlineTrigger;
   });
 }
-

@@ -176,7 +176,12 @@ export function createMemberSheets(ctx: Ctx): DistributeResult {
     }
     try {
       const ss = ctx.g.SpreadsheetApp.openById(id);
-      const sheetId = buildMemberSheet(ctx.g, ss, { memberName: m.record.name, cases: memberCases, settings, owner });
+      const sheetId = buildMemberSheet(ctx.g, ss, {
+        memberName: m.record.name,
+        cases: memberCases,
+        settings,
+        owner,
+      });
       shareWith(ctx, settings, id, m);
       markReady(ctx.g.Drive, id);
       writeMemberColumns(ctx, [{ row: m.row, values: { sheetLink: spreadsheetUrl(id, sheetId) } }]);
@@ -220,7 +225,12 @@ function shareWith(ctx: Ctx, settings: Settings, fileId: string, m: MemberRow): 
     shareSilently(ctx.g.Drive, fileId, email, 'writer');
   } catch (e) {
     if (!isNoGoogleAccount(e)) throw e;
-    shareWithInvitation(ctx.g.Drive, fileId, email, ui('googleInviteMessage', { title: settings.title, year: settings.year }));
+    shareWithInvitation(
+      ctx.g.Drive,
+      fileId,
+      email,
+      ui('googleInviteMessage', { title: settings.title, year: settings.year }),
+    );
     ctx.state.update((s) => (s.invitedByGoogle = [...new Set([...(s.invitedByGoogle ?? []), email])]));
     ctx.journal.add(ui('actNoGoogleAccount'), ui('noGoogleAccountDetails', { name: m.record.name, email }));
   }
@@ -231,7 +241,10 @@ function reinstate(ctx: Ctx, m: MemberRow, fileId: string, owner: string): void 
   unlockMemberSheet(ctx.g.SpreadsheetApp.openById(fileId), owner);
   shareSilently(ctx.g.Drive, fileId, m.record.email, 'writer');
   ctx.state.update((s) => (s.lockedFiles = s.lockedFiles.filter((id) => id !== fileId)));
-  ctx.journal.add(ui('actSheetReopened'), ui('sheetReopenedDetails', { name: m.record.name, email: m.record.email }));
+  ctx.journal.add(
+    ui('actSheetReopened'),
+    ui('sheetReopenedDetails', { name: m.record.name, email: m.record.email }),
+  );
 }
 
 /** A withdrawn member's sheet is locked (kept, never deleted); done once per file. */

@@ -9,7 +9,15 @@ import { mapColumns } from '../domain/table';
 import { evaluate } from '../domain/evaluation';
 import { parseCaseTable } from '../domain/cases';
 import { CONFLICT_HEADERS, CONFLICT_SOURCE_UK, SCORE_COL, SCORE_HEADERS, TAB } from '../domain/sheets';
-import type { CaseId, CaseRecord, Evaluation, MemberEmail, MemberRecord, Problem, Settings } from '../domain/types';
+import type {
+  CaseId,
+  CaseRecord,
+  Evaluation,
+  MemberEmail,
+  MemberRecord,
+  Problem,
+  Settings,
+} from '../domain/types';
 import { asCaseId, asMemberEmail } from '../domain/types';
 import { isValidEmail } from '../domain/text';
 import { ui, uiProblem as problem } from '../domain/ui-text';
@@ -85,9 +93,9 @@ export function loadMembers(ctx: Ctx): MemberRow[] {
 }
 
 /** The script's columns of «Члени комісії», in order. */
-export const MEMBER_SCRIPT_KEYS: MemberColumnKey[] = MEMBER_COLUMNS.filter((c) => c.writtenBy === 'script').map(
-  (c) => c.key,
-);
+export const MEMBER_SCRIPT_KEYS: MemberColumnKey[] = MEMBER_COLUMNS.filter(
+  (c) => c.writtenBy === 'script',
+).map((c) => c.key);
 
 /**
  * Writes the script's columns of «Члени комісії» for the given rows, found by header (a column the secretary
@@ -169,7 +177,13 @@ export function loadConflicts(ctx: Ctx): ManualConflict[] {
   if (cached) return cached;
   const all = ctx.book.readAll('conflicts');
   const out: ManualConflict[] = [];
-  const map = all.length > 0 ? mapColumns(all, [...CONFLICT_COLUMNS].map((c) => ({ ...c, synonyms: [...c.synonyms] }))) : null;
+  const map =
+    all.length > 0
+      ? mapColumns(
+          all,
+          [...CONFLICT_COLUMNS].map((c) => ({ ...c, synonyms: [...c.synonyms] })),
+        )
+      : null;
   if (map && map.index.member !== undefined && map.index.caseId !== undefined) {
     const at = (values: unknown[], key: 'member' | 'caseId' | 'source'): string =>
       map.index[key] === undefined ? '' : String(values[map.index[key] as number] ?? '').trim();
@@ -203,7 +217,9 @@ export const scoreKey = (member: string, caseId: string): string => `${member}|$
 export function loadScores(ctx: Ctx): ScoreTable {
   const all = ctx.book.readAll('scores');
   const header = (all[0] ?? []).map((v) => String(v ?? '').trim());
-  const canonical = SCORE_HEADERS.every((h, i) => header[i] === h) && header.slice(SCORE_HEADERS.length).every((h) => h === '');
+  const canonical =
+    SCORE_HEADERS.every((h, i) => header[i] === h) &&
+    header.slice(SCORE_HEADERS.length).every((h) => h === '');
   let body = all.slice(1);
   if (all.length > 0 && !canonical) body = restoreScoreColumns(ctx, header, body);
   // Row i is sheet row i + 2, always: blank rows (cleared by hand) stay in place so block writes land right.
@@ -225,7 +241,9 @@ function restoreScoreColumns(ctx: Ctx, header: string[], body: unknown[][]): unk
   const at = SCORE_HEADERS.map((h) => header.indexOf(h));
   const missing = SCORE_HEADERS.filter((_, i) => at[i] < 0);
   if (missing.length > 0 && ctx.state.get().closedAt)
-    throw new UserError([problem('scoresColumnsLostAfterClose', { tab: TAB.scores, columns: missing.join(', ') })]);
+    throw new UserError([
+      problem('scoresColumnsLostAfterClose', { tab: TAB.scores, columns: missing.join(', ') }),
+    ]);
   const rows = body.map((r) => at.map((j) => (j < 0 ? '' : (r[j] ?? ''))));
   const width = Math.max(header.length, SCORE_HEADERS.length);
   const pad = (r: unknown[]): unknown[] => [...r, ...Array(width - r.length).fill('')];

@@ -202,8 +202,11 @@ const askRuleChange =
   (changes) => {
     const u = ctx.g.SpreadsheetApp.getUi();
     return (
-      u.alert(ui('menuRating'), ui('rulesConfirmPrompt', { changes: changes.join('\n') }), u.ButtonSet.YES_NO) ===
-      u.Button.YES
+      u.alert(
+        ui('menuRating'),
+        ui('rulesConfirmPrompt', { changes: changes.join('\n') }),
+        u.ButtonSet.YES_NO,
+      ) === u.Button.YES
     );
   };
 

@@ -1,6 +1,13 @@
 // The secretary's progress panel and deadline dialog: their pages, the one data object, and the actions they call.
 import { Ctx, finish, openContext, withScriptLock } from './context';
-import { currentEvaluations, loadCases, loadMembers, loadScores, loadSettings, loadSettingsWarnings } from './master';
+import {
+  currentEvaluations,
+  loadCases,
+  loadMembers,
+  loadScores,
+  loadSettings,
+  loadSettingsWarnings,
+} from './master';
 import { collect } from './collect';
 import { manualReminderTargets, sendReminders } from './remind';
 import { computeRating } from './rating';

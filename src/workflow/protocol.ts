@@ -31,9 +31,7 @@ export function createProtocolDraft(ctx: Ctx): ProtocolResult {
   const extra = stageSettings(ctx.book.readAll('settings'));
   const members = loadMembers(ctx).filter((m) => m.record.status === 'active');
   const active = new Set(members.map((m) => m.record.email as string));
-  const valid = currentEvaluations(ctx).filter(
-    (e) => e.status === 'valid' && active.has(e.member),
-  ).length;
+  const valid = currentEvaluations(ctx).filter((e) => e.status === 'valid' && active.has(e.member)).length;
   const { result } = computeRanking(ctx);
   const byId = new Map(cases.map((c) => [c.id as string, c]));
   const label = (id: string) => `${id} «${byId.get(id)?.title ?? ''}»`;

@@ -69,5 +69,3 @@ export function noteLateConflicts(ctx: Ctx, scores: ScoreTable): void {
   }
   if (fresh.length > 0) ctx.state.update((s) => (s.conflictsNoted = [...(s.conflictsNoted ?? []), ...fresh]));
 }
-
-

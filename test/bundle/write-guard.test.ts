@@ -28,8 +28,10 @@ function occurrences(dirs: string[], pattern: RegExp): string[] {
 
 describe('text reaches a cell only through writeCells (src/gas/book.ts)', () => {
   test('no other file of the script calls a value-writing Range method', () => {
-    const writes = occurrences(['src'], /\.(setValues|setValue|setFormula|setFormulas|appendRow|setRichTextValues?)\s*\(/)
-      .filter((w) => !w.startsWith('src/gas/ports.ts'));
+    const writes = occurrences(
+      ['src'],
+      /\.(setValues|setValue|setFormula|setFormulas|appendRow|setRichTextValues?)\s*\(/,
+    ).filter((w) => !w.startsWith('src/gas/ports.ts'));
     expect(writes.map((w) => w.split(':')[0])).toEqual(['src/gas/book.ts']);
   });
 
@@ -65,7 +67,10 @@ describe('CSV fields go through csvField (src/domain/text.ts)', () => {
     for (const j of joins) {
       const [file, line] = j.split(':');
       const text = fs.readFileSync(path.join(ROOT, file), 'utf8').split('\n')[Number(line) - 1];
-      expect({ at: j, text: text.trim() }).toEqual({ at: j, text: expect.stringMatching(/\.map\(csvField\)/) });
+      expect({ at: j, text: text.trim() }).toEqual({
+        at: j,
+        text: expect.stringMatching(/\.map\(csvField\)/),
+      });
     }
   });
 
@@ -99,7 +104,10 @@ describe('HTML the script builds is escaped', () => {
     ]);
     for (const f of builders) {
       const source = fs.readFileSync(path.join(ROOT, f), 'utf8');
-      expect({ f, escapes: /escapeHtml|fillPage|messagePage|publicPage|layout\(/.test(source) }).toEqual({ f, escapes: true });
+      expect({ f, escapes: /escapeHtml|fillPage|messagePage|publicPage|layout\(/.test(source) }).toEqual({
+        f,
+        escapes: true,
+      });
     }
   });
 });

@@ -130,9 +130,21 @@ describe('only numbers typed as numbers are scores', () => {
     expect(parseScore(8, integers, undefined, '8')).toEqual({ ok: true, value: 8 });
   });
   test('the same shapes as text (after the script put the number format back) keep their explanation', () => {
-    expect(parseScore('0:00', integers)).toMatchObject({ ok: false, reason: expect.stringMatching(/це час/) });
-    expect(parseScore('01.01.1900', integers)).toMatchObject({ ok: false, reason: expect.stringMatching(/це дата/) });
-    expect(parseScore('50%', integers)).toMatchObject({ ok: false, reason: expect.stringMatching(/відсоток/) });
-    expect(parseScore('десять', integers)).toMatchObject({ ok: false, reason: expect.stringMatching(/не число/) });
+    expect(parseScore('0:00', integers)).toMatchObject({
+      ok: false,
+      reason: expect.stringMatching(/це час/),
+    });
+    expect(parseScore('01.01.1900', integers)).toMatchObject({
+      ok: false,
+      reason: expect.stringMatching(/це дата/),
+    });
+    expect(parseScore('50%', integers)).toMatchObject({
+      ok: false,
+      reason: expect.stringMatching(/відсоток/),
+    });
+    expect(parseScore('десять', integers)).toMatchObject({
+      ok: false,
+      reason: expect.stringMatching(/не число/),
+    });
   });
 });

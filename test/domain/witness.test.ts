@@ -23,7 +23,9 @@ const COLS = 5;
 const ids = Array.from({ length: ROWS }, (_, i) => `2024-${String(i + 1).padStart(3, '0')}`);
 
 function canonical(): Cell[][] {
-  return ids.map((id, r) => Array.from({ length: COLS }, (_, c) => ({ witness: id, owner: r, value: r * 10 + c })));
+  return ids.map((id, r) =>
+    Array.from({ length: COLS }, (_, c) => ({ witness: id, owner: r, value: r * 10 + c })),
+  );
 }
 
 /** Applies the member's edit the way Sheets does: a paste brings the source's rule, a sort moves whole cells. */
@@ -31,7 +33,11 @@ function apply(grid: Cell[][], e: Edit): void {
   if (e.kind === 'cut' || e.kind === 'copy') {
     if (e.from === e.to) return;
     // The pasted cell now belongs to the row it was pasted into; a cut leaves an empty cell without a rule.
-    grid[e.to][e.col] = { witness: grid[e.from][e.col].witness, owner: e.to, value: grid[e.from][e.col].value };
+    grid[e.to][e.col] = {
+      witness: grid[e.from][e.col].witness,
+      owner: e.to,
+      value: grid[e.from][e.col].value,
+    };
     if (e.kind === 'cut') grid[e.from][e.col] = { witness: null, owner: e.from, value: -1 };
     return;
   }
@@ -43,8 +49,18 @@ function apply(grid: Cell[][], e: Edit): void {
 }
 
 const edit: fc.Arbitrary<Edit> = fc.oneof(
-  fc.record({ kind: fc.constant('cut' as const), from: fc.nat(ROWS - 1), to: fc.nat(ROWS - 1), col: fc.nat(COLS - 1) }),
-  fc.record({ kind: fc.constant('copy' as const), from: fc.nat(ROWS - 1), to: fc.nat(ROWS - 1), col: fc.nat(COLS - 1) }),
+  fc.record({
+    kind: fc.constant('cut' as const),
+    from: fc.nat(ROWS - 1),
+    to: fc.nat(ROWS - 1),
+    col: fc.nat(COLS - 1),
+  }),
+  fc.record({
+    kind: fc.constant('copy' as const),
+    from: fc.nat(ROWS - 1),
+    to: fc.nat(ROWS - 1),
+    col: fc.nat(COLS - 1),
+  }),
   fc
     .record({
       a: fc.nat(ROWS - 1),
@@ -82,7 +98,11 @@ function check(grid: Cell[][]): { ambiguous: number; exact: number } {
         ambiguous++;
         continue;
       }
-      expect({ column: c, case: h, value: grid[m.source[h]][c].value }).toEqual({ column: c, case: h, value: truth(grid, c, h) });
+      expect({ column: c, case: h, value: grid[m.source[h]][c].value }).toEqual({
+        column: c,
+        case: h,
+        value: truth(grid, c, h),
+      });
       exact++;
     }
   });
@@ -100,22 +120,31 @@ describe('mapping score cells back to their cases', () => {
 
   test('any sorts, of any rows and columns, are undone exactly', () => {
     fc.assert(
-      fc.property(fc.array(edit.filter((e) => e.kind === 'sort'), { maxLength: 4 }), (edits) => {
-        const grid = canonical();
-        for (const e of edits) apply(grid, e);
-        expect(check(grid).ambiguous).toBe(0);
-      }),
+      fc.property(
+        fc.array(
+          edit.filter((e) => e.kind === 'sort'),
+          { maxLength: 4 },
+        ),
+        (edits) => {
+          const grid = canonical();
+          for (const e of edits) apply(grid, e);
+          expect(check(grid).ambiguous).toBe(0);
+        },
+      ),
       { numRuns: 400 },
     );
   });
 
   test('a cut or a paste alone is read where it stands', () => {
     fc.assert(
-      fc.property(edit.filter((e) => e.kind !== 'sort').map((e) => [e]), (edits) => {
-        const grid = canonical();
-        for (const e of edits) apply(grid, e);
-        expect(check(grid).ambiguous).toBe(0);
-      }),
+      fc.property(
+        edit.filter((e) => e.kind !== 'sort').map((e) => [e]),
+        (edits) => {
+          const grid = canonical();
+          for (const e of edits) apply(grid, e);
+          expect(check(grid).ambiguous).toBe(0);
+        },
+      ),
       { numRuns: 400 },
     );
   });
@@ -128,7 +157,13 @@ describe('mapping score cells back to their cases', () => {
       col: fc.nat(COLS - 1),
     });
     const sort = fc
-      .record({ a: fc.integer({ min: 4, max: 7 }), b: fc.integer({ min: 4, max: 7 }), c: fc.nat(COLS - 1), d: fc.nat(COLS - 1), order: fc.array(fc.integer(), { minLength: ROWS, maxLength: ROWS }) })
+      .record({
+        a: fc.integer({ min: 4, max: 7 }),
+        b: fc.integer({ min: 4, max: 7 }),
+        c: fc.nat(COLS - 1),
+        d: fc.nat(COLS - 1),
+        order: fc.array(fc.integer(), { minLength: ROWS, maxLength: ROWS }),
+      })
       .map(({ a, b, c, d, order }) => ({
         kind: 'sort' as const,
         first: Math.min(a, b),

@@ -75,7 +75,12 @@ export function expectedMeans(
     const total = values.reduce((a, v, i) => a + v * weights[i], 0);
     sums.set(caseId, [...(sums.get(caseId) ?? []), total]);
   }
-  return new Map([...sums].map(([id, list]) => [id, Math.round((list.reduce((a, b) => a + b, 0) / list.length) * 100) / 100]));
+  return new Map(
+    [...sums].map(([id, list]) => [
+      id,
+      Math.round((list.reduce((a, b) => a + b, 0) / list.length) * 100) / 100,
+    ]),
+  );
 }
 
 /** Advance the simulated clock by ticks of the dispatcher. */

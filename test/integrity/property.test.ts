@@ -34,7 +34,15 @@ const score = fc.oneof(
   fc.constantFrom('7,5', '2,5', 'десять', '11', ''),
 );
 const op: fc.Arbitrary<Op> = fc.oneof(
-  { weight: 5, arbitrary: fc.record({ kind: fc.constant('type' as const), c: fc.nat(CASES - 1), k: fc.nat(3), value: score }) },
+  {
+    weight: 5,
+    arbitrary: fc.record({
+      kind: fc.constant('type' as const),
+      c: fc.nat(CASES - 1),
+      k: fc.nat(3),
+      value: score,
+    }),
+  },
   {
     weight: 2,
     arbitrary: fc.record({
@@ -43,13 +51,34 @@ const op: fc.Arbitrary<Op> = fc.oneof(
       rows: fc.array(fc.array(score, { minLength: 4, maxLength: 4 }), { minLength: 1, maxLength: 2 }),
     }),
   },
-  { weight: 1, arbitrary: fc.record({ kind: fc.constant('conflict' as const), c: fc.nat(CASES - 1), on: fc.boolean() }) },
   {
     weight: 1,
-    arbitrary: fc.record({ kind: fc.constant('cutPaste' as const), from: fc.nat(CASES - 1), to: fc.nat(CASES - 1), k: fc.nat(3) }),
+    arbitrary: fc.record({ kind: fc.constant('conflict' as const), c: fc.nat(CASES - 1), on: fc.boolean() }),
   },
-  { weight: 1, arbitrary: fc.record({ kind: fc.constant('copyPaste' as const), from: fc.nat(CASES - 1), to: fc.nat(CASES - 1) }) },
-  { weight: 1, arbitrary: fc.record({ kind: fc.constant('tab' as const), value: fc.integer({ min: 0, max: 10 }).map(String) }) },
+  {
+    weight: 1,
+    arbitrary: fc.record({
+      kind: fc.constant('cutPaste' as const),
+      from: fc.nat(CASES - 1),
+      to: fc.nat(CASES - 1),
+      k: fc.nat(3),
+    }),
+  },
+  {
+    weight: 1,
+    arbitrary: fc.record({
+      kind: fc.constant('copyPaste' as const),
+      from: fc.nat(CASES - 1),
+      to: fc.nat(CASES - 1),
+    }),
+  },
+  {
+    weight: 1,
+    arbitrary: fc.record({
+      kind: fc.constant('tab' as const),
+      value: fc.integer({ min: 0, max: 10 }).map(String),
+    }),
+  },
   { weight: 1, arbitrary: fc.constant({ kind: 'undo' as const }) },
 );
 const anySession: fc.Arbitrary<Session> = fc.record({
@@ -58,7 +87,12 @@ const anySession: fc.Arbitrary<Session> = fc.record({
   sort: fc.option(
     fc.oneof(
       // Most often the whole block, as a member who selects the score columns does.
-      fc.record({ first: fc.constant(0), last: fc.constant(CASES - 1), by: fc.integer({ min: 1, max: 4 }), ascending: fc.boolean() }),
+      fc.record({
+        first: fc.constant(0),
+        last: fc.constant(CASES - 1),
+        by: fc.integer({ min: 1, max: 4 }),
+        ascending: fc.boolean(),
+      }),
       fc
         .record({ a: fc.nat(5), b: fc.nat(5), by: fc.integer({ min: 1, max: 4 }), ascending: fc.boolean() })
         .map(({ a, b, by, ascending }) => ({ first: Math.min(a, b), last: Math.max(a, b), by, ascending })),
@@ -99,7 +133,9 @@ class Member {
     for (const id of ids) this.intent.set(id, { scores: ['', '', '', ''], conflict: false });
   }
   snapshot(): void {
-    this.history.push(new Map([...this.intent].map(([k, v]) => [k, { scores: [...v.scores], conflict: v.conflict }])));
+    this.history.push(
+      new Map([...this.intent].map(([k, v]) => [k, { scores: [...v.scores], conflict: v.conflict }])),
+    );
   }
 }
 
@@ -182,74 +218,92 @@ function parse(text: string, step: number): number | null {
 describe('the rating equals a recomputation from what each member last typed before the lock', () => {
   test('for random sessions of edits, pastes, sorts, cuts, copies, tabs, undos and rule changes', () => {
     fc.assert(
-      fc.property(fc.array(session, { minLength: 2, maxLength: 5 }), fc.integer({ min: 1, max: 1000 }), (sessions, seed) => {
-        const s = smallSeason(CASES, MEMBERS, seed);
-        const members = s.members.map((m) => new Member(m.email, s.assigned(m.email)));
-        const weights = [1, 1, 1, 1];
-        let step = 1;
-        s.setSetting('Шкала: крок', '1');
-        // Most members first fill their whole sheet at once (a block prepared elsewhere), then correct it.
-        for (const m of members) {
-          const { sheet } = memberSheet(s, m.email);
-          const block = m.ids.map((_, i) => [1, 2, 3, 4].map((k) => String((seed * 7 + i * 3 + k * 5) % 11)));
-          sheet.paste(SCORING, 'I3', block);
-          m.ids.forEach((id, i) => (m.intent.get(id)!.scores = [...block[i]]));
-        }
-        let at = s.rt.world.now();
-        const span = (DEADLINE - 3 * 3600_000 - at) / sessions.length;
-        for (const sess of sessions) {
-          at += span;
-          s.rt.advanceTo(at);
-          const m = members[sess.member];
-          const { sheet, rows } = memberSheet(s, m.email);
-          m.history.length = 0;
-          for (const o of sess.ops) apply(s, m, o, sheet, rows);
-          if (sess.sort) {
-            const first = 3 + Math.min(sess.sort.first, m.ids.length - 1);
-            const last = 3 + Math.min(sess.sort.last, m.ids.length - 1);
-            const width = 'IJKLMN'[Math.min(5, sess.sort.by + 1)];
-            try {
-              sheet.sort(SCORING, `I${first}:${width}${last}`, sess.sort.by, sess.sort.ascending);
-            } catch (e) {
-              if (!(e instanceof EditRefused)) throw e;
+      fc.property(
+        fc.array(session, { minLength: 2, maxLength: 5 }),
+        fc.integer({ min: 1, max: 1000 }),
+        (sessions, seed) => {
+          const s = smallSeason(CASES, MEMBERS, seed);
+          const members = s.members.map((m) => new Member(m.email, s.assigned(m.email)));
+          const weights = [1, 1, 1, 1];
+          let step = 1;
+          s.setSetting('Шкала: крок', '1');
+          // Most members first fill their whole sheet at once (a block prepared elsewhere), then correct it.
+          for (const m of members) {
+            const { sheet } = memberSheet(s, m.email);
+            const block = m.ids.map((_, i) =>
+              [1, 2, 3, 4].map((k) => String((seed * 7 + i * 3 + k * 5) % 11)),
+            );
+            sheet.paste(SCORING, 'I3', block);
+            m.ids.forEach((id, i) => (m.intent.get(id)!.scores = [...block[i]]));
+          }
+          let at = s.rt.world.now();
+          const span = (DEADLINE - 3 * 3600_000 - at) / sessions.length;
+          for (const sess of sessions) {
+            at += span;
+            s.rt.advanceTo(at);
+            const m = members[sess.member];
+            const { sheet, rows } = memberSheet(s, m.email);
+            m.history.length = 0;
+            for (const o of sess.ops) apply(s, m, o, sheet, rows);
+            if (sess.sort) {
+              const first = 3 + Math.min(sess.sort.first, m.ids.length - 1);
+              const last = 3 + Math.min(sess.sort.last, m.ids.length - 1);
+              const width = 'IJKLMN'[Math.min(5, sess.sort.by + 1)];
+              try {
+                sheet.sort(SCORING, `I${first}:${width}${last}`, sess.sort.by, sess.sort.ascending);
+              } catch (e) {
+                if (!(e instanceof EditRefused)) throw e;
+              }
+            }
+            if (sess.rule) {
+              if ('step' in sess.rule) {
+                step = sess.rule.step;
+                s.setSetting('Шкала: крок', String(step).replace('.', ','));
+              } else {
+                weights[sess.rule.criterion - 1] = sess.rule.weight;
+                s.setSetting(`Критерій ${sess.rule.criterion}: вага`, String(sess.rule.weight));
+              }
             }
           }
-          if (sess.rule) {
-            if ('step' in sess.rule) {
-              step = sess.rule.step;
-              s.setSetting('Шкала: крок', String(step).replace('.', ','));
-            } else {
-              weights[sess.rule.criterion - 1] = sess.rule.weight;
-              s.setSetting(`Критерій ${sess.rule.criterion}: вага`, String(sess.rule.weight));
-            }
-          }
-        }
-        s.rt.advanceTo(DEADLINE + 60_000);
+          s.rt.advanceTo(DEADLINE + 60_000);
 
-        const totals = new Map<string, number[]>();
-        for (const m of members)
-          for (const [id, intent] of m.intent) {
-            if (intent.conflict) continue;
-            const v = intent.scores.map((t) => parse(t, step));
-            if (v.some((x) => x === null)) continue;
-            const total = (v as number[]).reduce((a, x, i) => a + x * weights[i], 0);
-            totals.set(id, [...(totals.get(id) ?? []), total]);
+          const totals = new Map<string, number[]>();
+          for (const m of members)
+            for (const [id, intent] of m.intent) {
+              if (intent.conflict) continue;
+              const v = intent.scores.map((t) => parse(t, step));
+              if (v.some((x) => x === null)) continue;
+              const total = (v as number[]).reduce((a, x, i) => a + x * weights[i], 0);
+              totals.set(id, [...(totals.get(id) ?? []), total]);
+            }
+          // «Оцінки» holds, for every member and case, what the member last typed there.
+          const scores = readTab(s.rt, 'Оцінки');
+          for (const m of members)
+            for (const [id, intent] of m.intent) {
+              const row = scores.find((r) => r[0] === id && r[1] === m.email)!;
+              const want = intent.scores.map((t) =>
+                /^\d+(?:,\d+)?$/.test(t) ? Number(t.replace(',', '.')) : t,
+              );
+              expect({ member: m.email, id, typed: row.slice(2, 6) }).toEqual({
+                member: m.email,
+                id,
+                typed: want,
+              });
+            }
+          const got = rating(s);
+          for (const [id, row] of got) {
+            const list = totals.get(id) ?? [];
+            const mean = list.length
+              ? Math.round((list.reduce((a, b) => a + b, 0) / list.length) * 100) / 100
+              : '';
+            expect({ id, valid: row['Дійсних оцінок'], mean: row['Середній бал'] }).toEqual({
+              id,
+              valid: list.length,
+              mean,
+            });
           }
-        // «Оцінки» holds, for every member and case, what the member last typed there.
-        const scores = readTab(s.rt, 'Оцінки');
-        for (const m of members)
-          for (const [id, intent] of m.intent) {
-            const row = scores.find((r) => r[0] === id && r[1] === m.email)!;
-            const want = intent.scores.map((t) => (/^\d+(?:,\d+)?$/.test(t) ? Number(t.replace(',', '.')) : t));
-            expect({ member: m.email, id, typed: row.slice(2, 6) }).toEqual({ member: m.email, id, typed: want });
-          }
-        const got = rating(s);
-        for (const [id, row] of got) {
-          const list = totals.get(id) ?? [];
-          const mean = list.length ? Math.round((list.reduce((a, b) => a + b, 0) / list.length) * 100) / 100 : '';
-          expect({ id, valid: row['Дійсних оцінок'], mean: row['Середній бал'] }).toEqual({ id, valid: list.length, mean });
-        }
-      }),
+        },
+      ),
       { numRuns: RUNS, seed: Number(process.env.INTEGRITY_SEED ?? 20241007), endOnFailure: true },
     );
   });

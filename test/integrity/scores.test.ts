@@ -49,7 +49,9 @@ describe('the deadline is a lock, not a timestamp', () => {
     typeScores(s, a.email, id, ['5', '5', '6', '6']);
     ticks(s, 2);
     expect(scoreRow(s, a.email, id)!.slice(2, 6)).toEqual([5, 5, 6, 6]);
-    const entry = journal(s).find((j) => j.action === 'Оцінку зібрано під час блокування' && j.details.includes(id));
+    const entry = journal(s).find(
+      (j) => j.action === 'Оцінку зібрано під час блокування' && j.details.includes(id),
+    );
     expect(entry?.details).toMatch(/до \d+ хв після терміну/);
     const minutes = Number(/до (\d+) хв/.exec(entry!.details)![1]);
     expect(minutes).toBeGreaterThanOrEqual(1);
@@ -63,7 +65,7 @@ describe('the rating is computed under the rules in force', () => {
     const typed = new Map<string, number[]>();
     s.members.forEach((m, mi) =>
       s.assigned(m.email).forEach((id, ci) => {
-        const values = [1, 2, 3, 4].map((k) => ((mi * 3 + ci * 5 + k * 7) % 11));
+        const values = [1, 2, 3, 4].map((k) => (mi * 3 + ci * 5 + k * 7) % 11);
         typeScores(s, m.email, id, values.map(String));
         typed.set(`${m.email}|${id}`, values);
       }),
@@ -84,7 +86,11 @@ describe('the rating is computed under the rules in force', () => {
     ticks(s);
     s.menu('Обчислити рейтинг');
     expectMeans(s, expectedMeans(typed, [1, 2, 1, 1]));
-    expect(journal(s).some((j) => j.action === 'Змінено правила оцінювання' && j.details.includes('вага К2: 1 → 2'))).toBe(true);
+    expect(
+      journal(s).some(
+        (j) => j.action === 'Змінено правила оцінювання' && j.details.includes('вага К2: 1 → 2'),
+      ),
+    ).toBe(true);
     expect(String(readTab(s.rt, 'Рейтинг')[0][0])).toMatch(/ваги: К1 1, К2 2, К3 1, К4 1/);
   });
 
@@ -103,7 +109,10 @@ describe('the rating is computed under the rules in force', () => {
     s.rt.menu('Обчислити рейтинг', [{ button: 'YES' }, { button: 'OK' }]);
     expectMeans(s, expectedMeans(typed, [1, 1, 1, 3]));
     expect(
-      journal(s).some((j) => j.action === 'Зміну правил після завершення підтверджено' && j.details.includes('вага К4: 1 → 3')),
+      journal(s).some(
+        (j) =>
+          j.action === 'Зміну правил після завершення підтверджено' && j.details.includes('вага К4: 1 → 3'),
+      ),
     ).toBe(true);
   });
 
@@ -118,7 +127,11 @@ describe('the rating is computed under the rules in force', () => {
     secretary.paste('Конфлікти', `A${last + 1}`, [[a.email, id, 'вручну', 'повідомив по телефону']]);
     s.menu('Обчислити рейтинг');
     expectMeans(s, expectedMeans(typed, [1, 1, 1, 1], new Set([`${a.email}|${id}`])));
-    expect(journal(s).some((j) => j.action === 'Конфлікт інтересів додано після оцінювання' && j.details.includes(id))).toBe(true);
+    expect(
+      journal(s).some(
+        (j) => j.action === 'Конфлікт інтересів додано після оцінювання' && j.details.includes(id),
+      ),
+    ).toBe(true);
     expect(scoreRow(s, a.email, id)![9]).toBe('конфлікт інтересів');
   });
 });
@@ -134,39 +147,53 @@ describe('what a member does in their own file never moves a score to another ca
     return typed;
   }
 
-  function expectCollected(s: ReturnType<typeof smallSeason>, email: string, typed: Map<string, string[]>): void {
-    for (const [id, v] of typed) expect({ id, got: scoreRow(s, email, id)!.slice(2, 6) }).toEqual({ id, got: v.map(Number) });
+  function expectCollected(
+    s: ReturnType<typeof smallSeason>,
+    email: string,
+    typed: Map<string, string[]>,
+  ): void {
+    for (const [id, v] of typed)
+      expect({ id, got: scoreRow(s, email, id)!.slice(2, 6) }).toEqual({ id, got: v.map(Number) });
   }
 
   test.each([
     ['the editable block, by К1, before any collection', 'I3:N{last}', 1, false],
     ['only the four score columns, by К3 descending', 'I3:L{last}', 3, true],
     ['a single score column', 'J3:J{last}', 1, true],
-  ])('sorting %s: every score goes back to its case, the file is put right and both sides are told', (_, range, col, collectFirst) => {
-    const s = smallSeason();
-    const [a] = s.members;
-    const typed = fill(s, a.email);
-    if (collectFirst) ticks(s);
-    const { sheet } = memberSheet(s, a.email);
-    const last = 2 + s.assigned(a.email).length;
-    sheet.sort(SCORING, String(range).replace('{last}', String(last)), Number(col), false);
-    ticks(s);
-    expectCollected(s, a.email, typed);
-    // The member's file shows each score beside its case again.
-    const after = memberSheet(s, a.email);
-    for (const [id, v] of typed)
-      expect(after.sheet.readDisplay(SCORING, `I${after.rows.get(id)}:L${after.rows.get(id)}`)[0]).toEqual(v);
-    expect(journal(s).some((j) => j.action === 'Сортування в таблиці члена комісії скасовано')).toBe(true);
-    // The note above «Перевірка» says what was put right, and stays until the member changes a score.
-    expect(String(after.sheet.read(SCORING, 'O1')[0][0])).toMatch(/переставлено сортуванням.*перевірте/);
-    ticks(s, 2);
-    expect(String(after.sheet.read(SCORING, 'O1')[0][0])).toMatch(/переставлено сортуванням/);
-    // A second collection finds nothing moved.
-    const before = journal(s).length;
-    typeScores(s, a.email, s.assigned(a.email)[0], typed.get(s.assigned(a.email)[0])!);
-    ticks(s);
-    expect(journal(s).slice(before).some((j) => j.action === 'Сортування в таблиці члена комісії скасовано')).toBe(false);
-  });
+  ])(
+    'sorting %s: every score goes back to its case, the file is put right and both sides are told',
+    (_, range, col, collectFirst) => {
+      const s = smallSeason();
+      const [a] = s.members;
+      const typed = fill(s, a.email);
+      if (collectFirst) ticks(s);
+      const { sheet } = memberSheet(s, a.email);
+      const last = 2 + s.assigned(a.email).length;
+      sheet.sort(SCORING, String(range).replace('{last}', String(last)), Number(col), false);
+      ticks(s);
+      expectCollected(s, a.email, typed);
+      // The member's file shows each score beside its case again.
+      const after = memberSheet(s, a.email);
+      for (const [id, v] of typed)
+        expect(after.sheet.readDisplay(SCORING, `I${after.rows.get(id)}:L${after.rows.get(id)}`)[0]).toEqual(
+          v,
+        );
+      expect(journal(s).some((j) => j.action === 'Сортування в таблиці члена комісії скасовано')).toBe(true);
+      // The note above «Перевірка» says what was put right, and stays until the member changes a score.
+      expect(String(after.sheet.read(SCORING, 'O1')[0][0])).toMatch(/переставлено сортуванням.*перевірте/);
+      ticks(s, 2);
+      expect(String(after.sheet.read(SCORING, 'O1')[0][0])).toMatch(/переставлено сортуванням/);
+      // A second collection finds nothing moved.
+      const before = journal(s).length;
+      typeScores(s, a.email, s.assigned(a.email)[0], typed.get(s.assigned(a.email)[0])!);
+      ticks(s);
+      expect(
+        journal(s)
+          .slice(before)
+          .some((j) => j.action === 'Сортування в таблиці члена комісії скасовано'),
+      ).toBe(false);
+    },
+  );
 
   test('a sort mixed with a cut and paste in the same ten minutes is refused for the rows it touches: what was collected stays, the member re-enters', () => {
     const s = smallSeason();
@@ -241,7 +268,14 @@ describe('the master after the sheets were sent', () => {
     const scores = master.sheetByName('Оцінки')!;
     // Swap the К1 and К2 columns wholesale, headers included, as a drag of columns does.
     const grid = s.rt.as(OWNER).open(s.masterId).read('Оцінки', `C1:D${scores.lastRow()}`);
-    s.rt.as(OWNER).open(s.masterId).paste('Оцінки', 'C1', grid.map((r) => [String(r[1]), String(r[0])]));
+    s.rt
+      .as(OWNER)
+      .open(s.masterId)
+      .paste(
+        'Оцінки',
+        'C1',
+        grid.map((r) => [String(r[1]), String(r[0])]),
+      );
     s.menu('Обчислити рейтинг');
     expect(readTab(s.rt, 'Оцінки')[0].slice(0, 4)).toEqual(['ID кейсу', 'Член комісії', 'К1', 'К2']);
     expect(scoreRow(s, a.email, id)!.slice(2, 6)).toEqual([3, 4, 5, 6]);
@@ -309,7 +343,9 @@ describe('one rule for a Kyiv wall-clock time', () => {
     ).result as { ok: boolean; warnings: string[] };
     expect(saved.ok).toBe(true);
     expect(saved.warnings.join(' ')).toMatch(/прийнято 30\.03\.2025 04:30/);
-    const again = s.rt.call('panelData', [], { as: OWNER, kind: 'web' }).result as { deadline: { ms: number } };
+    const again = s.rt.call('panelData', [], { as: OWNER, kind: 'web' }).result as {
+      deadline: { ms: number };
+    };
     expect(again.deadline.ms).toBe(Date.UTC(2025, 2, 30, 1, 30));
     void kyiv;
   });
@@ -330,21 +366,39 @@ describe('members who come back, and ties the chain settles', () => {
     typeScores(s, b.email, id, ['1', '2', '3', '4']);
     ticks(s);
     expect(scoreRow(s, b.email, id)!.slice(2, 6)).toEqual([1, 2, 3, 4]);
-    expect(journal(s).some((j) => j.action === 'Таблицю відкрито знову' && j.details.includes(b.email))).toBe(true);
+    expect(journal(s).some((j) => j.action === 'Таблицю відкрито знову' && j.details.includes(b.email))).toBe(
+      true,
+    );
   });
 
   test('a tie on the mean at the cut-off decided by the median is marked in «Рейтинг» with the rule', () => {
     const s = smallSeason(4, 3, 5);
     s.setSetting('Кількість переможців', '1');
-    const ids = s.assigned(s.members[0].email).filter((id) => s.members.every((m) => s.assigned(m.email).includes(id)));
+    const ids = s
+      .assigned(s.members[0].email)
+      .filter((id) => s.members.every((m) => s.assigned(m.email).includes(id)));
     const [x, y, ...rest] = ids;
     // x: totals 20, 20, 20 (median 20); y: 16, 16, 28 (median 16): both mean 20, the median decides.
     const plan: Record<string, string[][]> = {
-      [x]: [['5', '5', '5', '5'], ['5', '5', '5', '5'], ['5', '5', '5', '5']],
-      [y]: [['4', '4', '4', '4'], ['4', '4', '4', '4'], ['7', '7', '7', '7']],
+      [x]: [
+        ['5', '5', '5', '5'],
+        ['5', '5', '5', '5'],
+        ['5', '5', '5', '5'],
+      ],
+      [y]: [
+        ['4', '4', '4', '4'],
+        ['4', '4', '4', '4'],
+        ['7', '7', '7', '7'],
+      ],
     };
-    for (const id of rest) plan[id] = [['1', '1', '1', '1'], ['1', '1', '1', '1'], ['1', '1', '1', '1']];
-    for (const [id, byMember] of Object.entries(plan)) s.members.forEach((m, i) => typeScores(s, m.email, id, byMember[i]));
+    for (const id of rest)
+      plan[id] = [
+        ['1', '1', '1', '1'],
+        ['1', '1', '1', '1'],
+        ['1', '1', '1', '1'],
+      ];
+    for (const [id, byMember] of Object.entries(plan))
+      s.members.forEach((m, i) => typeScores(s, m.email, id, byMember[i]));
     ticks(s);
     s.menu('Обчислити рейтинг');
     const r = rating(s);
