@@ -131,6 +131,7 @@ async function main(): Promise<number> {
     members,
     seed,
     assignment: k,
+    realWorld: true,
     onProgress: (p) => {
       if (tty) print(`\r${bar(p)}\x1b[K`);
       else if (p.phase !== lastPhase) log(bar(p));

@@ -15,6 +15,8 @@ import {
 import { kyiv } from './time';
 
 export const OWNER = 'secretary@example.org';
+/** A colleague of the secretary with edit rights on the master: may look, may not run the pipeline. */
+export const COLLEAGUE = 'deputy@example.org';
 export const SCORING = 'Оцінювання';
 
 export interface SeasonConfig {
@@ -28,6 +30,12 @@ export interface SeasonConfig {
   driveLag?: DriveLag | 0;
   bundlePath?: string;
   onProgress?: (p: SeasonProgress) => void;
+  /**
+   * People and Google as they are: the secretary's account in en_US and New York time (the master and the
+   * members' files must still be Kyiv's), one member whose address has no Google account until they make one,
+   * and a colleague with edit rights who clicks the menu.
+   */
+  realWorld?: boolean;
 }
 
 export interface SeasonProgress {
@@ -73,10 +81,42 @@ export class Season {
       names: Object.fromEntries([[OWNER, 'Секретар комісії'], ...this.members.map((m) => [m.email, m.name])]),
       ...(config.limits ? { limits: config.limits } : {}),
       ...(config.driveLag !== undefined ? { driveLag: config.driveLag } : {}),
+      ...(config.realWorld
+        ? {
+            accounts: {
+              [OWNER]: { locale: 'en_US', timeZone: 'America/New_York' },
+              [COLLEAGUE]: { name: 'Заступниця секретаря' },
+              ...(this.noAccountMember() ? { [this.noAccountMember()!.email]: { hasGoogleAccount: false } } : {}),
+            },
+          }
+        : {}),
       ...(config.bundlePath
         ? { bundlePath: config.bundlePath }
         : { bundlePath: path.join(__dirname, '..', '..', 'dist', 'Code.js') }),
     });
+  }
+
+  /** In a real-world season, the first steady member's address has no Google account at first. */
+  noAccountMember(): SyntheticMember | undefined {
+    return this.config.realWorld ? this.members.find((m) => m.habit === 'steady') : undefined;
+  }
+
+  /** What the colleague saw when clicking the menu (the alerts' texts). */
+  readonly colleagueAlerts: string[] = [];
+
+  /**
+   * The colleague the secretary shares the master with opens it and clicks «Зібрати оцінки зараз» and the panel:
+   * the pipeline is the secretary's, so the first is refused with the owner's name; the panel opens.
+   */
+  colleagueVisits(): void {
+    this.rt.share(this.masterId, COLLEAGUE, 'writer', { as: OWNER, notify: false });
+    this.rt.authorize(COLLEAGUE);
+    this.rt.openMaster(COLLEAGUE);
+    const before = this.rt.ui.alerts.length;
+    this.rt.menu('Зібрати оцінки зараз', [], { as: COLLEAGUE });
+    this.rt.menu('Створити таблиці членів комісії', [], { as: COLLEAGUE });
+    this.colleagueAlerts.push(...this.rt.ui.alerts.slice(before).map((a) => a.prompt));
+    this.rt.openMaster(OWNER);
   }
 
   private progress(phase: string): void {
@@ -152,6 +192,12 @@ export class Season {
     this.menu('Надіслати запрошення', [{ button: 'YES' }]);
     for (let i = 0; i < 50 && this.invitationsLeft(); i++) this.rt.advanceBy(10 * 60_000);
     for (const m of this.members) this.memberFiles.set(m.email, this.fileOf(m.email));
+    const late = this.noAccountMember();
+    if (late) {
+      // Google's invitation reached them; the next morning they create a Google account for that address.
+      this.rt.advanceTo(kyiv(2024, 9, 25, 8, 30));
+      this.rt.createAccount(late.email);
+    }
   }
 
   private memberRows(): unknown[][] {
@@ -353,6 +399,7 @@ export class Season {
         }
         case 'sorter':
           sessions.push({ at: kyiv(2024, 9, 27, 9, 0), member: m, run: () => this.trySort(m) });
+          sessions.push({ at: kyiv(2024, 10, 2, 10, 0), member: m, run: () => this.sortScores(m) });
           plan(
             [
               [9, 27, 10],
@@ -402,6 +449,8 @@ export class Season {
           break;
       }
     }
+    if (this.config.realWorld)
+      sessions.push({ at: kyiv(2024, 10, 1, 12, 0), member: this.members[0], run: () => this.colleagueVisits() });
     sessions.sort((x, y) => x.at - y.at);
     for (const s of sessions) {
       this.rt.advanceTo(s.at);
@@ -410,6 +459,7 @@ export class Season {
     }
   }
 
+  /** Sorts whole rows by title: refused, the rows include protected cells. */
   trySort(m: SyntheticMember): void {
     const sheet = this.open(m.email);
     try {
@@ -418,6 +468,15 @@ export class Season {
       this.refusals.push({ member: m.email, action: 'sort', reason: String((e as Error).message) });
     }
   }
+
+  /** Sorts only the cells they may edit, by К1 (accepted by Sheets: the script puts every score back). */
+  sortScores(m: SyntheticMember): void {
+    this.open(m.email).sort(SCORING, `I3:N${2 + this.assigned(m.email).length}`, 1, false);
+    this.scoreSorts.push(m.email);
+  }
+
+  /** Members who sorted only their score cells (the script puts every score back with its case). */
+  readonly scoreSorts: string[] = [];
 
   ownerSorts(m: SyntheticMember): void {
     const sheet = this.rt.as(OWNER).open(this.memberFiles.get(m.email)!);

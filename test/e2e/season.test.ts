@@ -8,6 +8,7 @@ const season = new Season({
   members: 8,
   seed: 2024,
   assignment: 'all',
+  realWorld: true,
 });
 const KYIV_ALPHABET = 'абвгґдеєжзиіїйклмнопрстуфхцчшщьюя';
 
@@ -43,9 +44,16 @@ describe('a whole Stage I season (446 cases × 8 members)', () => {
     expect(scores.filter((r) => r[9] === 'дійсна')).toHaveLength(checked);
   });
 
-  test('a member who sorts gets refused, and a sheet sorted by the secretary still has every score matched by case ID', () => {
+  test('a member who sorts whole rows is refused; one who sorts only the score cells, and the secretary’s sort, keep every score with its case', () => {
     const sorter = memberByHabit('sorter');
     expect(season.refusals.some((r) => r.member === sorter.email && r.action === 'sort')).toBe(true);
+    expect(season.scoreSorts).toContain(sorter.email);
+    const journal = readTab(season.rt, 'Журнал');
+    expect(
+      journal.some(
+        (r) => r[1] === 'Сортування в таблиці члена комісії скасовано' && String(r[3]).includes(sorter.name),
+      ),
+    ).toBe(true);
     const mine = [...season.entries.values()].filter((e) => e.member === sorter.email);
     expect(mine.length).toBeGreaterThan(400);
     for (const e of mine) expect(scoreRow(e.member, e.caseId)!.slice(2, 6)).toEqual(e.values.map(Number));
@@ -100,6 +108,47 @@ describe('a whole Stage I season (446 cases × 8 members)', () => {
     // 38 s after the deadline and the next morning the sheet is locked: the member can view but not edit.
     expect(season.refusals.filter((r) => r.member === late.email && r.action === 'enter')).toHaveLength(2);
     expect(season.lateEntries).toHaveLength(0);
+  });
+
+  test('a member whose address had no Google account gets Google’s invitation, creates an account and is counted', () => {
+    const m = season.noAccountMember()!;
+    const journal = readTab(season.rt, 'Журнал');
+    expect(
+      journal.some((r) => r[1] === 'Адреса без облікового запису Google' && String(r[3]).includes(m.email)),
+    ).toBe(true);
+    const mine = [...season.entries.values()].filter(
+      (e) => e.member === m.email && e.values.every(isWholeScore),
+    );
+    expect(mine.length).toBeGreaterThan(300);
+    for (const e of mine)
+      expect(scoreRow(e.member, e.caseId)![9]).toBe(e.conflict ? 'конфлікт інтересів' : 'дійсна');
+    // The others were shared without Drive's own email: only this member got Google's invitation.
+    const shared = (x: { subject: string }) => x.subject.includes('shared with you');
+    const invitedByGoogle = season.rt.mail.messages.filter((x) => shared(x) && x.to.includes(m.email));
+    expect(invitedByGoogle).toHaveLength(1);
+    expect(season.rt.mail.messages.filter(shared)).toHaveLength(1);
+  });
+
+  test('a colleague with edit rights who clicks the menu is told who runs the pipeline, and nothing of theirs runs', () => {
+    expect(season.colleagueAlerts).toHaveLength(2);
+    for (const text of season.colleagueAlerts) expect(text).toContain(OWNER);
+    const triggers = season.rt.triggers.toJSON().triggers;
+    expect(triggers.filter((t) => t.owner !== OWNER)).toEqual([]);
+    expect(triggers.filter((t) => t.handler === 'dispatcherTick')).toHaveLength(1);
+    const sheets = [...season.rt.world.drive.values()].filter(
+      (d) => d.appProperties.top100Member && !d.trashed,
+    );
+    expect(sheets).toHaveLength(season.members.length);
+  });
+
+  test('the master and the members’ files are in Kyiv time and the Ukrainian locale, whatever the secretary’s account', () => {
+    expect(season.rt.account(OWNER).timeZone).toBe('America/New_York');
+    const master = season.rt.store.get(season.masterId)!;
+    expect([master.timeZone, master.locale]).toEqual(['Europe/Kyiv', 'uk_UA']);
+    for (const m of season.members) {
+      const file = season.rt.store.get(season.fileOf(m.email))!;
+      expect([file.timeZone, file.locale]).toEqual(['Europe/Kyiv', 'uk_UA']);
+    }
   });
 
   test('exactly one invitation per member', () => {

@@ -224,7 +224,7 @@ describe('cells: merges, notes, comments, formats, rules', () => {
     const values = sheet.getRange('A1:O6').getValues();
     world.clock.advance(120_000);
     member.addComment(TAB, 'B3', 'Чи це той самий парк?');
-    expect(world.drive.get(model.id)!.modifiedTime).toBe(world.now());
+    expect(world.lastEditTime(world.drive.get(model.id)!)).toBe(world.now());
     expect(sheet.getRange('A1:O6').getValues()).toEqual(values);
     expect(events).toEqual([]);
     expect(model.comments.map((c) => [c.author, c.text])).toEqual([[MEMBER, 'Чи це той самий парк?']]);

@@ -15,7 +15,7 @@ describe('undo and redo', () => {
     events.length = 0;
     member.undo();
     expect(sheet.getRange('I3').getValue()).toBe(7);
-    expect(world.drive.get(model.id)!.modifiedTime).toBe(world.now());
+    expect(world.lastEditTime(world.drive.get(model.id)!)).toBe(world.now());
     member.undo();
     expect(sheet.getRange('I3').getValue()).toBe('');
     member.redo();
