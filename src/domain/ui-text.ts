@@ -201,6 +201,8 @@ const UK = {
   cellsAmbiguous:
     '{name}: у {count} рядках бали переставлено сортуванням разом із вирізанням чи вставленням, тож їх не можна віднести до кейсів; залишено останні зібрані, члена комісії попрошено ввести зміни ще раз ({ids})',
   actSortUndone: 'Сортування в таблиці члена комісії скасовано',
+  filesLost:
+    'Скрипт більше не бачить таблиць членів комісії, посилання на які є в «Члени комісії» ({count}: {members}). Так буває, коли скрипт перенесено в інший проєкт Google Cloud або доступ до Диска скинуто. Нових таблиць не створено, щоб не дублювати: поверніть скрипт у попередній проєкт або, якщо ці таблиці справді більше не потрібні, очистьте для цих членів стовпець «Таблиця».',
   actSheetProblem: 'Таблицю члена комісії не завершено',
   sheetProblemDetails:
     '{name} <{email}>: {error}. Решту таблиць створено; цю буде завершено наступним запуском.',
@@ -788,6 +790,8 @@ const EN: Record<UiKey, string> = {
   cellsAmbiguous:
     '{name}: in {count} rows scores were moved by a sort together with a cut or paste and cannot be attributed; the last collected ones stay and the member is asked to enter the changes again ({ids})',
   actSortUndone: 'A sort in a member’s sheet undone',
+  filesLost:
+    'The script no longer sees the members’ sheets linked in «Члени комісії» ({count}: {members}). This happens when the script is moved to another Google Cloud project or its Drive access is reset. No new sheets were made, to avoid duplicates: move the script back, or, if these sheets are really no longer needed, clear the «Таблиця» column for these members.',
   actSheetProblem: 'Member’s sheet not finished',
   sheetProblemDetails:
     '{name} <{email}>: {error}. The other sheets are made; this one is finished by the next run.',

@@ -129,9 +129,17 @@ export function createMemberSheets(ctx: Ctx): DistributeResult {
     ctx.journal.add(ui('actConflicts'), ui('conflictsDetected', { count: newConflicts.length }));
   }
 
+  // Files the members already have must be found again, never made a second time: if the script no longer sees
+  // them (moved to another Cloud project, its Drive access reset), it says so and creates nothing.
+  const linked = active.filter((m) => m.fileId);
+  const knownFolder = ctx.state.get().folderId;
+  if (linked.length > 0 && knownFolder && !folderUsable(ctx.g.Drive, knownFolder)) throw filesLost(linked);
   const folderId = ensureFolder(ctx, settings);
   const files = new Map<string, TaggedFile>();
   for (const f of listMemberFiles(ctx.g.Drive, folderId, settings.year)) if (f.member) files.set(f.member, f);
+  const ids = new Set([...files.values()].map((f) => f.id));
+  const unseen = linked.filter((m) => !ids.has(m.fileId) && !files.has(m.record.email));
+  if (unseen.length > 0) throw filesLost(unseen);
 
   const owner = ctx.g.Session.getEffectiveUser().getEmail();
   const result: DistributeResult = {
@@ -234,6 +242,18 @@ function shareWith(ctx: Ctx, settings: Settings, fileId: string, m: MemberRow): 
     ctx.state.update((s) => (s.invitedByGoogle = [...new Set([...(s.invitedByGoogle ?? []), email])]));
     ctx.journal.add(ui('actNoGoogleAccount'), ui('noGoogleAccountDetails', { name: m.record.name, email }));
   }
+}
+
+function filesLost(members: MemberRow[]): UserError {
+  return new UserError([
+    uiProblem('filesLost', {
+      members: members
+        .slice(0, 10)
+        .map((m) => `${m.record.name} <${m.record.email}>`)
+        .join(', '),
+      count: members.length,
+    }),
+  ]);
 }
 
 /** A member set back to active gets their file back: the score cells open again and the sharing renewed. */

@@ -193,7 +193,10 @@ export const menuSendInvitations = () =>
     (r) =>
       ui('inviteReport', { sent: r.sent, already: r.alreadySent, waiting: r.waiting, quota: r.quotaLeft }) +
       (r.unconfirmed.length ? '\n' + ui('inviteUnconfirmed', { emails: r.unconfirmed.join(', ') }) : ''),
-    () => ui('inviteConfirm'),
+    (ctx) => {
+      requireOwner(ctx);
+      return ui('inviteConfirm');
+    },
   );
 
 /** After the close, a change of the rules is applied only when the secretary says yes to the list of changes. */
@@ -240,6 +243,7 @@ export const menuSendReminders = () =>
     },
     (r) => ui('remindReport', { sent: r.sent.length, waiting: r.waiting, finished: r.finished }),
     (ctx) => {
+      requireOwner(ctx);
       const targets = manualReminderTargets(ctx);
       if (targets.length === 0) return ui('remindNobody');
       return ui('remindConfirm', {
@@ -301,7 +305,10 @@ export const menuCloseEvaluation = () =>
               tied: r.rating?.tied ?? 0,
             })
           : ui('closePartial', { remaining: r.remaining }),
-    () => ui('closeConfirm'),
+    (ctx) => {
+      requireOwner(ctx);
+      return ui('closeConfirm');
+    },
   );
 
 export const menuComputeRating = () =>
@@ -370,8 +377,9 @@ export const menuCertificateTemplate = () =>
   fromMenu(ui('menuTemplate'), certificateTemplate, templateReport);
 
 export const menuWinners = () =>
-  fromMenu(ui('menuWinners'), runWinners, winnersReport, (ctx) =>
-    ui('winnersConfirm', { count: loadApproved(ctx).approval.cases.length }),
-  );
+  fromMenu(ui('menuWinners'), runWinners, winnersReport, (ctx) => {
+    requireOwner(ctx);
+    return ui('winnersConfirm', { count: loadApproved(ctx).approval.cases.length });
+  });
 
 export const menuCatalog = () => fromMenu(ui('menuCatalog'), buildCatalog, catalogReport);
