@@ -13,13 +13,21 @@ export function formatNumberUk(n: number): string {
   return String(Math.round(n * 1e9) / 1e9).replace('.', ',');
 }
 
-/** How the scale reads in help texts and messages, e.g. «ціле число від 0 до 10». */
+const scaleTexts = new Map<string, string>();
+
+/** How the scale reads in help texts and messages, e.g. «ціле число від 0 до 10» (made once per scale). */
 export function formatScale(scale: Scale): string {
-  const min = formatNumberUk(scale.min);
-  const max = formatNumberUk(scale.max);
-  return isIntegerScale(scale)
-    ? msg('scaleIntegers', { min, max })
-    : msg('scaleWithStep', { min, max, step: formatNumberUk(scale.step) });
+  const key = `${scale.min}|${scale.max}|${scale.step}`;
+  let text = scaleTexts.get(key);
+  if (text === undefined) {
+    const min = formatNumberUk(scale.min);
+    const max = formatNumberUk(scale.max);
+    text = isIntegerScale(scale)
+      ? msg('scaleIntegers', { min, max })
+      : msg('scaleWithStep', { min, max, step: formatNumberUk(scale.step) });
+    scaleTexts.set(key, text);
+  }
+  return text;
 }
 
 function isIntegerScale(scale: Scale): boolean {
@@ -38,22 +46,24 @@ function onGrid(value: number, scale: Scale): number | null {
   return Math.round((scale.min + nearest * scale.step) * 1e9) / 1e9;
 }
 
-function checkNumber(value: number, shown: string, scale: Scale): ScoreParse {
+/** A number on the scale and its grid; `shown` is how the member sees it (formatted only for a message). */
+function checkNumber(value: number, shown: string | null, scale: Scale): ScoreParse {
+  const snapped = Number.isFinite(value) ? onGrid(value, scale) : null;
+  if (snapped !== null && value >= scale.min - EPSILON && value <= scale.max + EPSILON)
+    return { ok: true, value: snapped };
   const range = formatScale(scale);
-  if (!Number.isFinite(value)) return invalid(msg('scoreNotNumber', { value: shown, range }));
-  if (value < scale.min - EPSILON || value > scale.max + EPSILON) {
-    return invalid(msg('scoreOutOfRange', { value: shown, range }));
-  }
-  const snapped = onGrid(value, scale);
-  if (snapped === null) {
-    return invalid(
-      isIntegerScale(scale)
-        ? msg('scoreFractionNotAllowed', { value: shown, range })
-        : msg('scoreOffStep', { value: shown, step: formatNumberUk(scale.step), range }),
-    );
-  }
-  return { ok: true, value: snapped };
+  const text = shown ?? formatNumberUk(value);
+  if (!Number.isFinite(value)) return invalid(msg('scoreNotNumber', { value: text, range }));
+  if (value < scale.min - EPSILON || value > scale.max + EPSILON)
+    return invalid(msg('scoreOutOfRange', { value: text, range }));
+  return invalid(
+    isIntegerScale(scale)
+      ? msg('scoreFractionNotAllowed', { value: text, range })
+      : msg('scoreOffStep', { value: text, step: formatNumberUk(scale.step), range }),
+  );
 }
+
+let blankReason: string | null = null;
 
 /** Before 1900: a time of day (Sheets keeps it on 30.12.1899) or a small number shown in a date format. */
 function isSerialDate(d: Date): boolean {
@@ -95,14 +105,14 @@ export function parseScore(raw: unknown, scale: Scale, formula?: string, display
     return invalid(msg('scoreFormula', { value: formula.trim(), range }));
   }
   if (raw === null || raw === undefined || (typeof raw === 'string' && raw.trim() === '')) {
-    return { ok: false, blank: true, reason: msg('scoreBlank') };
+    return { ok: false, blank: true, reason: (blankReason ??= msg('scoreBlank')) };
   }
   if (typeof raw === 'number') {
     const shown = display?.trim();
     // 50% is the number 0.5 and ₴8 the number 8: what the member sees is not a plain number, so it is not a score.
     if (shown !== undefined && shown !== '' && !isPlainNumberDisplay(shown))
       return invalid(msg(shown.includes('%') ? 'scorePercent' : 'scoreFormatted', { value: shown, range }));
-    return checkNumber(raw, formatNumberUk(raw), scale);
+    return checkNumber(raw, null, scale);
   }
   if (typeof raw === 'boolean') return invalid(msg('scoreBoolean', { value: raw ? 'TRUE' : 'FALSE', range }));
   if (isDate(raw)) {

@@ -2,6 +2,7 @@
 import type { Ctx } from './context';
 import {
   currentEvaluations,
+  recordedEvaluations,
   loadCases,
   loadMembers,
   loadScores,
@@ -110,7 +111,7 @@ export function collect(ctx: Ctx, options: CollectOptions = {}): CollectResult {
   // After the close «Оцінки» is final; after the deadline the close reads what each file holds at the lock.
   if (state.closedAt) return result;
   if (sweepStart >= settings.deadline.getTime()) return { ...result, afterDeadline: true };
-  applyRuleChanges(ctx, settings, null);
+  const ruleChanges = applyRuleChanges(ctx, settings, null);
   const only = options.members ? new Set(options.members.map((e) => e.toLowerCase())) : null;
   const all = options.all || only !== null || ctx.state.get().recollect === true || !state.folderId;
   // The change list first: a tick with nothing changed reads nothing else.
@@ -137,7 +138,9 @@ export function collect(ctx: Ctx, options: CollectOptions = {}): CollectResult {
     return result;
   }
   const scores = loadScores(ctx);
-  refreshVerdicts(ctx, scores);
+  // A change of the rules or of «Конфлікти» changes verdicts nobody typed again: all rows are judged anew.
+  if (noteLateConflicts(ctx, scores) > 0 || ruleChanges.length > 0)
+    refreshVerdicts(ctx, scores, currentEvaluations(ctx, scores));
 
   const fileSeen: Record<string, number> = {};
   const touched = new Set<string>();
@@ -182,9 +185,7 @@ export function collect(ctx: Ctx, options: CollectOptions = {}): CollectResult {
  * The status, total and remarks in «Оцінки» are what the secretary reads; after a change of the rules or of
  * «Конфлікти» they are brought up to date in one write (the rating never reads them).
  */
-export function refreshVerdicts(ctx: Ctx, scores: ScoreTable): void {
-  noteLateConflicts(ctx, scores);
-  const evaluations = currentEvaluations(ctx, scores);
+export function refreshVerdicts(ctx: Ctx, scores: ScoreTable, evaluations: Evaluation[]): void {
   let lo = Infinity;
   let hi = -1;
   evaluations.forEach((e, i) => {
@@ -545,7 +546,7 @@ export function writeScoreRows(ctx: Ctx, scores: ScoreTable, members: Set<string
 /** The script's columns of «Члени комісії» for every member, in one write. */
 export function writeProgress(ctx: Ctx, members: MemberRow[], scores: ScoreTable): MemberProgress[] {
   if (members.length === 0) return [];
-  const evaluations = currentEvaluations(ctx, scores);
+  const evaluations = recordedEvaluations(scores);
   const byMember = new Map<string, Evaluation[]>();
   const last = new Map<string, number>();
   scores.rows.forEach((r, i) => {

@@ -8,7 +8,14 @@ import { MEMBER_COLUMNS, parseMemberTable, type MemberColumnKey } from '../domai
 import { mapColumns } from '../domain/table';
 import { evaluate } from '../domain/evaluation';
 import { parseCaseTable } from '../domain/cases';
-import { CONFLICT_HEADERS, CONFLICT_SOURCE_UK, SCORE_COL, SCORE_HEADERS, TAB } from '../domain/sheets';
+import {
+  CONFLICT_HEADERS,
+  CONFLICT_SOURCE_UK,
+  SCORE_COL,
+  SCORE_HEADERS,
+  STATUS_UK,
+  TAB,
+} from '../domain/sheets';
 import type {
   CaseId,
   CaseRecord,
@@ -287,6 +294,35 @@ export function evaluationsFromScores(
       },
       settings,
     );
+  });
+}
+
+const STATUS_BY_WORD = new Map<string, Evaluation['status']>(
+  (Object.keys(STATUS_UK) as Evaluation['status'][]).map((k) => [STATUS_UK[k], k]),
+);
+
+/**
+ * The verdicts «Оцінки» records (status and total), for the operational views — progress, reminders, the panel.
+ * They are kept equal to a recomputation: every collection writes the rows it reads, and a change of the rules
+ * or of «Конфлікти» rewrites them all (collect.ts refreshVerdicts). The rating never uses them.
+ */
+export function recordedEvaluations(table: ScoreTable): Evaluation[] {
+  return table.rows.map((r) => {
+    const status = STATUS_BY_WORD.get(String(r[SCORE_COL.status])) ?? 'blank';
+    const total = r[SCORE_COL.total];
+    return {
+      caseId: asCaseId(String(r[SCORE_COL.caseId] ?? '')),
+      member: asMemberEmail(String(r[SCORE_COL.member] ?? '')),
+      scores: [0, 1, 2, 3].map((i) => {
+        const v = r[SCORE_COL.k1 + i];
+        return typeof v === 'number' && status !== 'recused' ? v : null;
+      }),
+      status,
+      problems: [],
+      total: status === 'valid' && typeof total === 'number' ? total : null,
+      conflict: status === 'recused',
+      comment: String(r[SCORE_COL.comment] ?? ''),
+    };
   });
 }
 

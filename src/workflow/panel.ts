@@ -1,7 +1,7 @@
 // The secretary's progress panel and deadline dialog: their pages, the one data object, and the actions they call.
 import { Ctx, finish, openContext, withScriptLock } from './context';
 import {
-  currentEvaluations,
+  recordedEvaluations,
   loadCases,
   loadMembers,
   loadScores,
@@ -81,7 +81,7 @@ export function buildPanelData(ctx: Ctx): PanelData {
   const members = loadMembers(ctx).filter((m) => m.record.status === 'active');
   const cases = loadCases(ctx, settings);
   const scores = loadScores(ctx);
-  const evaluations = currentEvaluations(ctx, scores);
+  const evaluations = recordedEvaluations(scores);
   const state = ctx.state.get();
   const now = ctx.now();
 

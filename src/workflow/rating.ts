@@ -9,7 +9,7 @@ import {
   loadSettings,
   type ScoreTable,
 } from './master';
-import { applyRuleChanges, type ConfirmRules } from './rules';
+import { applyRuleChanges, noteLateConflicts, type ConfirmRules } from './rules';
 import { refreshVerdicts } from './collect';
 import { UserError } from '../gas/errors';
 import { describeRules, rulesOf } from '../domain/rules';
@@ -58,10 +58,12 @@ export function computeRanking(ctx: Ctx, confirm?: ConfirmRules): RatingComputat
   const scores = loadScores(ctx);
   applyRuleChanges(ctx, settings, scores, confirm);
   // «Оцінки» shows each evaluation's verdict under these rules and conflicts too (one write when any changed).
-  refreshVerdicts(ctx, scores);
+  noteLateConflicts(ctx, scores);
   const notSent = checkCaseList(cases, scores);
+  const all = currentEvaluations(ctx, scores);
+  refreshVerdicts(ctx, scores, all);
   const active = new Set(members.filter((m) => m.status === 'active').map((m) => m.email as string));
-  const evaluations = currentEvaluations(ctx, scores).filter((e) => active.has(e.member));
+  const evaluations = all.filter((e) => active.has(e.member));
   const aggregates = aggregate(
     evaluations,
     cases.map((c) => c.id),

@@ -1,7 +1,7 @@
 // Reminders: at the offsets before the deadline, only to members with unfinished work, each exactly once.
 import { collect } from './collect';
 import type { Ctx } from './context';
-import { loadMembers, loadScores, loadSettings, currentEvaluations, MemberRow } from './master';
+import { loadMembers, loadScores, loadSettings, recordedEvaluations, MemberRow } from './master';
 import { letterVars } from './invite';
 import { sendLetter } from '../gas/mailer';
 import { Ledger } from '../gas/ledger';
@@ -28,7 +28,7 @@ export interface RemindResult {
 /** Members' progress from «Оцінки» (what has been collected). */
 export function progressByMember(ctx: Ctx): Map<string, MemberProgress> {
   const scores = loadScores(ctx);
-  const evaluations = currentEvaluations(ctx, scores);
+  const evaluations = recordedEvaluations(scores);
   const out = new Map<string, MemberProgress>();
   for (const [member, idx] of scores.byMember) {
     const assigned = idx.map((i) => String(scores.rows[i][SCORE_COL.caseId]) as CaseId);

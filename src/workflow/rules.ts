@@ -53,7 +53,7 @@ export function applyRuleChanges(
  * A conflict entered in «Конфлікти» after the member scored the case excludes that evaluation; the first
  * rating or collection that sees it says so in «Журнал», once per member and case.
  */
-export function noteLateConflicts(ctx: Ctx, scores: ScoreTable): void {
+export function noteLateConflicts(ctx: Ctx, scores: ScoreTable): number {
   const noted = new Set(ctx.state.get().conflictsNoted ?? []);
   const fresh: string[] = [];
   for (const key of conflictKeys(loadConflicts(ctx))) {
@@ -68,4 +68,5 @@ export function noteLateConflicts(ctx: Ctx, scores: ScoreTable): void {
     fresh.push(key);
   }
   if (fresh.length > 0) ctx.state.update((s) => (s.conflictsNoted = [...(s.conflictsNoted ?? []), ...fresh]));
+  return fresh.length;
 }
