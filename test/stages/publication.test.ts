@@ -24,6 +24,7 @@ const HOSTILE = '=IMPORTXML("http://example.org","//a") <script>alert(1)</script
 
 const cases: PublicCase[] = [
   {
+    id: '2024-001',
     title: 'Сквер для всіх',
     organisation: 'ГО «Разом»',
     district: 'Печерський',
@@ -31,6 +32,7 @@ const cases: PublicCase[] = [
     description: 'Толока й нові лавки.',
   },
   {
+    id: '2024-002',
     title: 'Укриття в школі',
     organisation: 'Дарницька РДА',
     district: 'Дарницький',
@@ -38,6 +40,7 @@ const cases: PublicCase[] = [
     description: 'Облаштовано укриття на 300 дітей.',
   },
   {
+    id: '2024-003',
     title: 'Укриття біля метро',
     organisation: 'ГО "Двір"',
     district: 'Печерський',
@@ -45,6 +48,7 @@ const cases: PublicCase[] = [
     description: 'Укриття для мешканців кварталу.',
   },
   {
+    id: '2024-004',
     title: HOSTILE,
     organisation: '"><img src=x onerror=alert(2)>',
     district: 'Оболонський',

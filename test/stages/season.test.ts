@@ -11,6 +11,7 @@ import { bodyText } from '../../local/services/document-model';
 import type { LocalDrive } from '../../local/services/drive';
 import { canonicalText, readApprovalRows } from '../../src/domain/approval';
 import { escapeHtml } from '../../src/domain/text';
+import { typeset } from '../../src/domain/typography';
 import { ui } from '../../src/domain/ui-text';
 import { qrText, readPdfs, squash, type PdfRead } from './images';
 
@@ -121,7 +122,8 @@ describe('the protocol draft', () => {
     expect(file.name).toBe(
       'Протокол № 2 — ТОП-100 — ярмарок кращих кейсів партнерства влади та громади 2024 (проєкт)',
     );
-    const text = bodyText(season.rt.documents.get(file.id).saved);
+    // Typeset: non-breaking spaces where a line must not break (№ 2, initials)
+    const text = bodyText(season.rt.documents.get(file.id).saved).replace(/\u00a0/g, ' ');
     expect(text).toContain('ПРОТОКОЛ № 2');
     expect(text).toContain('11.10.2024');
     for (const m of season.members) expect(text).toContain(m.name);
@@ -166,8 +168,9 @@ describe('the winners (stage II)', () => {
     expect(pdfs.size).toBe(100);
     for (const r of approvedTab.slice(8)) {
       const text = squash(pdfs.get(String(r[0]))!.text);
-      expect(text).toContain(squash(String(r[1])));
-      expect(text).toContain(squash(String(r[2])));
+      // As printed: « » and ’ for the straight quotes and apostrophes of the data
+      expect(text).toContain(squash(typeset(String(r[1]), { quoted: true })));
+      expect(text).toContain(squash(typeset(String(r[2]))));
       expect(text).toContain('ДИПЛОМ');
     }
   });
@@ -191,13 +194,9 @@ describe('the winners (stage II)', () => {
 
   test('the long job stopped at the time budget and the dispatcher finished it, each run under the 6-minute limit', () => {
     const runs = season.rt.executions.filter((e) => (e.calls['Drive.Files.copy'] ?? 0) > 0);
-    expect(runs.map((e) => e.fn)).toEqual([
-      'menuWinners',
-      'dispatcherTick',
-      'dispatcherTick',
-      'dispatcherTick',
-      'dispatcherTick',
-    ]);
+    expect(runs[0].fn).toBe('menuWinners');
+    expect(runs.length).toBeGreaterThan(2);
+    expect(runs.slice(1).every((e) => e.fn === 'dispatcherTick')).toBe(true);
     for (const e of runs) expect(e.simulatedSeconds).toBeLessThan(300);
     expect(season.rt.executions.filter((e) => e.outcome !== 'ok')).toEqual([]);
   });
