@@ -17,12 +17,18 @@ export default tseslint.config(
     files: ['src/**/*.ts'],
     rules: {
       'no-restricted-globals': ['error', 'require', 'process', 'Buffer', 'setTimeout', 'setInterval'],
-      'no-restricted-imports': ['error', { patterns: ['node:*', 'fs', 'path', 'vm', '../local/*', '../../local/*'] }],
+      'no-restricted-imports': [
+        'error',
+        { patterns: ['node:*', 'fs', 'path', 'vm', '../local/*', '../../local/*'] },
+      ],
     },
   },
   {
     files: ['**/*.js', '**/*.cjs'],
-    languageOptions: { sourceType: 'commonjs', globals: { require: 'readonly', module: 'writable', __dirname: 'readonly', process: 'readonly' } },
+    languageOptions: {
+      sourceType: 'commonjs',
+      globals: { require: 'readonly', module: 'writable', __dirname: 'readonly', process: 'readonly' },
+    },
     rules: { '@typescript-eslint/no-require-imports': 'off' },
   },
 );

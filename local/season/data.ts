@@ -82,6 +82,48 @@ const DEPARTMENTS = [
   'Департамент суспільних комунікацій',
 ];
 
+/** Each district's part of the city, as an organisation's name says it («Джерело Подолу»). */
+const PLACES: Record<(typeof DISTRICTS)[number], string> = {
+  Голосіївський: 'Голосієва',
+  Дарницький: 'Дарниці',
+  Деснянський: 'Троєщини',
+  Дніпровський: 'Лівобережжя',
+  Оболонський: 'Оболоні',
+  Печерський: 'Печерська',
+  Подільський: 'Подолу',
+  Святошинський: 'Святошина',
+  "Солом'янський": 'Солом’янки',
+  Шевченківський: 'Лук’янівки',
+};
+
+/** The district's administration: «Печерська районна в місті Києві державна адміністрація». */
+const administration = (district: string): string =>
+  `${district.replace(/ський$/, 'ська').replace(/цький$/, 'цька')} районна в місті Києві державна адміністрація`;
+
+const FIRST_NAMES = [
+  'Оксана',
+  'Максим',
+  'Галина',
+  'Віктор',
+  'Людмила',
+  'Сергій',
+  'Тетяна',
+  'Олег',
+  'Марія',
+  'Ігор',
+];
+const LAST_NAMES = [
+  'Петренко',
+  'Савчук',
+  'Гончаренко',
+  'Руденко',
+  'Мороз',
+  'Литвин',
+  'Бойко',
+  'Кушнір',
+  'Пономаренко',
+];
+
 /** The project's one seeded PRNG (mulberry32): the same seed gives the same season on every machine. */
 export const prng = seededRandom;
 
@@ -112,8 +154,8 @@ export function syntheticCases(count: number, seed = 2024): SyntheticCase[] {
       type === 'департамент'
         ? pick(rnd, DEPARTMENTS)
         : type === 'РДА'
-          ? `${district} районна в місті Києві державна адміністрація`
-          : `ГО «${pick(rnd, NGO_WORDS)} ${district.slice(0, 5)}»`;
+          ? administration(district)
+          : `ГО «${pick(rnd, NGO_WORDS)} ${PLACES[district]}»`;
     const title = `${pick(rnd, ACTIONS)} ${pick(rnd, OBJECTS)} (№${i + 1})`;
     out.push({
       title,
@@ -122,7 +164,7 @@ export function syntheticCases(count: number, seed = 2024): SyntheticCase[] {
       district,
       category: pick(rnd, CATEGORIES),
       description: `${title}: спільний проєкт ${organisation} і мешканців району. Результати: ${Math.floor(rnd() * 900) + 100} учасників.`,
-      contactPerson: `Контактна особа ${i + 1}`,
+      contactPerson: `${FIRST_NAMES[i % FIRST_NAMES.length]} ${LAST_NAMES[(i * 7) % LAST_NAMES.length]}`,
       contactEmail: `case${i + 1}@example.org`,
       phone: `+38044${String(1000000 + Math.floor(rnd() * 8999999))}`,
       quality: 2 + rnd() * 8,

@@ -153,7 +153,9 @@ describe('the body', () => {
     body.replaceText('\\{\\{organisation\\}\\}', 'ГО «Світанок» \\$1');
     body.replaceText('\\{\\{year\\}\\}', '2024');
     body.replaceText('за (\\{\\{case\\}\\})', 'за кейс: $1');
-    expect(body.getText()).toBe('\nВручається ГО «Світанок» $1 за кейс: {{case}}\nГО «Світанок» $1\nрік 2024');
+    expect(body.getText()).toBe(
+      '\nВручається ГО «Світанок» $1 за кейс: {{case}}\nГО «Світанок» $1\nрік 2024',
+    );
     expect(() => body.replaceText('рік', 'ціна $')).toThrow('Illegal group reference');
     expect(() => body.replaceText('(рік)', '$2')).toThrow('No group 2');
     expect(store.get(doc.getId()).body[2]).toEqual({

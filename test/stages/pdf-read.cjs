@@ -18,11 +18,19 @@ async function main() {
     const entry = { file, text: text.text, pages: text.total, pageTexts: text.pages.map((p) => p.text) };
     if (images) {
       const r = await new PDFParse({ data: new Uint8Array(data) }).getImage({ imageDataUrl: false });
-      entry.images = r.pages.flatMap((p) => p.images.map((i) => ({ page: p.pageNumber, png: Buffer.from(i.data).toString('base64') })));
+      entry.images = r.pages.flatMap((p) =>
+        p.images.map((i) => ({ page: p.pageNumber, png: Buffer.from(i.data).toString('base64') })),
+      );
     }
     if (pages) {
-      const r = await new PDFParse({ data: new Uint8Array(data) }).getScreenshot({ scale: 1, imageDataUrl: false });
-      entry.images = r.pages.map((p) => ({ page: p.pageNumber, png: Buffer.from(p.data).toString('base64') }));
+      const r = await new PDFParse({ data: new Uint8Array(data) }).getScreenshot({
+        scale: 1,
+        imageDataUrl: false,
+      });
+      entry.images = r.pages.map((p) => ({
+        page: p.pageNumber,
+        png: Buffer.from(p.data).toString('base64'),
+      }));
     }
     out.push(entry);
   }
