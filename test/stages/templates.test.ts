@@ -227,4 +227,20 @@ describe('on the runtime: a reminder with a mistyped placeholder is not sent', (
       expect(m.text).toMatch(/Залишилося оцінити: 12 з 12\./);
     }
   });
+
+  test('«Перевірка системи» finds a mistyped placeholder before any letter is due, naming its row', () => {
+    const row = readTab(season.rt, 'Налаштування').findIndex((r) => r[0] === 'Лист переможцю: тема') + 1;
+    season.setSetting('Лист переможцю: тема', '{{title}}: кейс «{{cse}}»');
+    season.rt.menu('Перевірка системи');
+    const line = lastAlert()
+      .split('\n')
+      .find((l) => l.includes('Тексти листів'))!;
+    expect(line).toContain(`✗ Тексти листів і передмова каталогу: Аркуш «Налаштування», рядок ${row}`);
+    expect(line).toContain('{{cse}} — невідома підстановка');
+    season.setSetting('Лист переможцю: тема', '{{title}}: кейс «{{case}}»');
+    season.rt.menu('Перевірка системи');
+    expect(lastAlert()).toContain(
+      '✓ Тексти листів і передмова каталогу: усі підстановки відомі (текстів: 7)',
+    );
+  });
 });
