@@ -227,6 +227,25 @@ interface Piece {
   blocks: Block[];
   height: number;
   keepWithNext: number;
+  /** A paragraph of text, which may be cut between sentences to fill the rest of a page. */
+  text?: { text: string; style: TextStyle; align?: 'justify' };
+}
+
+const textPiece = (text: string, style: TextStyle, align?: 'justify'): Piece => {
+  const b = p(text, style, align);
+  return { blocks: [b], height: blocksHeight([b], WIDTH), keepWithNext: 0, text: { text, style, align } };
+};
+
+/** The longest start of `text` (whole sentences, else whole words) that fits in `room`, and the rest. */
+function fitting(text: string, style: TextStyle, room: number): [string, string] {
+  const sentences = text.match(/[^.!?…]+[.!?…]+["»”]?\s*|[^.!?…]+$/g) ?? [text];
+  const units = sentences.length > 1 ? sentences : text.split(/(?<=\s)/);
+  let head = '';
+  for (const u of units) {
+    if (textHeight((head + u).trim(), WIDTH, style) > room) break;
+    head += u;
+  }
+  return [head.trim(), text.slice(head.length).trim()];
 }
 
 /**
@@ -254,10 +273,21 @@ function packCases(
       pieces.splice(0, 1, ...caseHeaderPiece(e, false, false, pageUrl));
     }
     page.cases.push(e.id);
-    for (const piece of pieces) {
-      if (page.used + piece.height + piece.keepWithNext > ROOM && page.blocks.length > 0) {
+    for (let k = 0; k < pieces.length; k++) {
+      const piece = pieces[k];
+      const free = ROOM - page.used - piece.keepWithNext;
+      if (piece.height > free && page.blocks.length > 0) {
+        // A long paragraph fills the rest of the page and goes on over the next
+        const [head, rest] = piece.text ? fitting(piece.text.text, piece.text.style, free) : ['', ''];
+        if (head && rest) {
+          const first = textPiece(head, piece.text!.style, piece.text!.align);
+          page.blocks.push(...first.blocks);
+          page.used += first.height;
+          pieces.splice(k + 1, 0, textPiece(rest, piece.text!.style, piece.text!.align));
+        } else k--;
         newPage(e.group, true);
         page = out[out.length - 1];
+        continue;
       }
       page.blocks.push(...piece.blocks);
       page.used += piece.height;
@@ -396,10 +426,7 @@ function casePieceList(
       height: blocksHeight([label], WIDTH),
       keepWithNext: Math.min(textHeight(texts[0] ?? '', WIDTH, sec.style), 60),
     });
-    for (const t of texts) {
-      const b = p(t, sec.style, sec.align);
-      pieces.push({ blocks: [b], height: blocksHeight([b], WIDTH), keepWithNext: 0 });
-    }
+    for (const t of texts) pieces.push(textPiece(t, sec.style, sec.align));
   }
   return pieces;
 }

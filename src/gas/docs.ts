@@ -31,8 +31,8 @@ export function setPage(body: BodyPort, page: PageSetup): void {
 }
 
 /** Where blocks go: a body, or a table cell. */
-type Container = Pick<BodyPort, 'appendParagraph' | 'appendTable' | 'getChild'> & {
-  appendListItem?: BodyPort['appendListItem'];
+type Container = Pick<BodyPort, 'appendParagraph' | 'appendTable' | 'appendListItem' | 'getChild'> & {
+  /** Only the body: Docs has no page break inside a table cell. */
   appendPageBreak?: BodyPort['appendPageBreak'];
 };
 
@@ -103,14 +103,15 @@ export function writeBlocks(
     switch (b.kind) {
       case 'pageBreak':
         first = undefined;
-        container.appendPageBreak?.();
+        if (!container.appendPageBreak) throw new Error('A page break cannot stand in a table cell.');
+        container.appendPageBreak();
         break;
       case 'list':
         first = undefined;
         for (const item of b.items) {
-          const li = container.appendListItem?.(item);
+          const li = container.appendListItem(item);
           const a = attributes(g, b.style);
-          if (li && hasKeys(a)) li.setAttributes(a);
+          if (hasKeys(a)) li.setAttributes(a);
         }
         break;
       case 'table':
@@ -178,6 +179,7 @@ function writeTable(g: GasPorts, container: Container, b: Extract<Block, { kind:
 
 const cellContainer = (cell: TableCellPort): Container => ({
   appendParagraph: (text) => cell.appendParagraph(text),
+  appendListItem: (text) => cell.appendListItem(text),
   appendTable: (cells) => cell.appendTable(cells),
   getChild: (i) => cell.getChild(i),
 });

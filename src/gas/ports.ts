@@ -355,6 +355,7 @@ export interface TableRowPort {
 
 export interface TableCellPort {
   appendParagraph: (text: string) => ParagraphPort;
+  appendListItem: (text: string) => ListItemPort;
   appendTable: (cells: string[][]) => TablePort;
   getChild: (childIndex: number) => ElementPort;
   setAttributes: (attributes: DocAttributes) => TableCellPort;
