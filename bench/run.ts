@@ -25,6 +25,7 @@ const SCALES: ScaleSpec[] = [
 function actionOf(e: ExecutionRecord): string {
   if (e.fn !== 'dispatcherTick') return e.fn;
   if (e.calls['Body.replaceText']) return 'dispatcherTick: certificates and letters (continued)';
+  if (e.calls['Body.appendPageBreak']) return 'dispatcherTick: catalog (continued)';
   if (e.calls['Drive.Files.create']) return 'dispatcherTick: continue members’ sheets';
   if (e.calls['Spreadsheet.insertSheet']) return 'dispatcherTick: close at the deadline';
   if (e.calls['MailApp.sendEmail']) return 'dispatcherTick: reminders (+ collect)';
@@ -75,9 +76,13 @@ function lowerBound(action: string, e: ExecutionRecord): number {
     case 'dispatcherTick: certificates and letters (continued)':
       return 4 + 5 * c('Drive.Files.copy'); // per certificate: copy the template, open, replace, PDF, email
     case 'menuCatalog':
+    case 'dispatcherTick: catalog (continued)':
     case 'menuProtocolDraft': {
-      // DocumentApp has no bulk append: each paragraph, table and break is one call the work needs.
-      const appends = Object.entries(e.calls).reduce((n, [k, v]) => (/^Body\.append/.test(k) ? n + v : n), 0);
+      // DocumentApp has no bulk append: each paragraph, table, image and break (in the body or a cell) is a call
+      const appends = Object.entries(e.calls).reduce(
+        (n, [k, v]) => (/^(Body|TableCell)\.append|^Paragraph\.appendInlineImage/.test(k) ? n + v : n),
+        0,
+      );
       return 5 + appends;
     }
     default:

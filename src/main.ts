@@ -113,6 +113,6 @@ export function menuCatalog(): void {
   menu.menuCatalog();
 }
 /** The public web app: the approved list, searchable (nothing before publication). */
-export function doGet(): GoogleAppsScript.HTML.HtmlOutput {
-  return servePage();
+export function doGet(e?: GoogleAppsScript.Events.DoGet): GoogleAppsScript.HTML.HtmlOutput {
+  return servePage(undefined, String(e?.parameter?.case ?? ''));
 }

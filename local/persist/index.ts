@@ -220,7 +220,10 @@ async function exportDocuments(
     const item = rt.world.drive.get(id);
     if (!item || item.mimeType !== MIME.document || item.trashed) continue;
     const record = rt.documents.get(id);
-    const hash = createHash('sha1').update(item.name).update(JSON.stringify(record.saved)).digest('hex');
+    const hash = createHash('sha1')
+      .update(item.name)
+      .update(JSON.stringify([record.saved, record.savedPage]))
+      .digest('hex');
     let rel = `documents/${safeName(item.name)}.pdf`;
     if (used.has(rel.toLowerCase())) rel = `documents/${safeName(item.name)} (${id.slice(0, 12)}).pdf`;
     used.add(rel.toLowerCase());
@@ -228,7 +231,10 @@ async function exportDocuments(
     const file = path.join(dir, rel);
     if (previous[id]?.hash === hash && previous[id]?.file === rel && fs.existsSync(file)) continue;
     fs.mkdirSync(path.dirname(file), { recursive: true });
-    writeFileAtomic(file, renderPdf(item.name, record.saved, new Date(rt.world.lastEditTime(item))));
+    writeFileAtomic(
+      file,
+      renderPdf(item.name, record.saved, new Date(rt.world.lastEditTime(item)), record.savedPage),
+    );
   }
   for (const [id, p] of Object.entries(previous))
     if (out[id]?.file !== p.file) fs.rmSync(path.join(dir, p.file), { force: true });

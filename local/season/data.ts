@@ -103,6 +103,30 @@ const DEPARTMENTS = [
   'Департамент суспільних комунікацій',
 ];
 
+const FIRST_NAMES = [
+  'Оксана',
+  'Максим',
+  'Галина',
+  'Віктор',
+  'Людмила',
+  'Сергій',
+  'Тетяна',
+  'Олег',
+  'Марія',
+  'Ігор',
+];
+const LAST_NAMES = [
+  'Петренко',
+  'Савчук',
+  'Гончаренко',
+  'Руденко',
+  'Мороз',
+  'Литвин',
+  'Бойко',
+  'Кушнір',
+  'Пономаренко',
+];
+
 /** The project's one seeded PRNG (mulberry32): the same seed gives the same season on every machine. */
 export const prng = seededRandom;
 
@@ -143,7 +167,7 @@ export function syntheticCases(count: number, seed = 2024): SyntheticCase[] {
       district,
       category: pick(rnd, CATEGORIES),
       description: `${title}: проєкт, який заявник здійснив разом із мешканцями району. Результати: учасників проєкту — ${Math.floor(rnd() * 900) + 100}.`,
-      contactPerson: `Контактна особа ${i + 1}`,
+      contactPerson: `${FIRST_NAMES[i % FIRST_NAMES.length]} ${LAST_NAMES[(i * 7) % LAST_NAMES.length]}`,
       contactEmail: `case${i + 1}@example.org`,
       phone: `+38044${String(1000000 + Math.floor(rnd() * 8999999))}`,
       quality: 2 + rnd() * 8,

@@ -1,4 +1,5 @@
 // The message catalog, Ukrainian first and English second, and the helpers that fill it in.
+import { fillMessage } from './plural';
 import type { Lang, Place, Problem } from './types';
 
 /** Ukrainian: the language of the commission, the secretary and every sheet. `{name}` is a parameter. */
@@ -86,7 +87,7 @@ const uk = {
     'стовпець «{column}» трапляється двічі (стовпці {first} і {second}); використано перший.',
   casesRequiredEmpty: 'не заповнено. Без цього кейс не можна імпортувати.',
   casesTextTooLong:
-    'текст «{value}» має {length} символів, більше за межу клітинки ({limit}). Скоротіть його.',
+    'текст «{value}» має {length} {length#символ|символи|символів}, більше за межу клітинки ({limit}). Скоротіть його.',
   casesDuplicateId: 'ID «{value}» уже є в рядку {other}. ID кейсу має бути унікальним.',
   casesBadContactEmail:
     '«{value}» — не схоже на адресу електронної пошти. Кейс імпортовано; виправте адресу.',
@@ -114,7 +115,7 @@ const uk = {
   assignNoActiveMembers: 'Немає жодного активного члена комісії: розподіляти кейси немає кому.',
   assignBadK: 'Кількість членів на кейс «{k}» має бути цілим числом від 1.',
   assignTooFewEligible:
-    'Кейс {caseId} «{title}»: його можуть оцінювати лише {eligible} членів комісії без конфлікту інтересів, а потрібно {k}. Зменште k або додайте членів комісії.',
+    'Кейс {caseId} «{title}»: його можуть оцінювати лише {eligible} {eligible#член|члени|членів} комісії без конфлікту інтересів, а потрібно {k}. Зменште k або додайте членів комісії.',
   assignCaseWithoutReviewers:
     'Кейс {caseId} «{title}» не оцінює жоден член комісії: у всіх конфлікт інтересів.',
 
@@ -158,7 +159,7 @@ const uk = {
   settingsHaveErrors:
     'Налаштування містять помилки ({count}). Виправте їх на аркуші «Налаштування» і повторіть.',
   tiedAtCutoffNote:
-    'На межі відбору однаковий результат мають {count} кейсів на {seats} місць: рішення за комісією.',
+    'На межі відбору однаковий результат мають {count} {count#кейс|кейси|кейсів} на {seats} {seats#місце|місця|місць}: рішення за комісією.',
   publicListNote: 'Загальний список без місць.',
   belowQuorumNote: 'Кейсів нижче кворуму: {count}.',
 
@@ -346,22 +347,16 @@ const en: Record<MessageKey, string> = {
 
 export const MESSAGES: { uk: Record<MessageKey, string>; en: Record<MessageKey, string> } = { uk, en };
 
-function formatParam(value: string | number, lang: Lang): string {
-  if (typeof value !== 'number') return value;
-  const text = String(value);
-  // Ukrainian writes decimals with a comma, as members type them.
-  return lang === 'uk' ? text.replace('.', ',') : text;
-}
-
-/** A catalog message with its `{param}`s filled; a parameter not given stays visible as `{param}`. */
+/**
+ * A catalog message with its `{param}`s filled (numbers the Ukrainian way, `{n#форма|форми|форм}` agreeing with
+ * the number n: see fillMessage); a parameter not given stays visible as `{param}`.
+ */
 export function msg(
   key: MessageKey,
   params: Record<string, string | number> = {},
   lang: Lang = 'uk',
 ): string {
-  return MESSAGES[lang][key].replace(/\{(\w+)\}/g, (whole, name: string) =>
-    Object.prototype.hasOwnProperty.call(params, name) ? formatParam(params[name], lang) : whole,
-  );
+  return fillMessage(MESSAGES[lang][key], params, lang);
 }
 
 /** «Аркуш «Кейси», рядок 5, стовпець «Назва»» — the place a person goes to fix something. */

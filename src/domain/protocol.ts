@@ -1,7 +1,8 @@
 // «Протокол № N» of the approving meeting, in the form of protocol No. 1: header, date and place, who was present,
 // the agenda, what was heard and decided, the rating summary, the approved list, voting lines left blank.
 import type { Approval } from './approval';
-import type { Block } from './blocks';
+import { mapText, type Block, type Cell } from './blocks';
+import { typeset } from './typography';
 import { TOP_HEADERS } from './sheets';
 import { ui } from './ui-text';
 
@@ -49,7 +50,7 @@ export function protocolBlocks(f: ProtocolFacts): Block[] {
       : []),
     ui('protocolFactList', { count }),
   ];
-  return [
+  const blocks: Block[] = [
     { kind: 'title', text: ui('protocolHeading', { protocol: a.protocol }), align: 'center' },
     { kind: 'paragraph', text: ui('protocolOf', { year: a.year }), align: 'center' },
     { kind: 'paragraph', text: ui('protocolWhen', { date: a.meeting, place: f.place }) },
@@ -83,9 +84,26 @@ export function protocolBlocks(f: ProtocolFacts): Block[] {
     {
       kind: 'table',
       rows: [
-        [ui('protocolColNo'), TOP_HEADERS[0], TOP_HEADERS[1], TOP_HEADERS[2]],
+        [ui('protocolColNo'), TOP_HEADERS[0], TOP_HEADERS[1], TOP_HEADERS[2]].map((text): Cell => ({
+          blocks: [{ kind: 'paragraph', text, style: { bold: true } }],
+          background: '#eeeeee',
+        })),
         ...a.cases.map((c, i) => [String(i + 1), c.title, c.organisation, c.district]),
       ],
+      // Column widths set in the Doc: the number, the district and the headers never break inside a word
+      widths: ANNEX_WIDTHS,
+      border: { width: 0.5, color: '#999999' },
+      style: { size: 10, lineSpacing: 1, before: 0, after: 0 },
     },
   ];
+  // Paragraphs a little apart, as in protocol No. 1
+  return mapText(blocks, typeset).map((b) =>
+    b.kind === 'paragraph' || b.kind === 'list' ? { ...b, style: { after: 6, ...b.style } } : b,
+  );
 }
+
+/**
+ * The annex's columns in points, for A4 with Docs' one-inch margins (451 pt): «№ з/п» and the longest district
+ * («Солом’янський», «Дарницький район») fit on one line at 10 pt; the title and the organisation share the rest.
+ */
+export const ANNEX_WIDTHS = [44, 165, 140, 102];

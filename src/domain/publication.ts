@@ -9,6 +9,8 @@ import { ui } from './ui-text';
 
 /** One case as the public sees it: no place, no score, no contacts. */
 export interface PublicCase {
+  /** The case's ID: its entry is `#<ID>` on the page (the catalog's QR codes lead to `?case=<ID>`). */
+  id: string;
   title: string;
   organisation: string;
   district: string;
@@ -17,10 +19,11 @@ export interface PublicCase {
 }
 
 export function publicCases(
-  entries: readonly Pick<CatalogEntry, 'title' | 'organisation' | 'district' | 'category' | 'done'>[],
+  entries: readonly Pick<CatalogEntry, 'id' | 'title' | 'organisation' | 'district' | 'category' | 'done'>[],
 ): PublicCase[] {
   return entries
     .map((e) => ({
+      id: e.id,
       title: e.title,
       organisation: e.organisation,
       district: e.district,
@@ -69,7 +72,7 @@ export function publicPage(template: string, f: PageFacts): string {
   const items = f.cases
     .map(
       (c) =>
-        `<li data-d="${escapeHtml(c.district)}" data-c="${escapeHtml(c.category)}"><h2>${escapeHtml(c.title)}</h2>` +
+        `<li id="${escapeHtml(c.id)}" data-d="${escapeHtml(c.district)}" data-c="${escapeHtml(c.category)}"><h2>${escapeHtml(c.title)}</h2>` +
         `<p class="org">${escapeHtml(c.organisation)}</p>` +
         `<p class="meta">${escapeHtml([c.district, c.category].filter((v) => v).join(' · '))}</p>` +
         (c.description ? `<p>${escapeHtml(shortDescription(c.description))}</p>` : '') +
@@ -97,6 +100,22 @@ export function publicPage(template: string, f: PageFacts): string {
     // The page folds the query and the entries with the domain's own function, so search matches as tested
     fold: { html: foldForSearch.toString() },
   });
+}
+
+/**
+ * The page opened for one case (`?case=<ID>`, the catalog's QR code): that case's entry first in the list and marked
+ * as the current one. The page is served from a cache as published, so the entry is moved in its HTML; an ID that is
+ * not on the page leaves the page as it is.
+ */
+export function focusCase(html: string, id: string): string {
+  if (!/^[\w-]{1,40}$/.test(id)) return html;
+  const entry = new RegExp(`<li id="${id}"[^>]*>[\\s\\S]*?</li>\\n?`).exec(html);
+  const list = html.indexOf('<ul id="list">');
+  if (!entry || list < 0) return html;
+  const marked = entry[0].replace('<li ', '<li aria-current="true" ');
+  const rest = html.slice(0, entry.index) + html.slice(entry.index + entry[0].length);
+  const at = rest.indexOf('<ul id="list">') + '<ul id="list">'.length;
+  return rest.slice(0, at) + '\n' + marked.trimEnd() + '\n' + rest.slice(at).replace(/^\n/, '');
 }
 
 /** A page with one message (not published yet, unavailable), in the same look. */

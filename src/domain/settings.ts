@@ -72,7 +72,8 @@ export type StageSettingKey =
   | 'ceremonyDate'
   | 'ceremonyPlace'
   | 'winnerSubject'
-  | 'winnerBody';
+  | 'winnerBody'
+  | 'catalogForeword';
 
 export interface SettingRow {
   key: SettingKey;
@@ -140,7 +141,7 @@ const DEFAULT_INVITE_BODY = [
 const DEFAULT_WINNER_BODY = [
   'Добрий день, {{name}}!',
   '',
-  'Рішенням комісії (протокол № {{protocol}} від {{meeting}}) кейс «{{case}}» ({{organisation}}) увійшов до {{winners}} кращих кейсів партнерства влади та громади «{{title}}» {{year}} року.',
+  'Рішенням комісії (протокол № {{protocol}} від {{meeting}}) кейс «{{case}}» ({{organisation}}) увійшов до загального списку кращих кейсів конкурсу «{{title}}» {{year}} року (кейсів у списку: {{winners}}).',
   '',
   'Диплом — у вкладенні до цього листа.',
   '',
@@ -149,6 +150,15 @@ const DEFAULT_WINNER_BODY = [
   '',
   'З повагою,',
   '{{sender}}',
+].join('\n');
+
+/** The catalog's foreword (the secretary edits it in «Налаштування»); each line is a paragraph. */
+const DEFAULT_CATALOG_FOREWORD = [
+  'ТОП-100 — це традиція міста Києва відзначати кращі успішні кейси реалізації громадських ініціатив у столиці щодо вирішення питань місцевого значення.',
+  'У {{year}} році від структурних підрозділів виконавчого органу Київської міської ради (Київської міської державної адміністрації), районних в місті Києві державних адміністрацій та інститутів громадянського суспільства надійшло пропозицій кейсів: {{received}}. Члени комісії ({{members}}) оцінили кожен кейс за чотирма критеріями:',
+  '{{criteria}}',
+  'На засіданні {{meeting}} (протокол № {{protocol}}) комісія затвердила перелік кращих кейсів загальним списком без визначення місць (кейсів у переліку: {{count}}). У каталозі вони згруповані {{by}}, у кожному розділі — за абеткою.',
+  'QR-код біля кожного кейсу відкриває його сторінку в переліку кращих кейсів на сайті.',
 ].join('\n');
 
 const DEFAULT_REMINDER_BODY = [
@@ -491,6 +501,15 @@ export const SETTINGS_ROWS: SettingRow[] = [
     required: false,
     allowEmpty: false,
   },
+  {
+    key: 'catalogForeword',
+    label: 'Каталог: передмова',
+    defaultValue: DEFAULT_CATALOG_FOREWORD,
+    explanation:
+      'Передмова каталогу кращих практик; кожен рядок — абзац. Підстановки: {{year}} {{title}} {{received}} {{members}} {{criteria}} {{count}} {{meeting}} {{protocol}} {{by}}.',
+    required: false,
+    allowEmpty: false,
+  },
 ];
 
 const ROW_BY_KEY = new Map<SettingKey, SettingRow>(SETTINGS_ROWS.map((r) => [r.key, r]));
@@ -500,6 +519,23 @@ export function settingsPlace(key: SettingKey): number {
   const i = SETTINGS_ROWS.findIndex((r) => r.key === key);
   if (i < 0) throw new Error(`Unknown setting ${key}`);
   return i + 2;
+}
+
+/** The label a setting has in column A. */
+export function settingLabel(key: SettingKey): string {
+  const r = ROW_BY_KEY.get(key);
+  if (!r) throw new Error(`Unknown setting ${key}`);
+  return r.label;
+}
+
+/**
+ * The place of a setting's value in the tab as it stands (rows found by their label, as parseSettings finds them;
+ * `rows` from A1), or where the script writes it when the row is missing: what a message tells the secretary to fill.
+ */
+export function settingPlaceIn(rows: unknown[][], key: SettingKey): Place {
+  const label = normalizeName(settingLabel(key));
+  const i = rows.findIndex((r) => normalizeName(cellText(r?.[0])) === label);
+  return { sheet: SETTINGS_SHEET, row: i >= 0 ? i + 1 : settingsPlace(key), column: VALUE_COLUMN };
 }
 
 /** The tab as the script writes it: the header, then every row with its 2024 value and explanation. */

@@ -14,6 +14,7 @@ const KEYS: StageSettingKey[] = [
   'ceremonyPlace',
   'winnerSubject',
   'winnerBody',
+  'catalogForeword',
 ];
 
 /**

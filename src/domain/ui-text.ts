@@ -1,4 +1,5 @@
 // The workflows' texts (menus, alerts, journal, member sheets, emails): Ukrainian first, English second.
+import { fillMessage } from './plural';
 import type { ApplicantType, Lang, Place, Problem } from './types';
 
 const UK = {
@@ -37,7 +38,7 @@ const UK = {
   importDetails: 'кейсів: {count}; джерело: {source}; попереджень: {warnings}',
   importEmpty: 'Джерело «{source}» порожнє: немає жодного рядка з кейсами.',
   importTooBig:
-    'Файл «{source}» завеликий ({size} символів). Завантажте його в Google-таблицю та імпортуйте за посиланням.',
+    'Файл «{source}» завеликий ({size} {size#символ|символи|символів}). Завантажте його в Google-таблицю та імпортуйте за посиланням.',
   importEncoding:
     'Файл «{source}» схоже збережено не в UTF-8 (наприклад, Windows-1251): літери відображаються неправильно. Збережіть його в Excel як «CSV UTF-8 (розділювач — кома)» і спробуйте ще раз.',
   importBadLink:
@@ -69,7 +70,7 @@ const UK = {
   instrDeadline:
     'Термін: {deadline} (за київським часом). Після цього таблиця стане доступною лише для перегляду.',
   instrCount: 'Кейсів для оцінювання: {count}.',
-  instrScale: 'Оцініть кожен кейс за чотирма критеріями (стовпці К1–К4); бал — {scale}.',
+  instrScale: 'Оцініть кожен кейс за чотирма критеріями (стовпці К1–К4): бал — {scale}.',
   instrCriteria: 'Критерії оцінювання (протокол засідання комісії):',
   instrConflict:
     'Якщо у вас конфлікт інтересів щодо кейсу (ви працюєте в організації-заявнику тощо), поставте позначку в стовпці «Конфлікт інтересів» — ваша оцінка цього кейсу не враховуватиметься.',
@@ -98,7 +99,7 @@ const UK = {
   sheetsReport:
     'Таблиці членів комісії готові: створено {created}, уже були {ready}.\nВиявлено конфліктів за організацією: {conflicts}.',
   sheetsReportPartial:
-    'Створено {created} таблиць; ще {remaining} буде створено автоматично протягом 10 хвилин (ліміт часу Apps Script).\nВиявлено конфліктів за організацією: {conflicts}.',
+    'Створено таблиць: {created}; ще {remaining} буде створено автоматично протягом 10 хвилин (ліміт часу Apps Script).\nВиявлено конфліктів за організацією: {conflicts}.',
 
   actInvite: 'Запрошення надіслано',
   inviteDetails: '{name} <{email}>',
@@ -117,7 +118,7 @@ const UK = {
   collectDetails: 'прочитано таблиць: {files}; змінено оцінок: {changed}; недійсних: {invalid}',
   collectReport: 'Прочитано таблиць: {files}. Змінено оцінок: {changed}. Недійсних: {invalid}.',
   collectRemaining:
-    'Ще {remaining} таблиць буде прочитано під час наступного автоматичного запуску (до 10 хв).',
+    'Решту таблиць ({remaining}) буде прочитано під час наступного автоматичного запуску (до 10 хв).',
   actCollectProblem: 'Проблема під час збору',
   actScore: 'Оцінку зібрано',
   fileUnreachable: 'Таблиця {name} <{email}> недоступна: {error}',
@@ -132,7 +133,8 @@ const UK = {
   checkUnknownId: 'ID «{id}» не з вашого списку: бали тут не враховуються',
   checkDuplicateId: 'ID «{id}» повторюється: враховано перший рядок',
 
-  remindConfirm: 'Надіслати нагадування {count} членам комісії з незавершеною роботою?\n{names}',
+  remindConfirm:
+    'Надіслати нагадування {count} {count#членові|членам|членам} комісії з незавершеною роботою?\n{names}',
   remindNobody: 'Усі члени комісії завершили оцінювання: нагадувати нікому.',
   remindReport: 'Надіслано нагадувань: {sent}. Чекають на ліміт: {waiting}. Уже завершили: {finished}.',
   actRemind: 'Нагадування надіслано',
@@ -146,7 +148,8 @@ const UK = {
   closeAlready: 'Оцінювання вже завершено.',
   closeReport:
     'Оцінювання завершено. Закрито таблиць: {locked}.\nЗнімок: «{snapshot}».\nДо ТОП-100 увійшло {selected}; нічия на межі: {tied}.',
-  closePartial: 'Завершення триває: ще {remaining} таблиць буде оброблено автоматично протягом 10 хвилин.',
+  closePartial:
+    'Завершення триває: решту таблиць ({remaining}) буде оброблено автоматично протягом 10 хвилин.',
   closeMailSubject: '{title} {year}: оцінювання завершено',
   closeMailBody:
     'Оцінювання завершено {at}.\nДо списку увійшло кейсів: {selected}.\nНічия на межі (рішення комісії): {tied}.\nНижче кворуму: {below}.\nТаблиці заблоковано через {window} хв після терміну; усе, що в них було на момент блокування, враховано.\nНе вдалося прочитати таблиць: {unreadable}.\nЗнімок оцінок: «{snapshot}».',
@@ -155,13 +158,13 @@ const UK = {
 
   actRating: 'Рейтинг обчислено',
   ratingDetails:
-    'кейсів: {cases}; у рейтингу: {ranked}; до списку: {selected}; нічия: {tied} на {seatsForTied} місць; нижче кворуму: {belowQuorum}; попередній: {provisional}',
+    'кейсів: {cases}; у рейтингу: {ranked}; до списку: {selected}; нічия: {tied} на {seatsForTied} {seatsForTied#місце|місця|місць}; нижче кворуму: {belowQuorum}; попередній: {provisional}',
   ratingProvisional: 'ПОПЕРЕДНІЙ рейтинг: оцінювання триває (обчислено {at})',
   ratingFinal: 'Рейтинг після завершення оцінювання (обчислено {at})',
   ratingReport:
-    'Рейтинг обчислено. До списку ТОП-100 увійшло {selected}; нічия на межі: {tied} кейсів на {seats} місць; нижче кворуму: {below} (усього кейсів {cases}).',
+    'Рейтинг обчислено. До списку ТОП-100 увійшло кейсів: {selected}; нічия на межі: {tied} {tied#кейс|кейси|кейсів} на {seats} {seats#місце|місця|місць}; нижче кворуму: {below} (усього кейсів: {cases}).',
   ratingReportProvisional:
-    'Попередній рейтинг обчислено (оцінювання триває). Зараз до списку входить {selected}; нічия на межі: {tied} на {seats} місць; нижче кворуму: {below} (усього кейсів {cases}).',
+    'Попередній рейтинг обчислено (оцінювання триває). Зараз до списку входить кейсів: {selected}; нічия на межі: {tied} на {seats} {seats#місце|місця|місць}; нижче кворуму: {below} (усього кейсів: {cases}).',
   decisionSelected: 'до списку',
   decisionTie: 'нічия на межі — рішення комісії',
   decisionBelowQuorum: 'нижче кворуму',
@@ -201,6 +204,9 @@ const UK = {
   cellsAmbiguous:
     '{name}: у {count} рядках бали переставлено сортуванням разом із вирізанням чи вставленням, тож їх не можна віднести до кейсів; залишено останні зібрані, члена комісії попрошено ввести зміни ще раз ({ids})',
   actSortUndone: 'Сортування в таблиці члена комісії скасовано',
+  actCatalogLink: 'Каталог не відкрито за посиланням',
+  catalogLinkRefused:
+    'Домен забороняє доступ «усі, хто має посилання» ({error}), тож PDF каталогу ({pdf}) відкривають лише користувачі вашого домену, а QR-коди на стендах його не відкриють. Опублікуйте PDF на сайті Департаменту або попросіть адміністратора домену дозволити такий доступ.',
   filesLost:
     'Скрипт більше не бачить таблиць членів комісії, посилання на які є в «Члени комісії» ({count}: {members}). Так буває, коли скрипт перенесено в інший проєкт Google Cloud або доступ до Диска скинуто. Нових таблиць не створено, щоб не дублювати: поверніть скрипт у попередній проєкт або, якщо ці таблиці справді більше не потрібні, очистьте для цих членів стовпець «Таблиця».',
   actSheetProblem: 'Таблицю члена комісії не завершено',
@@ -273,10 +279,10 @@ const UK = {
   alpha_undefined:
     'недостатньо даних: немає кейсів із двома й більше дійсними оцінками або оцінки не різняться',
   agreementMembersTitle:
-    'Члени комісії порівняно з іншими на тих самих кейсах. Суворість — середня різниця між сумою балів члена комісії і середнім інших (мінус — суворіше, плюс — м’якше; у межах ±{neutral} бала — близько до інших). Узгодженість — кореляція із середнім інших: від 0,7 — ранжує так само, 0,4–0,7 — помірно, нижче — інакше.',
-  severity_stricter: 'суворіше за інших: у середньому на {points} бала нижче',
-  severity_milder: 'м’якше за інших: у середньому на {points} бала вище',
-  severity_close: 'близько до інших (різниця {points} бала)',
+    'Члени комісії порівняно з іншими на тих самих кейсах. Суворість — середня різниця між сумою балів члена комісії і середнім інших (мінус — суворіше, плюс — м’якше; у межах ±{neutral} {neutral#бала|балів|балів|бала} — близько до інших). Узгодженість — кореляція із середнім інших: від 0,7 — ранжує так само, 0,4–0,7 — помірно, нижче — інакше.',
+  severity_stricter: 'суворіше за інших: у середньому на {points} {points#бал|бали|балів|бала} нижче',
+  severity_milder: 'м’якше за інших: у середньому на {points} {points#бал|бали|балів|бала} вище',
+  severity_close: 'близько до інших (різниця {points} {points#бал|бали|балів|бала})',
   severity_unknown: 'немає спільних кейсів з іншими',
   consistency_high: 'ранжує кейси так само, як інші',
   consistency_moderate: 'помірно узгоджено з іншими',
@@ -284,7 +290,8 @@ const UK = {
   consistency_unknown: 'замало спільних кейсів для кореляції',
   topTitle: '{title} — {year}: загальний список без місць ({count})',
   topGroup: 'Група',
-  topTieHeader: 'Нічия на межі: {count} кейсів претендують на {seats} місць — рішення комісії',
+  topTieHeader:
+    'Нічия на межі: {count} {count#кейс|кейси|кейсів} на {seats} {seats#місце|місця|місць} — рішення комісії',
 
   actTick: 'Автоматичний запуск',
   actWatchdog: 'Автоматичний запуск відновлено',
@@ -305,6 +312,8 @@ const UK = {
   actCheck: 'Перевірка системи',
   checkSettings: 'Налаштування',
   checkSettingsOk: 'рік {year}, переможців {winners}',
+  checkTemplates: 'Тексти листів і передмова каталогу',
+  checkTemplatesOk: 'усі підстановки відомі (текстів: {count})',
   checkSpreadsheet: 'Таблиці (створення, запис, перевірка даних, захист)',
   checkSpreadsheetOk: 'працює',
   checkScratchName: 'ТОП-100 — перевірка системи (можна видалити)',
@@ -313,7 +322,7 @@ const UK = {
   checkDriveOk: 'працює (доступів у тестового файлу: {perms}); тестовий файл у кошику',
   checkNoScratch: 'тестову таблицю не створено',
   checkDocuments: 'Документи (протокол, дипломи, каталог у PDF)',
-  checkDocumentsOk: 'працює; тестовий PDF {bytes} байтів, документ у кошику',
+  checkDocumentsOk: 'працює; тестовий PDF {bytes} {bytes#байт|байти|байтів}, документ у кошику',
   checkTriggers: 'Тригери',
   checkTriggersOk: 'працює; диспетчер: {state}; тригерів: {count}',
   checkNotOwner: 'не ваш — автоматичні запуски веде {owner}',
@@ -432,12 +441,12 @@ const UK = {
   approveMeetingPrompt: 'Дата засідання комісії, що затвердила рейтинг (ДД.ММ.РРРР).\nПорожньо — {default}.',
   approveProtocolPrompt: 'Номер протоколу цього засідання.\nПорожньо — {default}.',
   approveTiePrompt:
-    'На межі відбору однаковий результат мають {count} кейсів на {seats} місць. Впишіть номери (або ID) кейсів, яких обрала комісія, — рівно {seats}, через кому:\n{list}',
+    'На межі відбору однаковий результат мають {count} {count#кейс|кейси|кейсів} на {seats} {seats#місце|місця|місць}. Впишіть номери (або ID) кейсів, яких обрала комісія, — рівно {seats}, через кому:\n{list}',
   approveTieLine: '{n}. {id} «{title}» — {organisation}',
   approveConfirm:
-    'Затвердити загальний список із {count} кейсів (протокол № {protocol} від {meeting})?\nПісля затвердження список не змінюється: оприлюднення, дипломи й каталог беруть лише його.',
+    'Затвердити загальний список із {count} {count#кейсу|кейсів|кейсів} (протокол № {protocol} від {meeting})?\nПісля затвердження список не змінюється: оприлюднення, дипломи й каталог беруть лише його.',
   approveReport:
-    'Рейтинг затверджено: {count} кейсів, протокол № {protocol} від {meeting}.\nАркуш «{tab}» захищено від змін.\nКонтрольна сума (SHA-256): {hash}',
+    'Рейтинг затверджено: {count} {count#кейс|кейси|кейсів}, протокол № {protocol} від {meeting}.\nАркуш «{tab}» захищено від змін.\nКонтрольна сума (SHA-256): {hash}',
   approveAlready:
     'Рейтинг уже затверджено ({at}): протокол № {protocol} від {meeting}, кейсів: {count}. Затверджений список не змінюється.\nSHA-256: {hash}',
   approveBadDate:
@@ -453,9 +462,9 @@ const UK = {
     'Рішення щодо нічиї: обрано {chosen}, а місць {seats}. Назвіть рівно {seats}. Нічого не змінено.',
   actApprove: 'Рейтинг затверджено',
   approveDetails: 'протокол № {protocol} від {meeting}; кейсів: {count}; нічия: {tie}; SHA-256: {hash}',
-  approveTieDetails: 'з {candidates} на {seats} місць комісія обрала {chosen}',
+  approveTieDetails: 'з {candidates} на {seats} {seats#місце|місця|місць} комісія обрала {chosen}',
   approvedTitle:
-    '{title} {year} — затверджений загальний список без місць ({count} кейсів); перерахунок рейтингу його не змінює',
+    '{title} {year} — затверджений загальний список без місць ({count} {count#кейс|кейси|кейсів}); перерахунок рейтингу його не змінює',
   approvedProtection: 'ТОП-100: затверджений список комісії — не змінюється',
   basisRating: 'рейтинг',
   basisCommission: 'рішення комісії (нічия на межі)',
@@ -471,13 +480,13 @@ const UK = {
   protocolDocName: 'Протокол № {protocol} — {title} {year} (проєкт)',
   protocolHeading: 'ПРОТОКОЛ № {protocol}',
   protocolOf:
-    'засідання комісії з відбору кращих кейсів в рамках проведення ярмарку кращих кейсів партнерства влади та громади «ТОП - 100» у {year} році',
+    'засідання комісії з відбору кращих кейсів в рамках проведення ярмарку кращих кейсів партнерства влади та громади «ТОП-100» у {year} році',
   protocolWhen: '{date}                    ____ год ____ хв                    {place}',
   protocolPresent: 'Присутні члени комісії ({count}): {names}.',
   protocolOpening:
     'СЛУХАЛИ: голову Комісії {chair}, який (яка) відкрив(ла) засідання та запропонував(ла) затвердити порядок денний:',
   protocolAgenda1:
-    'Підведення підсумків оцінювання кейсів членами Комісії та затвердження рейтингу перших {winners} кращих кейсів ярмарку «ТОП - 100» у {year} році.',
+    'Підведення підсумків оцінювання кейсів членами Комісії та затвердження рейтингу перших {winners} {winners#кращого кейсу|кращих кейсів|кращих кейсів} ярмарку «ТОП-100» у {year} році.',
   protocolAgenda2: 'Оприлюднення списку, відзначення переможців і каталог кращих практик.',
   protocolAgenda3: 'Різне.',
   protocolVote: 'ГОЛОСУВАЛИ: «за» — ____; «проти» — ____; «утрималися» — ____. Рішення ____________.',
@@ -486,19 +495,21 @@ const UK = {
     '1. СЛУХАЛИ: секретаря Комісії {secretary}, який (яка) ознайомив(ла) членів Комісії з результатами оцінювання:',
   protocolFactReceived: 'надійшло пропозицій кейсів: {cases};',
   protocolFactEvaluated: 'оцінювали члени Комісії: {members}; дійсних оцінок: {valid};',
-  protocolFactRanked: 'кейсів у рейтингу: {ranked}; нижче кворуму ({quorum} дійсних оцінок): {below};',
-  protocolFactSelected: 'до перших {winners} за середнім балом увійшли {selected} кейсів;',
+  protocolFactRanked:
+    'кейсів у рейтингу: {ranked}; нижче кворуму ({quorum} {quorum#дійсна оцінка|дійсні оцінки|дійсних оцінок}): {below};',
+  protocolFactSelected: 'кейсів, що за середнім балом увійшли до перших {winners}: {selected};',
   protocolFactTie:
-    'на межі відбору однаковий результат мали {count} кейсів на {seats} місць: {titles}; Комісія обрала: {chosen};',
-  protocolFactList: 'затверджується загальний список із {count} кейсів без визначення місць (додаток).',
+    'на межі відбору однаковий результат мали {count} {count#кейс|кейси|кейсів} на {seats} {seats#місце|місця|місць}: {titles}; Комісія обрала: {chosen};',
+  protocolFactList:
+    'затверджується загальний список із {count} {count#кейсу|кейсів|кейсів} без визначення місць (додаток).',
   protocolItem1Decided:
-    'ВИРІШИЛИ: затвердити рейтинг перших {count} кращих кейсів ярмарку «ТОП - 100» у {year} році загальним списком без визначення місць (додаток).',
+    'ВИРІШИЛИ: затвердити рейтинг перших {count} {count#кращого кейсу|кращих кейсів|кращих кейсів} ярмарку «ТОП-100» у {year} році загальним списком без визначення місць (додаток).',
   protocolItem2:
     '2. СЛУХАЛИ: секретаря Комісії {secretary} щодо оприлюднення затвердженого списку, відзначення переможців (ІІ етап) та підготовки електронного видання «Каталог кращих успішних практик громадських ініціатив у вирішенні питань місцевого значення міста Києва у {year} році» (ІІІ етап).',
   protocolItem2Decided: 'ВИРІШИЛИ: інформацію взяти до відома.',
   protocolItem3: '3. Різне.',
   protocolAnnex:
-    'Додаток до протоколу № {protocol} від {date}: загальний список перших {count} кращих кейсів (без визначення місць)',
+    'Додаток до протоколу № {protocol} від {date}: загальний список перших {count} {count#кращого кейсу|кращих кейсів|кращих кейсів} (без визначення місць)',
   protocolColNo: '№ з/п',
   protocolChair: 'Голова Комісії                    ____________________    {name}',
   protocolSecretary: 'Секретар Комісії                    ____________________    {name}',
@@ -513,7 +524,7 @@ const UK = {
   pageTitle: 'ТОП-100 {year} — кращі кейси партнерства влади та громади Києва',
   pageHeading: 'ТОП-100 · {year}',
   pageLead:
-    '{count} кращих кейсів партнерства влади та громади Києва, затверджених комісією {meeting} (протокол № {protocol}). Загальний список без місць.',
+    '{count} {count#кращий кейс|кращі кейси|кращих кейсів} партнерства влади та громади Києва, {count#затверджений|затверджені|затверджених} комісією {meeting} (протокол № {protocol}). Загальний список без місць.',
   pageSearch: 'Пошук: назва, організація, опис',
   pageDistrict: 'Район',
   pageCategory: 'Категорія',
@@ -528,7 +539,8 @@ const UK = {
   exportFilePage: 'ТОП-100 {year} — публічна сторінка.html',
   exportSheet: 'ТОП-100 {year}',
   exportDescription: 'Опис',
-  publishReport: 'Список оприлюднено: {count} кейсів.\nСторінка: {page}\nCSV: {csv}\nXLSX: {xlsx}',
+  publishReport:
+    'Список оприлюднено: {count} {count#кейс|кейси|кейсів}.\nСторінка: {page}\nCSV: {csv}\nXLSX: {xlsx}',
   publishNoUrl:
     'адреса з’явиться після розгортання веб-застосунку — впишіть її в рядок «Адреса публічної сторінки» (аркуш «Налаштування»)',
   actPublish: 'Список оприлюднено',
@@ -536,18 +548,22 @@ const UK = {
 
   templateDocName: 'Шаблон диплома — {title} {year}',
   templateHeading: 'ДИПЛОМ',
+  templateFair: 'переможця ярмарку кращих кейсів партнерства влади та громади «ТОП-100»',
   templateGiven: 'вручається',
   templateFor: 'за кейс',
-  templateWhy: 'один із {winners} кращих кейсів партнерства влади та громади ярмарку «ТОП-100» {{year}} року',
+  templateWhy:
+    'один із {winners} {winners#кращого кейсу|кращих кейсів|кращих кейсів} партнерства влади та громади «ТОП-100» у {{year}} році',
+  templateDecision: 'рішення комісії з відбору кращих кейсів, протокол № {{protocol}} від {{meeting}}',
+  templateChair: 'Голова комісії',
+  templateSecretary: 'Секретар комісії',
   templatePlace: 'Київ, {{date}}',
-  templateSigned: 'Голова комісії ____________________',
   templateReport:
-    'Шаблон диплома: {url}\nПідстановки: {placeholders}. Змінюйте оформлення й текст як потрібно, лише не змінюйте підстановки у фігурних дужках.',
+    'Шаблон диплома: {url}\nПідстановки: {placeholders}. Змінюйте оформлення й текст як потрібно, лише не змінюйте підстановки у фігурних дужках.\nГерб Києва (ліворуч) і емблему Департаменту (праворуч) вставте замість двох зображень-заготовок: клацніть зображення → «Замінити зображення». Імена голови й секретаря, дата й місце нагородження беруться з аркуша «Налаштування».',
   templateCreated: 'Шаблон диплома створено',
   winnersNeedCeremony:
     'Заповніть в аркуші «Налаштування» рядки «Нагородження: дата і час» і «Нагородження: місце»: вони потрібні для листів переможцям. Нічого не зроблено.',
   winnersConfirm:
-    'Створити дипломи для {count} кейсів затвердженого списку і надіслати кожній контактній особі лист із дипломом (кожен лист — один раз)?',
+    'Створити дипломи для {count} {count#кейсу|кейсів|кейсів} затвердженого списку і надіслати кожній контактній особі лист із дипломом (кожен лист — один раз)?',
   winnersReport:
     'Дипломів готово: {made} з {count} (цього разу: {now}).\nЛистів надіслано: {mailed} (цього разу: {sent}); чекають на квоту: {waiting}.',
   winnersRemaining: 'Решту буде зроблено автоматично (запуск кожні 10 хв).',
@@ -569,28 +585,22 @@ const UK = {
     'Каталог кращих успішних практик громадських ініціатив у вирішенні питань місцевого значення міста Києва у {year} році',
   catalogSubtitle: '«ТОП-100» — ярмарок кращих кейсів партнерства влади та громади',
   catalogCity: 'Київ — {year}',
-  catalogQrCatalog: 'Каталог онлайн (PDF): {url}',
-  catalogQrPage: 'Список кращих кейсів на сайті: {url}',
+  catalogQrCatalog: 'Каталог онлайн (PDF)',
+  catalogQrPage: 'Перелік кращих кейсів на сайті',
   catalogForeword: 'Передмова',
-  catalogForeword1:
-    'ТОП-100 — це традиція міста Києва відзначати кращі успішні кейси реалізації громадських ініціатив у столиці щодо вирішення питань місцевого значення.',
-  catalogForeword2:
-    'У {year} році від структурних підрозділів виконавчого органу Київської міської ради (Київської міської державної адміністрації), районних в місті Києві державних адміністрацій та інститутів громадянського суспільства надійшло {received} пропозицій кейсів. Члени комісії ({members}) оцінили кожен кейс за чотирма критеріями:',
-  catalogForeword3:
-    'На засіданні {meeting} (протокол № {protocol}) комісія затвердила {count} кращих кейсів загальним списком без визначення місць. У каталозі вони згруповані {by}, у кожному розділі — за абеткою.',
   catalogByDistrict: 'за районами міста',
   catalogByCategory: 'за категоріями',
   catalogContents: 'Зміст',
-  catalogColSection: 'Розділ',
-  catalogColCase: 'Кейс',
   catalogDistrict: '{name} район',
-  catalogFieldOrganisation: 'Організація',
-  catalogFieldDistrict: 'Район',
-  catalogFieldCategory: 'Категорія',
   catalogFieldDone: 'Що зроблено',
   catalogFieldResults: 'Результати',
   catalogFieldMaterials: 'Матеріали',
   catalogFieldContacts: 'Контакти',
+  catalogHead: '{where} · с.\u00a0{page}',
+  catalogContinued: '{group} (продовження)',
+  catalogQrCase: 'Цей кейс на сайті',
+  catalogEmail: 'ел. пошта: {email}',
+  catalogPhone: 'тел. {phone}',
   catalogNeedsPage:
     'Для QR-коду потрібна адреса публічної сторінки: заповніть в аркуші «Налаштування» рядок «Адреса публічної сторінки» (адреса веб-застосунку після розгортання). Нічого не зроблено.',
   catalogNeedsPublish:
@@ -598,11 +608,26 @@ const UK = {
   catalogReport:
     'Каталог: {doc}\nPDF: {pdf}\nКейсів: {count}; розділів: {groups}.\nPDF доступний усім, хто має посилання (лише перегляд): QR-код на стендах його відкриває.',
   catalogPartial:
-    'Каталог створюється: додано {done} з {count} кейсів. Решту додасть автоматичний запуск (кожні 10 хв).',
+    'Каталог створюється: додано {done} з {count} {count#кейсу|кейсів|кейсів}. Решту додасть автоматичний запуск (кожні 10 хв).',
   actCatalog: 'Каталог створено',
   catalogDetails: 'кейсів: {count}; документ {doc}; PDF {pdf}',
   actCatalogPaused: 'Каталог: продовження',
-  catalogPaused: 'додано {done} з {count} кейсів; продовжить наступний автоматичний запуск',
+  catalogPaused:
+    'додано {done} з {count} {count#кейсу|кейсів|кейсів}; продовжить наступний автоматичний запуск',
+
+  // Templates: checked before any letter or document is made from them
+  templateInSettings: 'Аркуш «Налаштування», рядок {row} («{label}»)',
+  templateInDocument: 'Шаблон диплома ({url})',
+  templateCertificate: 'шаблон диплома',
+  templateWhoCase: 'кейсу {id} «{title}»',
+  templateUnknown:
+    '{where}: {placeholder} — невідома підстановка, її показали б людям як є. Можливі підстановки: {known}. Виправте текст. Нічого не зроблено.',
+  templateBraces:
+    '{where}: «{text}» — фігурні дужки без підстановки, їх показали б людям як є. Підстановку пишуть у подвійних фігурних дужках, наприклад {example}. Нічого не зроблено.',
+  templateEmptySetting:
+    'Аркуш «Налаштування», рядок {row} («{source}»): порожньо, а {template} містить {placeholder} — люди отримали б неповний текст. Заповніть цей рядок. Нічого не зроблено.',
+  templateEmptyValue:
+    '{where} містить {placeholder}, а для {who} це значення порожнє — текст вийшов би неповним. Заповніть його. Нічого не зроблено.',
 } as const;
 
 export type UiKey = keyof typeof UK;
@@ -667,7 +692,7 @@ const EN: Record<UiKey, string> = {
   instrHello: 'Dear {name}, this is your personal evaluation sheet. Only you and the secretary see it.',
   instrDeadline: 'Deadline: {deadline} (Kyiv time). After it the sheet becomes view-only.',
   instrCount: 'Cases to evaluate: {count}.',
-  instrScale: 'Score each case on four criteria (columns К1–К4); a score is {scale}.',
+  instrScale: 'Score each case on four criteria (columns К1–К4): a score is {scale}.',
   instrCriteria: 'Criteria (the commission protocol):',
   instrConflict:
     'If you have a conflict of interest with a case, tick «Конфлікт інтересів»: your scores for it are not counted.',
@@ -790,6 +815,9 @@ const EN: Record<UiKey, string> = {
   cellsAmbiguous:
     '{name}: in {count} rows scores were moved by a sort together with a cut or paste and cannot be attributed; the last collected ones stay and the member is asked to enter the changes again ({ids})',
   actSortUndone: 'A sort in a member’s sheet undone',
+  actCatalogLink: 'Catalog not shared by link',
+  catalogLinkRefused:
+    'The domain forbids «anyone with the link» ({error}), so the catalog PDF ({pdf}) opens for your domain only and the QR codes on the stands will not open it. Publish the PDF on the Department’s site or ask the domain administrator to allow such sharing.',
   filesLost:
     'The script no longer sees the members’ sheets linked in «Члени комісії» ({count}: {members}). This happens when the script is moved to another Google Cloud project or its Drive access is reset. No new sheets were made, to avoid duplicates: move the script back, or, if these sheets are really no longer needed, clear the «Таблиця» column for these members.',
   actSheetProblem: 'Member’s sheet not finished',
@@ -891,6 +919,8 @@ const EN: Record<UiKey, string> = {
   actCheck: 'System check',
   checkSettings: 'Settings',
   checkSettingsOk: 'year {year}, winners {winners}',
+  checkTemplates: 'Letter texts and the catalog’s foreword',
+  checkTemplatesOk: 'every placeholder is known ({count} texts)',
   checkSpreadsheet: 'Spreadsheets (create, write, validation, protection)',
   checkSpreadsheetOk: 'works',
   checkScratchName: 'TOP-100 — system check (can be deleted)',
@@ -1016,12 +1046,12 @@ const EN: Record<UiKey, string> = {
     'Date of the commission meeting that approved the rating (DD.MM.YYYY).\nEmpty — {default}.',
   approveProtocolPrompt: 'Number of the minutes of that meeting.\nEmpty — {default}.',
   approveTiePrompt:
-    'At the cut-off {count} cases share the same result for {seats} seats. Enter the numbers (or IDs) of the cases the commission chose — exactly {seats}, separated by commas:\n{list}',
+    'At the cut-off {count} {count#case|cases} share the same result for {seats} {seats#seat|seats}. Enter the numbers (or IDs) of the cases the commission chose — exactly {seats}, separated by commas:\n{list}',
   approveTieLine: '{n}. {id} «{title}» — {organisation}',
   approveConfirm:
-    'Approve the general list of {count} cases (minutes No. {protocol} of {meeting})?\nOnce approved the list does not change: publication, certificates and the catalog use it only.',
+    'Approve the general list of {count} {count#case|cases} (minutes No. {protocol} of {meeting})?\nOnce approved the list does not change: publication, certificates and the catalog use it only.',
   approveReport:
-    'Rating approved: {count} cases, minutes No. {protocol} of {meeting}.\nThe «{tab}» tab is protected.\nContent hash (SHA-256): {hash}',
+    'Rating approved: {count} {count#case|cases}, minutes No. {protocol} of {meeting}.\nThe «{tab}» tab is protected.\nContent hash (SHA-256): {hash}',
   approveAlready:
     'The rating was approved already ({at}): minutes No. {protocol} of {meeting}, {count} cases. The approved list does not change.\nSHA-256: {hash}',
   approveBadDate:
@@ -1111,7 +1141,7 @@ const EN: Record<UiKey, string> = {
   exportFilePage: 'TOP-100 {year} — public page.html',
   exportSheet: 'TOP-100 {year}',
   exportDescription: 'Description',
-  publishReport: 'List published: {count} cases.\nPage: {page}\nCSV: {csv}\nXLSX: {xlsx}',
+  publishReport: 'List published: {count} {count#case|cases}.\nPage: {page}\nCSV: {csv}\nXLSX: {xlsx}',
   publishNoUrl:
     'the address appears once the web app is deployed — enter it in the «Адреса публічної сторінки» setting',
   actPublish: 'List published',
@@ -1119,19 +1149,22 @@ const EN: Record<UiKey, string> = {
 
   templateDocName: 'Certificate template — {title} {year}',
   templateHeading: 'CERTIFICATE',
+  templateFair: 'of a winner of the «TOP-100» fair of partnership between the authorities and the community',
   templateGiven: 'is awarded to',
   templateFor: 'for the case',
   templateWhy:
-    'one of the {winners} best cases of partnership between the authorities and the community of the «TOP-100» fair {{year}}',
+    'one of the {winners} best cases of partnership between the authorities and the community, «TOP-100» {{year}}',
+  templateDecision: 'decision of the selection commission, minutes No. {{protocol}} of {{meeting}}',
+  templateChair: 'Chair of the commission',
+  templateSecretary: 'Secretary of the commission',
   templatePlace: 'Kyiv, {{date}}',
-  templateSigned: 'Chair of the commission ____________________',
   templateReport:
-    'Certificate template: {url}\nPlaceholders: {placeholders}. Change the design and wording as you like; keep the placeholders in curly braces.',
+    'Certificate template: {url}\nPlaceholders: {placeholders}. Change the design and wording as you like; keep the placeholders in curly braces.\nPut the arms of Kyiv (left) and the Department’s emblem (right) in place of the two placeholder images: click an image → «Replace image». The names of the chair and the secretary, the date and place of the award come from the «Налаштування» tab.',
   templateCreated: 'Certificate template created',
   winnersNeedCeremony:
     'Fill in the «Нагородження: дата і час» and «Нагородження: місце» settings: the letters to the winners need them. Nothing was done.',
   winnersConfirm:
-    'Create certificates for the {count} cases of the approved list and send each contact person a letter with the certificate (each letter once)?',
+    'Create certificates for the {count} {count#case|cases} of the approved list and send each contact person a letter with the certificate (each letter once)?',
   winnersReport:
     'Certificates ready: {made} of {count} (this run: {now}).\nLetters sent: {mailed} (this run: {sent}); waiting for quota: {waiting}.',
   winnersRemaining: 'The rest is done automatically (a run every 10 minutes).',
@@ -1153,28 +1186,22 @@ const EN: Record<UiKey, string> = {
   catalogSubtitle:
     '«TOP-100» — the fair of the best cases of partnership between the authorities and the community',
   catalogCity: 'Kyiv — {year}',
-  catalogQrCatalog: 'The catalog online (PDF): {url}',
-  catalogQrPage: 'The list of the best cases online: {url}',
+  catalogQrCatalog: 'The catalog online (PDF)',
+  catalogQrPage: 'The list of the best cases online',
   catalogForeword: 'Foreword',
-  catalogForeword1:
-    'TOP-100 is Kyiv’s tradition of honouring the best successful cases of civic initiatives solving local issues in the capital.',
-  catalogForeword2:
-    'In {year}, {received} case proposals came from the city’s departments, the district administrations and civil-society institutions. The commission members ({members}) evaluated each case on four criteria:',
-  catalogForeword3:
-    'At the meeting of {meeting} (minutes No. {protocol}) the commission approved {count} best cases as a general list without places. The catalog groups them {by}, alphabetically within each section.',
   catalogByDistrict: 'by the city’s districts',
   catalogByCategory: 'by category',
   catalogContents: 'Contents',
-  catalogColSection: 'Section',
-  catalogColCase: 'Case',
   catalogDistrict: '{name} district',
-  catalogFieldOrganisation: 'Organisation',
-  catalogFieldDistrict: 'District',
-  catalogFieldCategory: 'Category',
   catalogFieldDone: 'What was done',
   catalogFieldResults: 'Results',
   catalogFieldMaterials: 'Materials',
   catalogFieldContacts: 'Contacts',
+  catalogHead: '{where} · p.\u00a0{page}',
+  catalogContinued: '{group} (continued)',
+  catalogQrCase: 'This case online',
+  catalogEmail: 'email: {email}',
+  catalogPhone: 'phone {phone}',
   catalogNeedsPage:
     'The QR code needs the public page address: fill in the «Адреса публічної сторінки» setting (the web app’s address once deployed). Nothing was done.',
   catalogNeedsPublish:
@@ -1187,9 +1214,24 @@ const EN: Record<UiKey, string> = {
   catalogDetails: 'cases: {count}; document {doc}; PDF {pdf}',
   actCatalogPaused: 'Catalog continues',
   catalogPaused: '{done} of {count} cases added; continued by the next automatic run',
+  templateInSettings: 'The «Налаштування» tab, row {row} («{label}»)',
+  templateInDocument: 'The certificate template ({url})',
+  templateCertificate: 'the certificate template',
+  templateWhoCase: 'case {id} «{title}»',
+  templateUnknown:
+    '{where}: {placeholder} is not a known placeholder; people would see it as it is. Placeholders: {known}. Correct the text. Nothing was done.',
+  templateBraces:
+    '{where}: «{text}» has braces that are no placeholder; people would see them as they are. A placeholder is written in double braces, e.g. {example}. Nothing was done.',
+  templateEmptySetting:
+    'The «Налаштування» tab, row {row} («{source}»): empty, but {template} holds {placeholder}; people would get an incomplete text. Fill in this row. Nothing was done.',
+  templateEmptyValue:
+    '{where} holds {placeholder}, but for {who} the value is empty; the text would be incomplete. Fill it in. Nothing was done.',
 };
 
 const CATALOG: Record<Lang, Record<UiKey, string>> = { uk: UK, en: EN };
+
+/** Every text in both languages (for checks over the whole catalog). */
+export const UI_MESSAGES: Readonly<Record<Lang, Readonly<Record<UiKey, string>>>> = CATALOG;
 
 export function ui(
   key: UiKey | string,
@@ -1198,7 +1240,7 @@ export function ui(
 ): string {
   const template =
     (CATALOG[lang] as Record<string, string>)[key] ?? (UK as Record<string, string>)[key] ?? key;
-  return template.replace(/\{(\w+)\}/g, (m, name: string) => (name in params ? String(params[name]) : m));
+  return fillMessage(template, params, lang);
 }
 
 export function uiProblem(key: UiKey, params: Record<string, string | number> = {}, place?: Place): Problem {

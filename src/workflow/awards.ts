@@ -5,54 +5,37 @@ import type { Ctx } from './context';
 import { loadApproved, type ApprovedList } from './approve';
 import { continueCatalog } from './catalog';
 import { UserError } from '../gas/errors';
-import { createTaggedDoc, PDF_MIME, saveAndExportPdf, writeBlocks } from '../gas/docs';
+import {
+  createTaggedDoc,
+  PDF_MIME,
+  replacementLiteral,
+  saveAndExportPdf,
+  setPage,
+  writeBlocks,
+} from '../gas/docs';
 import { sendLetter } from '../gas/mailer';
 import { Ledger } from '../gas/ledger';
 import { copyOutput, createOutput, listOutputs, StagesStore, type OutputFile } from '../gas/outputs';
 import { FOLDER_MIME } from '../gas/drive';
 import type { GasPorts } from '../gas/ports';
-import type { Block } from '../domain/blocks';
+import { awardDate, CERTIFICATE_PAGE, certificateBlocks } from '../domain/certificate';
+import { fillTemplate, TEMPLATE_FIELDS } from '../domain/templates';
+import { typeset } from '../domain/typography';
+import { refuseIncomplete } from './completeness';
 import { LEDGER_STATE } from '../domain/sheets';
 import { stageSettings, type StageSettings } from '../domain/stages';
-import { escapeHtml, isValidEmail, renderTemplate } from '../domain/text';
+import { escapeHtml, isValidEmail } from '../domain/text';
 import type { CaseRecord } from '../domain/types';
+import { districtLabel } from '../domain/catalog';
 import { ui, uiProblem } from '../domain/ui-text';
 
 /** The template's placeholders, filled per case. */
-export const PLACEHOLDERS = [
-  'organisation',
-  'case',
-  'district',
-  'category',
-  'year',
-  'date',
-  'protocol',
-] as const;
-type Placeholder = (typeof PLACEHOLDERS)[number];
+export const PLACEHOLDERS = TEMPLATE_FIELDS.certificate.map((f) => f.name);
 
 export const winnerKey = (caseId: string): string => `winner:${caseId}`;
 
 const docUrl = (id: string): string => `https://docs.google.com/document/d/${id}/edit`;
 const fileUrl = (id: string): string => `https://drive.google.com/file/d/${id}/view`;
-
-/** The default certificate: the secretary edits the Doc (wording, design); the placeholders are kept. */
-export function templateBlocks(winners: number): Block[] {
-  return [
-    { kind: 'title', text: ui('templateHeading'), align: 'center' },
-    { kind: 'paragraph', text: ui('templateGiven'), align: 'center' },
-    { kind: 'heading1', text: '{{organisation}}', align: 'center' },
-    { kind: 'paragraph', text: ui('templateFor'), align: 'center' },
-    { kind: 'heading2', text: '«{{case}}»', align: 'center' },
-    { kind: 'paragraph', text: ui('templateWhy', { winners }), align: 'center' },
-    { kind: 'paragraph', text: '{{district}} · {{category}}', align: 'center' },
-    { kind: 'paragraph', text: '' },
-    { kind: 'paragraph', text: ui('templatePlace'), align: 'center' },
-    { kind: 'paragraph', text: ui('templateSigned'), align: 'right' },
-  ];
-}
-
-/** A value as replaceText's replacement: `\` and `$` are special there (java.util.regex). */
-const literal = (s: string): string => s.replace(/[\\$]/g, '\\$&');
 
 interface Folders {
   results: string;
@@ -100,7 +83,10 @@ function outputs(
       year,
       parent: results,
     });
-    writeBlocks(ctx.g, made.doc.getBody(), templateBlocks(winners));
+    // The secretary edits the Doc (wording, design, the emblems); the placeholders are kept
+    const body = made.doc.getBody();
+    setPage(body, CERTIFICATE_PAGE);
+    writeBlocks(ctx.g, body, certificateBlocks(winners), { first: 'empty' });
     made.doc.saveAndClose();
     template = made.file;
     created = true;
@@ -150,8 +136,29 @@ export function runWinners(ctx: Ctx): WinnersResult {
   const docs = new Map(o.files.filter((f) => f.kind === 'certificate-doc').map((f) => [f.caseId, f.id]));
   const pdfs = new Map(o.files.filter((f) => f.kind === 'certificate').map((f) => [f.caseId, f.id]));
   const ledger = new Ledger(ctx.book);
+  const toMake = approved.filter((c) => !pdfs.has(c.id));
+  const toMail = approved.filter((c) => {
+    const state = ledger.state(winnerKey(c.id));
+    return isValidEmail(c.contactEmail.trim()) && (state === null || state === LEDGER_STATE.failed);
+  });
+  // Everything this run would make or send is checked first: a letter goes out once and a certificate is framed
+  const templateText = toMake.length > 0 ? ctx.g.DocumentApp.openById(o.template.id).getBody().getText() : '';
+  refuseIncomplete(ctx, [
+    {
+      kind: 'certificate',
+      template: templateText,
+      source: { document: docUrl(o.template.id) },
+      letters: toMake.map((c) => ({ vars: certificateValues(c, list, extra), who: caseWho(c) })),
+    },
+    ...(['winnerSubject', 'winnerBody'] as const).map((setting) => ({
+      kind: 'winner' as const,
+      template: extra[setting],
+      source: { setting },
+      letters: toMail.map((c) => ({ vars: winnerVars(list, extra, c), who: caseWho(c) })),
+    })),
+  ]);
+  const present = PLACEHOLDERS.filter((p) => templateText.includes(`{{${p}}}`));
   let quotaLeft = ctx.g.MailApp.getRemainingDailyQuota();
-  let present: Placeholder[] | null = null;
   const out: WinnersResult = {
     count: approved.length,
     made: 0,
@@ -202,9 +209,8 @@ export function runWinners(ctx: Ctx): WinnersResult {
       const doc = ctx.g.DocumentApp.openById(docId);
       const body = doc.getBody();
       // Only the placeholders the template (as the secretary left it) holds: one call each
-      present ??= placeholdersIn(ctx.g, o.template.id);
-      const values = placeholderValues(c, list);
-      for (const p of present) body.replaceText(`\\{\\{${p}\\}\\}`, literal(values[p]));
+      const values = certificateValues(c, list, extra);
+      for (const p of present) body.replaceText(`\\{\\{${p}\\}\\}`, replacementLiteral(String(values[p])));
       return saveAndExportPdf(ctx.g, doc, `${name}.pdf`);
     };
     if (needsPdf) {
@@ -269,37 +275,46 @@ function exportPdf(g: GasPorts, docId: string, fileName: string): GoogleAppsScri
   return g.Utilities.newBlob(pdf.getBytes(), PDF_MIME, fileName);
 }
 
-function placeholdersIn(g: GasPorts, templateId: string): Placeholder[] {
-  const text = g.DocumentApp.openById(templateId).getBody().getText();
-  return PLACEHOLDERS.filter((p) => text.includes(`{{${p}}}`));
-}
+/** Whom a certificate or letter is for, as a message names it. */
+const caseWho = (c: CaseRecord): string => ui('templateWhoCase', { id: c.id, title: c.title });
 
-function placeholderValues(c: CaseRecord, list: ApprovedList): Record<Placeholder, string> {
-  const district =
-    c.district && !/район/i.test(c.district) ? ui('catalogDistrict', { name: c.district }) : c.district;
-  return {
+/** The certificate's values for a case: typeset for print («», —, non-breaking spaces). */
+export function certificateValues(
+  c: CaseRecord,
+  list: ApprovedList,
+  extra: StageSettings,
+): Record<string, string | number> {
+  const values: Record<string, string | number> = {
     organisation: c.organisation,
     case: c.title,
-    district,
+    district: c.district ? districtLabel(c.district) : '',
     category: c.category,
     year: String(list.settings.year),
-    date: list.approval.meeting,
+    winners: list.approval.cases.length,
+    date: awardDate(extra.ceremonyDate),
+    place: extra.ceremonyPlace,
+    meeting: list.approval.meeting,
     protocol: list.approval.protocol,
+    chair: extra.chairName,
+    secretary: extra.secretaryName,
   };
+  return Object.fromEntries(
+    // The case's title stands in « » in the template: quotes of its own become „ “
+    Object.entries(values).map(([k, v]) => [
+      k,
+      typeof v === 'string' ? typeset(v, { quoted: k === 'case' }) : v,
+    ]),
+  );
 }
 
-/** One letter, recorded in the ledger before and after: a letter whose sending was cut off is never sent twice. */
-function sendWinnerLetter(
-  ctx: Ctx,
+/** The winner's letter's values. */
+export function winnerVars(
   list: ApprovedList,
   extra: StageSettings,
   c: CaseRecord,
-  email: string,
-  pdf: GoogleAppsScript.Base.Blob,
-  ledger: Ledger,
-): 'sent' | 'quota' | 'failed' {
+): Record<string, string | number> {
   const { settings, approval } = list;
-  const vars = {
+  return {
     name: c.contactPerson,
     case: c.title,
     organisation: c.organisation,
@@ -313,15 +328,29 @@ function sendWinnerLetter(
     page: extra.publicPageUrl,
     sender: settings.senderName,
   };
+}
+
+/** One letter, recorded in the ledger before and after: a letter whose sending was cut off is never sent twice. */
+function sendWinnerLetter(
+  ctx: Ctx,
+  list: ApprovedList,
+  extra: StageSettings,
+  c: CaseRecord,
+  email: string,
+  pdf: GoogleAppsScript.Base.Blob,
+  ledger: Ledger,
+): 'sent' | 'quota' | 'failed' {
+  const { settings } = list;
+  const vars = winnerVars(list, extra, c);
   const key = winnerKey(c.id);
   const at = new Date(ctx.now());
   ledger.mark(key, LEDGER_STATE.sending, at, email);
   try {
     sendLetter(ctx.g, settings, {
       to: email,
-      subject: renderTemplate(extra.winnerSubject, vars, 'text'),
-      text: renderTemplate(extra.winnerBody, vars, 'text'),
-      html: `<p>${renderTemplate(extra.winnerBody, vars, 'html')}</p>`,
+      subject: fillTemplate('winner', extra.winnerSubject, vars, 'text'),
+      text: fillTemplate('winner', extra.winnerBody, vars, 'text'),
+      html: `<p>${fillTemplate('winner', extra.winnerBody, vars, 'html')}</p>`,
       ...(extra.publicPageUrl ? { button: { href: extra.publicPageUrl, label: ui('menuTitle') } } : {}),
       attachments: [pdf],
     });

@@ -5,7 +5,7 @@ import type { Ctx } from './context';
 import { loadApproved } from './approve';
 import { loadMembers } from './master';
 import { UserError } from '../gas/errors';
-import { DOCUMENT_MIME, PDF_MIME, writeBlocks } from '../gas/docs';
+import { DOCUMENT_MIME, PDF_MIME, setPage, writeBlocks } from '../gas/docs';
 import {
   createOutput,
   ensureFolder,
@@ -14,8 +14,19 @@ import {
   StagesStore,
   updateContent,
 } from '../gas/outputs';
-import { catalogEntries, entryBlocks, frontBlocks, groupCount } from '../domain/catalog';
-import { stageSettings } from '../domain/stages';
+import {
+  CATALOG_PAGE,
+  catalogEntries,
+  catalogPages,
+  groupCount,
+  type CatalogEntry,
+  type CatalogGrouping,
+  type CatalogPage,
+} from '../domain/catalog';
+import { stageSettings, type StageSettings } from '../domain/stages';
+import { fillTemplate } from '../domain/templates';
+import { refuseIncomplete } from './completeness';
+import type { ApprovedList } from './approve';
 import { ui, uiProblem } from '../domain/ui-text';
 
 export interface CatalogResult {
@@ -42,6 +53,8 @@ export function buildCatalog(ctx: Ctx): CatalogResult {
 
   const by = settings.publicGrouping === 'category' ? 'category' : 'district';
   const entries = catalogEntries(approval.cases, cases, by);
+  // Checked before any file is made: a foreword with a gap is refused
+  const forewordText = foreword(ctx, list, extra, entries, by);
   const result = (
     done: boolean,
     already: boolean,
@@ -93,39 +106,36 @@ export function buildCatalog(ctx: Ctx): CatalogResult {
     state = store.get().catalog;
   }
 
+  const pages = catalogPages({
+    year,
+    title: settings.title,
+    catalogUrl: fileViewUrl(state.pdfId),
+    pageUrl: extra.publicPageUrl,
+    foreword: forewordText,
+    entries,
+  });
   const doc = ctx.g.DocumentApp.openById(state.docId);
   const body = doc.getBody();
+  // The cursor counts pages written; -1: nothing yet (the page set-up and the cover come first)
   let cursor = state.cursor;
   if (cursor < 0) {
-    writeBlocks(
-      ctx.g,
-      body,
-      frontBlocks({
-        year,
-        catalogUrl: fileViewUrl(state.pdfId),
-        pageUrl: extra.publicPageUrl,
-        received: cases.length,
-        members: countMembers(ctx),
-        criteria: settings.criteria.map((c) => c.title),
-        meeting: approval.meeting,
-        protocol: approval.protocol,
-        by,
-        entries,
-      }),
-    );
-    cursor = 0;
+    setPage(body, CATALOG_PAGE);
+    writeBlocks(ctx.g, body, pages[0].blocks, { first: 'empty' });
+    cursor = 1;
   }
-  while (cursor < entries.length && !ctx.outOfTime()) {
-    writeBlocks(ctx.g, body, entryBlocks(entries, cursor));
+  while (cursor < pages.length && !ctx.outOfTime()) {
+    body.appendPageBreak();
+    writeBlocks(ctx.g, body, pages[cursor].blocks);
     cursor++;
   }
   // Saved before the cursor is recorded: the Doc never holds less than the cursor says
   doc.saveAndClose();
-  const done = cursor >= entries.length;
+  const done = cursor >= pages.length;
   if (!done) {
+    const written = casesWritten(pages, cursor);
     store.update((s) => (s.catalog = { ...s.catalog, cursor, pending: true }));
-    ctx.journal.add(ui('actCatalogPaused'), ui('catalogPaused', { done: cursor, count: entries.length }));
-    return result(false, false, state.docId, state.pdfId, cursor);
+    ctx.journal.add(ui('actCatalogPaused'), ui('catalogPaused', { done: written, count: entries.length }));
+    return result(false, false, state.docId, state.pdfId, written);
   }
   const pdf = ctx.g.DocumentApp.openById(state.docId).getAs(PDF_MIME);
   updateContent(
@@ -133,10 +143,20 @@ export function buildCatalog(ctx: Ctx): CatalogResult {
     state.pdfId,
     ctx.g.Utilities.newBlob(pdf.getBytes(), PDF_MIME, `${ui('catalogTitle', { year })}.pdf`),
   );
-  // The QR codes on the district stands open the PDF for anybody: "anyone with the link", read only.
-  ctx.g.Drive.Permissions.create({ type: 'anyone', role: 'reader' }, state.pdfId, {});
+  // The QR codes on the district stands open the PDF for anybody: "anyone with the link", read only. A Workspace
+  // domain may forbid that: the catalog is still done (not re-exported every tick), and the secretary is told.
+  let linkRefused = '';
+  try {
+    ctx.g.Drive.Permissions.create({ type: 'anyone', role: 'reader' }, state.pdfId, {});
+  } catch (e) {
+    linkRefused = String((e as Error).message ?? e);
+    ctx.journal.add(
+      ui('actCatalogLink'),
+      ui('catalogLinkRefused', { pdf: fileViewUrl(state.pdfId), error: linkRefused }),
+    );
+  }
   store.update((s) => (s.catalog = { ...s.catalog, cursor, done: true, pending: false }));
-  const r = result(true, false, state.docId, state.pdfId, cursor);
+  const r = result(true, false, state.docId, state.pdfId, entries.length);
   ctx.journal.add(ui('actCatalog'), ui('catalogDetails', { count: r.count, doc: r.doc, pdf: r.pdf }));
   return r;
 }
@@ -147,6 +167,51 @@ export const continueCatalog = (ctx: Ctx): CatalogResult => buildCatalog(ctx);
 /** Active members (one read of «Члени комісії»): the foreword names their number. */
 const countMembers = (ctx: Ctx): number =>
   loadMembers(ctx).filter((m) => m.record.status === 'active').length;
+
+/** Cases whose first page is among the first `pages` written. */
+const casesWritten = (pages: readonly CatalogPage[], written: number): number =>
+  pages.slice(0, written).reduce((a, p) => a + p.cases.length, 0);
+
+/** The foreword's values: the season's facts as the foreword tells them. */
+export function forewordVars(
+  list: ApprovedList,
+  members: number,
+  count: number,
+  by: CatalogGrouping,
+): Record<string, string | number> {
+  const { settings, approval, cases } = list;
+  return {
+    year: settings.year,
+    title: settings.title,
+    received: cases.length,
+    members,
+    criteria: settings.criteria.map((c) => `${c.index}. ${c.title}`).join('\n'),
+    count,
+    meeting: approval.meeting,
+    protocol: approval.protocol,
+    by: ui(by === 'district' ? 'catalogByDistrict' : 'catalogByCategory'),
+  };
+}
+
+/** The foreword from its template in «Налаштування», checked before anything is written. */
+function foreword(
+  ctx: Ctx,
+  list: ApprovedList,
+  extra: StageSettings,
+  entries: readonly CatalogEntry[],
+  by: CatalogGrouping,
+): string {
+  const vars = forewordVars(list, countMembers(ctx), entries.length, by);
+  refuseIncomplete(ctx, [
+    {
+      kind: 'catalogForeword',
+      template: extra.catalogForeword,
+      source: { setting: 'catalogForeword' },
+      letters: [{ vars, who: '' }],
+    },
+  ]);
+  return fillTemplate('catalogForeword', extra.catalogForeword, vars, 'text');
+}
 
 export const catalogReport = (r: CatalogResult): string =>
   r.done

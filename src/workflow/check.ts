@@ -7,7 +7,9 @@ import { loadSettings } from './master';
 import { runsAsOwner } from './owner';
 import { MASTER_LOCALE } from './setup';
 import { replacementLiteral } from '../gas/docs';
+import { stageSettings } from '../domain/stages';
 import { ui } from '../domain/ui-text';
+import { refuseIncomplete } from './completeness';
 
 export interface CheckRow {
   service: string;
@@ -32,6 +34,30 @@ export function systemCheck(ctx: Ctx, sendTestEmail = true): CheckRow[] {
   step(ui('checkSettings'), () => {
     const s = loadSettings(ctx);
     return ui('checkSettingsOk', { year: s.year, winners: s.winners });
+  });
+  step(ui('checkTemplates'), () => {
+    // Only the texts themselves: unknown placeholders and stray braces, named by their rows (values come later)
+    const s = loadSettings(ctx);
+    const extra = stageSettings(ctx.book.readAll('settings'));
+    const texts = {
+      inviteSubject: ['invite', s.templates.inviteSubject],
+      inviteBody: ['invite', s.templates.inviteBody],
+      reminderSubject: ['reminder', s.templates.reminderSubject],
+      reminderBody: ['reminder', s.templates.reminderBody],
+      winnerSubject: ['winner', extra.winnerSubject],
+      winnerBody: ['winner', extra.winnerBody],
+      catalogForeword: ['catalogForeword', extra.catalogForeword],
+    } as const;
+    refuseIncomplete(
+      ctx,
+      Object.entries(texts).map(([setting, [kind, template]]) => ({
+        kind,
+        template,
+        source: { setting: setting as keyof typeof texts },
+        letters: [],
+      })),
+    );
+    return ui('checkTemplatesOk', { count: Object.keys(texts).length });
   });
   step(ui('checkSpreadsheet'), () => {
     const file = ctx.g.Drive.Files.create({

@@ -6,7 +6,9 @@ import { sendLetter } from '../gas/mailer';
 import { Ledger } from '../gas/ledger';
 import { LEDGER_STATE } from '../domain/sheets';
 import type { Settings } from '../domain/types';
-import { escapeHtml, renderTemplate } from '../domain/text';
+import { escapeHtml } from '../domain/text';
+import { fillTemplate } from '../domain/templates';
+import { refuseIncomplete } from './completeness';
 import { formatDateTime } from '../domain/time';
 import { ui } from '../domain/ui-text';
 
@@ -42,6 +44,13 @@ export function letterVars(
   };
 }
 
+/** An invitation's values: the member's, the settings', and how many cases the member has. */
+export const invitationVars = (
+  settings: Settings,
+  m: MemberRow,
+  cases: number,
+): Record<string, string | number> => letterVars(settings, m, { cases });
+
 export function sendInvitations(ctx: Ctx): MailResult {
   requireOwner(ctx);
   const settings = loadSettings(ctx);
@@ -51,6 +60,21 @@ export function sendInvitations(ctx: Ctx): MailResult {
   const result: MailResult = { sent: 0, waiting: 0, alreadySent: 0, unconfirmed: [], quotaLeft };
   const invited: { row: number; at: Date }[] = [];
   const casesPerMember = countAssigned(ctx);
+  const varsOf = (m: MemberRow) => invitationVars(settings, m, casesPerMember.get(m.record.email) ?? 0);
+  // Every invitation still to go is checked before the first is sent: each goes out once
+  const toSend = members.filter((m) => {
+    const state = ledger.state(inviteKey(m.record.email));
+    return state !== LEDGER_STATE.sent && state !== LEDGER_STATE.sending;
+  });
+  refuseIncomplete(
+    ctx,
+    (['inviteSubject', 'inviteBody'] as const).map((setting) => ({
+      kind: 'invite' as const,
+      template: settings.templates[setting],
+      source: { setting },
+      letters: toSend.map((m) => ({ vars: varsOf(m), who: m.record.email })),
+    })),
+  );
 
   for (const m of members) {
     const key = inviteKey(m.record.email);
@@ -67,14 +91,14 @@ export function sendInvitations(ctx: Ctx): MailResult {
       result.waiting++;
       continue;
     }
-    const vars = letterVars(settings, m, { cases: casesPerMember.get(m.record.email) ?? 0 });
+    const vars = varsOf(m);
     const at = new Date(ctx.now());
     ledger.mark(key, LEDGER_STATE.sending, at);
     sendLetter(ctx.g, settings, {
       to: m.record.email,
-      subject: renderTemplate(settings.templates.inviteSubject, vars, 'text'),
-      text: renderTemplate(settings.templates.inviteBody, vars, 'text'),
-      html: `<p>${renderTemplate(settings.templates.inviteBody, vars, 'html')}</p>`,
+      subject: fillTemplate('invite', settings.templates.inviteSubject, vars, 'text'),
+      text: fillTemplate('invite', settings.templates.inviteBody, vars, 'text'),
+      html: `<p>${fillTemplate('invite', settings.templates.inviteBody, vars, 'html')}</p>`,
       button: { href: m.link, label: ui('openMySheet') },
     });
     ledger.mark(key, LEDGER_STATE.sent, at, m.record.email);

@@ -13,7 +13,15 @@ import {
 } from '../gas/outputs';
 import type { GasPorts } from '../gas/ports';
 import { catalogEntries } from '../domain/catalog';
-import { exportRows, messagePage, publicCases, publicPage, toCsv, xlsxParts } from '../domain/publication';
+import {
+  exportRows,
+  focusCase,
+  messagePage,
+  publicCases,
+  publicPage,
+  toCsv,
+  xlsxParts,
+} from '../domain/publication';
 import { stageSettings } from '../domain/stages';
 import { formatDateTime } from '../domain/time';
 import { ui } from '../domain/ui-text';
@@ -115,9 +123,10 @@ function cachePage(g: GasPorts, html: string): void {
 
 /**
  * doGet: the published page as it was published (the cache, else its file on Drive); before publication a page
- * that says so. Reads no spreadsheet: a visitor costs one property read and one cache read.
+ * that says so. Reads no spreadsheet: a visitor costs one property read and one cache read. With a case's ID (the
+ * catalog's QR code: `?case=<ID>`) that case's entry comes first.
  */
-export function servePage(g: GasPorts = services()): GoogleAppsScript.HTML.HtmlOutput {
+export function servePage(g: GasPorts = services(), caseId = ''): GoogleAppsScript.HTML.HtmlOutput {
   let html: string;
   try {
     const state = new StagesStore(g.PropertiesService).get();
@@ -138,6 +147,7 @@ export function servePage(g: GasPorts = services()): GoogleAppsScript.HTML.HtmlO
   } catch {
     html = messagePage(messageTemplate, ui('menuTitle'), ui('pageUnavailable'));
   }
+  if (caseId) html = focusCase(html, caseId);
   const title = /<title>([^<]*)<\/title>/.exec(html)?.[1] ?? ui('menuTitle');
   return g.HtmlService.createHtmlOutput(html)
     .setTitle(unescapeTitle(title))

@@ -9,9 +9,10 @@ import { memberProgress } from '../domain/progress';
 import { dueReminders, reminderSchedule } from '../domain/schedule';
 import { localDateKey } from '../domain/time';
 import { LEDGER_STATE, SCORE_COL } from '../domain/sheets';
-import type { CaseId, MemberProgress } from '../domain/types';
+import type { CaseId, MemberProgress, Settings } from '../domain/types';
 import { asMemberEmail } from '../domain/types';
-import { renderTemplate } from '../domain/text';
+import { fillTemplate } from '../domain/templates';
+import { refuseIncomplete } from './completeness';
 import { ui } from '../domain/ui-text';
 
 /** How long after its time a reminder wave may still go out. */
@@ -45,8 +46,17 @@ export function progressByMember(ctx: Ctx): Map<string, MemberProgress> {
   return out;
 }
 
+/** A reminder's values: the invitation's, how many cases are left and how many the member has in all. */
+export const reminderVars = (
+  settings: Settings,
+  m: MemberRow,
+  t: { remaining: number; assigned: number },
+): Record<string, string | number> => letterVars(settings, m, { remaining: t.remaining, cases: t.assigned });
+
 /** Who would get a reminder now: active members with a sheet and unfinished work. */
-export function reminderTargets(ctx: Ctx): { name: string; email: string; remaining: number }[] {
+export function reminderTargets(
+  ctx: Ctx,
+): { name: string; email: string; remaining: number; assigned: number }[] {
   const progress = progressByMember(ctx);
   return loadMembers(ctx)
     .filter((m) => m.record.status === 'active' && m.fileId)
@@ -56,6 +66,7 @@ export function reminderTargets(ctx: Ctx): { name: string; email: string; remain
         name: m.record.name,
         email: m.record.email,
         remaining: p ? p.assigned - p.valid - p.recused : 0,
+        assigned: p ? p.assigned : 0,
       };
     })
     .filter((t) => t.remaining > 0);
@@ -65,7 +76,9 @@ export function reminderTargets(ctx: Ctx): { name: string; email: string; remain
 export const manualWaveKey = (now: number, tz: string): string => `remind:manual:${localDateKey(now, tz)}`;
 
 /** Who «Надіслати нагадування зараз» would reach now: unfinished members not yet reminded in today's manual wave. */
-export function manualReminderTargets(ctx: Ctx): { name: string; email: string; remaining: number }[] {
+export function manualReminderTargets(
+  ctx: Ctx,
+): { name: string; email: string; remaining: number; assigned: number }[] {
   const settings = loadSettings(ctx);
   const ledger = new Ledger(ctx.book);
   const wave = manualWaveKey(ctx.now(), settings.timeZone);
@@ -114,22 +127,32 @@ export function sendReminders(ctx: Ctx, manual = false): RemindResult {
   const targets = reminderTargets(ctx);
   result.finished =
     [...members.values()].filter((m) => m.record.status === 'active' && m.fileId).length - targets.length;
-  for (const t of targets) {
+  const due = targets.filter((t) => !ledger.has(`${wave}:${t.email}`));
+  const vars = new Map(due.map((t) => [t.email, reminderVars(settings, members.get(t.email)!, t)]));
+  // Every letter of the wave is checked before the first goes out: a reminder is sent once and never corrected
+  refuseIncomplete(ctx, [
+    ...(['reminderSubject', 'reminderBody'] as const).map((setting) => ({
+      kind: 'reminder' as const,
+      template: settings.templates[setting],
+      source: { setting },
+      letters: due.map((t) => ({ vars: vars.get(t.email)!, who: t.email })),
+    })),
+  ]);
+  for (const t of due) {
     const key = `${wave}:${t.email}`;
-    if (ledger.has(key)) continue;
     if (quota < 1 || ctx.outOfTime()) {
       result.waiting++;
       continue;
     }
     const m = members.get(t.email)!;
-    const vars = letterVars(settings, m, { remaining: t.remaining });
+    const v = vars.get(t.email)!;
     const at = new Date(now);
     ledger.mark(key, LEDGER_STATE.sending, at);
     sendLetter(ctx.g, settings, {
       to: t.email,
-      subject: renderTemplate(settings.templates.reminderSubject, vars, 'text'),
-      text: renderTemplate(settings.templates.reminderBody, vars, 'text'),
-      html: `<p>${renderTemplate(settings.templates.reminderBody, vars, 'html')}</p>`,
+      subject: fillTemplate('reminder', settings.templates.reminderSubject, v, 'text'),
+      text: fillTemplate('reminder', settings.templates.reminderBody, v, 'text'),
+      html: `<p>${fillTemplate('reminder', settings.templates.reminderBody, v, 'html')}</p>`,
       button: { href: m.link, label: ui('openMySheet') },
     });
     ledger.mark(key, LEDGER_STATE.sent, at, t.email);

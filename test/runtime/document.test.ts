@@ -5,7 +5,7 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { createDocumentApp, CLOSED_DOCUMENT, MISSING_DOCUMENT } from '../../local/services/document';
-import { DocumentStore } from '../../local/services/document-model';
+import { DocumentStore, emptyParagraph, textCell } from '../../local/services/document-model';
 import { createDrive } from '../../local/services/drive';
 import { MailStore } from '../../local/services/mail';
 import { createUtilities } from '../../local/services/utilities';
@@ -117,13 +117,22 @@ describe('the body', () => {
     expect([image.getWidth(), image.getHeight()]).toEqual([(matrix.length + 8) * 2, (matrix.length + 8) * 2]);
     image.setWidth(120).setHeight(120);
     body.appendPageBreak();
+    // A new Doc holds one empty paragraph: what is appended comes after it
     const elements = store.get(doc.getId()).body;
-    expect(elements.map((e) => e.type)).toEqual(['paragraph', 'listItem', 'table', 'paragraph', 'pageBreak']);
-    expect(elements[0]).toMatchObject({ text: 'Каталог', heading: 'TITLE', alignment: 'CENTER' });
+    expect(elements.map((e) => e.type)).toEqual([
+      'paragraph',
+      'paragraph',
+      'listItem',
+      'table',
+      'paragraph',
+      'pageBreak',
+    ]);
+    expect(elements[0]).toMatchObject({ text: '' });
+    expect(elements[1]).toMatchObject({ text: 'Каталог', heading: 'TITLE', alignment: 'CENTER' });
     // "New-line characters are converted to line-break characters"
-    expect(elements[1]).toMatchObject({ text: 'перший\rрядок' });
-    expect(elements[3]).toMatchObject({ images: [{ contentType: 'image/png', width: 120, height: 120 }] });
-    expect(body.getText()).toBe('Каталог\nперший\rрядок\nРайон\nКейс\nГолосіївський\nСквер\n');
+    expect(elements[2]).toMatchObject({ text: 'перший\rрядок' });
+    expect(elements[4]).toMatchObject({ images: [{ contentType: 'image/png', width: 120, height: 120 }] });
+    expect(body.getText()).toBe('\nКаталог\nперший\rрядок\nРайон\nКейс\nГолосіївський\nСквер\n');
   });
 
   it('refuses a table with rows of different lengths and an image that is no image', () => {
@@ -144,12 +153,14 @@ describe('the body', () => {
     body.replaceText('\\{\\{organisation\\}\\}', 'ГО «Світанок» \\$1');
     body.replaceText('\\{\\{year\\}\\}', '2024');
     body.replaceText('за (\\{\\{case\\}\\})', 'за кейс: $1');
-    expect(body.getText()).toBe('Вручається ГО «Світанок» $1 за кейс: {{case}}\nГО «Світанок» $1\nрік 2024');
+    expect(body.getText()).toBe(
+      '\nВручається ГО «Світанок» $1 за кейс: {{case}}\nГО «Світанок» $1\nрік 2024',
+    );
     expect(() => body.replaceText('рік', 'ціна $')).toThrow('Illegal group reference');
     expect(() => body.replaceText('(рік)', '$2')).toThrow('No group 2');
-    expect(store.get(doc.getId()).body[1]).toEqual({
+    expect(store.get(doc.getId()).body[2]).toEqual({
       type: 'table',
-      rows: [['ГО «Світанок» $1', 'рік 2024']],
+      rows: [{ cells: [textCell('ГО «Світанок» $1'), textCell('рік 2024')] }],
     });
   });
 });
@@ -196,9 +207,11 @@ describe('saving, closing and exporting', () => {
     const doc = docs.openById(copy.id!);
     doc.getBody().replaceText('\\{\\{organisation\\}\\}', 'ГО «Разом»');
     expect(store.get(copy.id!).body).toEqual([
+      emptyParagraph(),
       { type: 'paragraph', text: 'ГО «Разом»', heading: 'NORMAL', alignment: null },
     ]);
     expect(store.get(template.getId()).body).toEqual([
+      emptyParagraph(),
       { type: 'paragraph', text: '{{organisation}}', heading: 'NORMAL', alignment: null },
     ]);
   });
@@ -239,6 +252,7 @@ describe('the runtime: DocumentApp as a global, web app visits, workspaces', () 
     const id = rt.call('makeReport').result as string;
     // No saveAndClose in the script: Apps Script saves an execution's documents when it ends
     expect(rt.documents.get(id).saved).toEqual([
+      emptyParagraph(),
       { type: 'paragraph', text: 'Київ — 2024', heading: 'HEADING1', alignment: null },
     ]);
     const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'top100-docs-'));

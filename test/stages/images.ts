@@ -14,6 +14,8 @@ export function qrText(png: Buffer): string | null {
 
 export interface PdfRead {
   text: string;
+  /** The text of each page, in order. */
+  pageTexts: string[];
   pages: number;
   images: { page: number; png: Buffer }[];
 }
@@ -40,16 +42,30 @@ export function readPdfs(
     { encoding: 'utf8', maxBuffer: 512 * 1024 * 1024 },
   );
   fs.rmSync(dir, { recursive: true, force: true });
-  return (JSON.parse(out) as { text: string; pages: number; images?: { page: number; png: string }[] }[]).map(
-    (r) => ({
-      text: r.text,
-      pages: r.pages,
-      images: (r.images ?? []).map((i) => ({ page: i.page, png: Buffer.from(i.png, 'base64') })),
-    }),
-  );
+  return (
+    JSON.parse(out) as {
+      text: string;
+      pageTexts: string[];
+      pages: number;
+      images?: { page: number; png: string }[];
+    }[]
+  ).map((r) => ({
+    text: r.text,
+    pageTexts: r.pageTexts,
+    pages: r.pages,
+    images: (r.images ?? []).map((i) => ({ page: i.page, png: Buffer.from(i.png, 'base64') })),
+  }));
 }
 
 export const pdfText = (pdf: Buffer | string): PdfRead => readPdfs([pdf])[0];
+
+/** The size of each page of a PDF made by pdfkit (points), from its page objects' MediaBox. */
+export function pageSizes(pdf: Buffer): { width: number; height: number }[] {
+  return [...pdf.toString('latin1').matchAll(/\/MediaBox \[0 0 ([\d.]+) ([\d.]+)\]/g)].map((m) => ({
+    width: Number(m[1]),
+    height: Number(m[2]),
+  }));
+}
 
 /** Text as pdf-parse gives it back: lines broken anywhere, so compare with all whitespace removed. */
 export const squash = (s: string): string => s.replace(/\s+/g, '');

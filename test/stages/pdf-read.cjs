@@ -1,5 +1,5 @@
 // Reads PDFs with pdf-parse in a plain Node process (pdf.js loads its worker with a dynamic import, which jest's
-// module system refuses) and prints JSON: per file its text and page count; with --images the images drawn in it
+// module system refuses) and prints JSON: per file its text, each page's text and the page count; with --images the images drawn in it
 // (as PNG), with --pages each page as pdf.js renders it (PNG).
 const { Buffer } = require('node:buffer');
 const fs = require('node:fs');
@@ -15,7 +15,7 @@ async function main() {
     const data = fs.readFileSync(file);
     // pdf.js takes the bytes over (transfers them): each reader gets its own copy
     const text = await new PDFParse({ data: new Uint8Array(data) }).getText();
-    const entry = { file, text: text.text, pages: text.total };
+    const entry = { file, text: text.text, pages: text.total, pageTexts: text.pages.map((p) => p.text) };
     if (images) {
       const r = await new PDFParse({ data: new Uint8Array(data) }).getImage({ imageDataUrl: false });
       entry.images = r.pages.flatMap((p) =>

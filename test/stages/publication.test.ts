@@ -25,6 +25,7 @@ const HOSTILE = '=IMPORTXML("http://example.org","//a") <script>alert(1)</script
 
 const cases: PublicCase[] = [
   {
+    id: '2024-001',
     title: 'Сквер для всіх',
     organisation: 'ГО «Разом»',
     district: 'Печерський',
@@ -32,6 +33,7 @@ const cases: PublicCase[] = [
     description: 'Толока й нові лавки.',
   },
   {
+    id: '2024-002',
     title: 'Укриття в школі',
     organisation: 'Дарницька РДА',
     district: 'Дарницький',
@@ -39,6 +41,7 @@ const cases: PublicCase[] = [
     description: 'Облаштовано укриття на 300 дітей.',
   },
   {
+    id: '2024-003',
     title: 'Укриття біля метро',
     organisation: 'ГО "Двір"',
     district: 'Печерський',
@@ -46,6 +49,7 @@ const cases: PublicCase[] = [
     description: 'Укриття для мешканців кварталу.',
   },
   {
+    id: '2024-004',
     title: HOSTILE,
     organisation: '"><img src=x onerror=alert(2)>',
     district: 'Оболонський',
@@ -144,6 +148,7 @@ describe('the public page', () => {
 describe('the public page’s search, as visitors type', () => {
   const typed: PublicCase[] = [
     {
+      id: '2024-001',
       title: 'Толока на схилах',
       organisation: 'ГО «Ґрунт Подолу»',
       district: 'Подільський',
@@ -151,6 +156,7 @@ describe('the public page’s search, as visitors type', () => {
       description: 'Висадили 300 дерев.',
     },
     {
+      id: '2024-002',
       title: 'Укриття в школі',
       organisation: 'Солом’янська районна в місті Києві державна адміністрація',
       district: 'Солом’янський',
@@ -158,6 +164,7 @@ describe('the public page’s search, as visitors type', () => {
       description: 'Облаштовано укриття на 300 дітей.',
     },
     {
+      id: '2024-003',
       title: 'Кіт у бібліотеці',
       organisation: 'ГО «Їжак Дарниці»',
       district: 'Дарницький',

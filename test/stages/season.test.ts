@@ -8,10 +8,12 @@ import ExcelJS from 'exceljs';
 import { Season, OWNER } from '../../local/season/season';
 import { outputFiles, publicList, readTab, writeStageOutputs } from '../../local/report';
 import { bodyText } from '../../local/services/document-model';
+import { renderPdf } from '../../local/services/pdf';
 import { canonicalText, readApprovalRows } from '../../src/domain/approval';
 import { escapeHtml } from '../../src/domain/text';
+import { typeset } from '../../src/domain/typography';
 import { ui } from '../../src/domain/ui-text';
-import { qrText, readPdfs, squash, type PdfRead } from './images';
+import { pageSizes, qrText, readPdfs, squash, type PdfRead } from './images';
 
 const season = new Season({ cases: 446, members: 8, seed: 2024, assignment: 'all' });
 const APPROVED = 'Затверджений список';
@@ -116,15 +118,34 @@ describe('the protocol draft', () => {
     expect(file.name).toBe(
       'Протокол № 2 — ТОП-100 — ярмарок кращих кейсів партнерства влади та громади 2024 (проєкт)',
     );
-    const text = bodyText(season.rt.documents.get(file.id).saved);
+    // Typeset: non-breaking spaces where a line must not break (№ 2, initials)
+    const text = bodyText(season.rt.documents.get(file.id).saved).replace(/\u00a0/g, ' ');
     expect(text).toContain('ПРОТОКОЛ № 2');
     expect(text).toContain('11.10.2024');
     for (const m of season.members) expect(text).toContain(m.name);
     for (const word of ['СЛУХАЛИ:', 'ВИРІШИЛИ:', 'надійшло пропозицій кейсів: 446'])
       expect(text).toContain(word);
     expect(text.split('ГОЛОСУВАЛИ: «за» — ____; «проти» — ____; «утрималися» — ____').length - 1).toBe(3);
-    for (const t of titles) expect(text).toContain(t);
+    for (const t of titles) expect(text).toContain(typeset(t).replace(/\u00a0/g, ' '));
     expect(text).toContain('Мирослава СМІРНОВА');
+  });
+});
+
+describe('the protocol draft’s annex', () => {
+  test('has column widths set in the Doc: no header and no district broken letter by letter or inside a word', () => {
+    const [file] = tagged('protocol');
+    const record = season.rt.documents.get(file.id);
+    const annex = record.saved.find((e) => e.type === 'table');
+    expect(annex).toMatchObject({ type: 'table', columnWidths: [44, 165, 140, 102] });
+    const pdf = renderPdf(file.name, record.saved, new Date(0), record.savedPage);
+    const lines = readPdfs([pdf])[0]
+      .pageTexts.slice(1)
+      .flatMap((t) => t.split('\n'));
+    // A reader joins the cells of a line: the header row stands on one line, whole
+    expect(lines).toContain('№ з/п Назва кейсу Організація-заявник Район');
+    // Joined with spaces, the lines give back every district whole: no line ever broke inside one
+    const joined = ` ${lines.join(' ')} `;
+    for (const r of approvedTab.slice(8)) expect(joined).toContain(` ${typeset(String(r[3]))} `);
   });
 });
 
@@ -161,10 +182,35 @@ describe('the winners (stage II)', () => {
     expect(pdfs.size).toBe(100);
     for (const r of approvedTab.slice(8)) {
       const text = squash(pdfs.get(String(r[0]))!.text);
-      expect(text).toContain(squash(String(r[1])));
-      expect(text).toContain(squash(String(r[2])));
+      // As printed: « » and ’ for the straight quotes and apostrophes of the data
+      expect(text).toContain(squash(typeset(String(r[1]), { quoted: true })));
+      expect(text).toContain(squash(typeset(String(r[2]))));
       expect(text).toContain('ДИПЛОМ');
     }
+  });
+
+  test('a certificate is an A4 landscape page with both emblems, the chair’s and the secretary’s names, the date and place of the award', () => {
+    const [one] = outputFiles(season.rt, 'certificate');
+    expect(pageSizes(one.content)).toEqual([{ width: 841.89, height: 595.276 }]);
+    const read = readPdfs([one.content], { images: true })[0];
+    expect(read.pages).toBe(1);
+    expect(read.images).toHaveLength(2);
+    const text = squash(read.text);
+    for (const words of [
+      'ДИПЛОМ',
+      'вручається',
+      'один із 100 кращих кейсів партнерства влади та громади «ТОП-100» у 2024 році',
+      'протокол № 2 від 11.10.2024',
+      'Голова комісії',
+      'Мирослава СМІРНОВА',
+      'Секретар комісії',
+      'Дмитро РУБАН',
+      'Київ, 18 жовтня 2024 року',
+    ])
+      expect(text).toContain(squash(words));
+    // The date is typeset: «2024 року» never split across a line
+    const [doc] = tagged('certificate-doc');
+    expect(bodyText(season.rt.documents.get(doc.id).saved)).toContain('18 жовтня 2024\u00a0року');
   });
 
   test('each contact person got one letter with their certificate attached and the ceremony details', () => {
@@ -186,13 +232,9 @@ describe('the winners (stage II)', () => {
 
   test('the long job stopped at the time budget and the dispatcher finished it, each run under the 6-minute limit', () => {
     const runs = season.rt.executions.filter((e) => (e.calls['Drive.Files.copy'] ?? 0) > 0);
-    expect(runs.map((e) => e.fn)).toEqual([
-      'menuWinners',
-      'dispatcherTick',
-      'dispatcherTick',
-      'dispatcherTick',
-      'dispatcherTick',
-    ]);
+    expect(runs[0].fn).toBe('menuWinners');
+    expect(runs.length).toBeGreaterThan(2);
+    expect(runs.slice(1).every((e) => e.fn === 'dispatcherTick')).toBe(true);
     for (const e of runs) expect(e.simulatedSeconds).toBeLessThan(300);
     expect(season.rt.executions.filter((e) => e.outcome !== 'ok')).toEqual([]);
   });
@@ -238,10 +280,64 @@ describe('the catalog (stage III)', () => {
     for (const t of titles) expect(text).toContain(squash(t));
   });
 
+  test('every page after the cover shows its number, and the contents give the page each case starts on', () => {
+    const pages = catalogPdf.pageTexts;
+    expect(pages.length).toBe(catalogPdf.pages);
+    expect(pages[0]).not.toMatch(/с\.\s\d/);
+    pages.slice(1).forEach((t, i) => expect(t.split('\n')[0]).toMatch(new RegExp(`с\\.\\s${i + 2}$`)));
+    // The contents as the Doc holds them: rows «title — organisation | page»
+    const [doc] = tagged('catalog');
+    const entries: { text: string; page: number }[] = [];
+    for (const el of season.rt.documents.get(doc.id).saved)
+      if (el.type === 'table')
+        for (const row of el.rows) {
+          const [a, b] = row.cells.map((c) => bodyText(c.children));
+          if (row.cells.length === 2 && /^\d+$/.test(b ?? '') && /\s—\s/.test(a))
+            entries.push({ text: a, page: +b });
+        }
+    expect(entries).toHaveLength(100);
+    for (const r of approvedTab.slice(8)) {
+      const title = squash(typeset(String(r[1])));
+      const entry = entries.find((e) => squash(e.text).startsWith(title));
+      expect(entry).toBeDefined();
+      expect({ title, page: squash(pages[entry!.page - 1]).includes(title) }).toEqual({ title, page: true });
+    }
+  });
+
+  test('each case has a QR code to its own entry on the public page, and that entry opens first there', () => {
+    // The codes of the first case pages, read as a phone would (reading all hundred adds a minute)
+    const ids = new Set(approvedTab.slice(8).map((r) => String(r[0])));
+    const firstCases = catalogPdf.images.filter((i) => i.page > 1).slice(0, 12);
+    expect(firstCases).toHaveLength(12);
+    for (const image of firstCases) {
+      const link = qrText(image.png)!;
+      expect(link.startsWith(`${season.publicUrl}?case=`)).toBe(true);
+      const id = link.slice(link.indexOf('=') + 1);
+      expect(ids.has(id)).toBe(true);
+      const title = approvedTab.find((r) => r[0] === id)![1];
+      expect(squash(catalogPdf.pageTexts[image.page - 1])).toContain(squash(typeset(String(title))));
+    }
+    const id = String(approvedTab[50][0]);
+    const page = season.rt.web({ case: id });
+    const first = /<ul id="list">\s*<li ([^>]*)>/.exec(page.html)![1];
+    expect(first).toContain(`id="${id}"`);
+    expect(first).toContain('aria-current="true"');
+    expect(page.html.match(/<li /g)).toHaveLength(100);
+    expect(season.rt.web({ case: 'нема' }).html).toBe(season.rt.web().html);
+  });
+
   test('its QR codes, made inside Apps Script, lead to the catalog’s PDF and to the public page', () => {
     const [pdf] = tagged('catalog-pdf');
     const codes = catalogPdf.images.filter((i) => i.page === 1).map((i) => qrText(i.png));
     expect(codes).toEqual([`https://drive.google.com/file/d/${pdf.id}/view`, season.publicUrl]);
+  });
+});
+
+describe('what people received', () => {
+  test('no letter of the season — invitations, reminders, the winners’ letters — holds a literal {{…}}', () => {
+    const messages = season.rt.mail.messages;
+    expect(messages.filter((m) => m.subject.startsWith('Нагадування')).length).toBeGreaterThan(0);
+    for (const m of messages) expect(`${m.subject}\n${m.text}\n${m.html}`).not.toMatch(/\{\{|\}\}/);
   });
 });
 

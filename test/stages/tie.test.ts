@@ -3,6 +3,8 @@
 import { Season } from '../../local/season/season';
 import { outputFiles, readTab } from '../../local/report';
 import { bodyText } from '../../local/services/document-model';
+import { plural } from '../../src/domain/plural';
+import { typeset } from '../../src/domain/typography';
 import { escapeHtml } from '../../src/domain/text';
 import { ui } from '../../src/domain/ui-text';
 import { pdfText, squash } from './images';
@@ -88,7 +90,9 @@ describe('approval with a tie at the cut-off', () => {
     expect(readTab(season.rt, APPROVED)).toEqual([]);
     // The dialog listed the tied cases, numbered, for the commission to choose from
     const prompt = season.rt.ui.prompts[season.rt.ui.prompts.length - 1];
-    expect(prompt.prompt).toContain(`${tied.length} кейсів на ${seats} місць`);
+    expect(prompt.prompt).toContain(
+      `${tied.length} ${plural(tied.length, ['кейс', 'кейси', 'кейсів'])} на ${seats} ${plural(seats, ['місце', 'місця', 'місць'])}`,
+    );
   });
 
   test('the chosen cases — here the last ones listed — join the list; the other tied cases do not', () => {
@@ -112,9 +116,9 @@ describe('approval with a tie at the cut-off', () => {
   test('the protocol draft records the tie and the commission’s choice', () => {
     season.stage('Проєкт протоколу засідання');
     const doc = [...season.rt.world.drive.values()].find((f) => f.appProperties.top100 === 'protocol')!;
-    const text = bodyText(season.rt.documents.get(doc.id).saved);
+    const text = bodyText(season.rt.documents.get(doc.id).saved).replace(/\u00a0/g, ' ');
     expect(text).toContain(
-      `на межі відбору однаковий результат мали ${tied.length} кейсів на ${seats} місць`,
+      `на межі відбору однаковий результат мали ${tied.length} ${plural(tied.length, ['кейс', 'кейси', 'кейсів'])} на ${seats} ${plural(seats, ['місце', 'місця', 'місць'])}`,
     );
     expect(text).toContain('Комісія обрала:');
   });
@@ -123,6 +127,9 @@ describe('approval with a tie at the cut-off', () => {
 describe('letters to the winners with a small mail quota', () => {
   let first: string;
   let noContact: string[];
+  let refusal: string;
+  let madeBeforeFilling: number;
+  let mailBeforeFilling: number;
 
   beforeAll(() => {
     // Two approved cases lose their contact address: one blank, one that is no address
@@ -134,15 +141,35 @@ describe('letters to the winners with a small mail quota', () => {
     const owner = season.rt.as('secretary@example.org').open(season.masterId);
     owner.type('Кейси', `J${cases.findIndex((r) => r[0] === noContact[0]) + 1}`, '');
     owner.type('Кейси', `J${cases.findIndex((r) => r[0] === noContact[1]) + 1}`, 'на сайті організації');
-    season.setSetting('Адреса публічної сторінки', season.publicUrl);
     season.setSetting('Нагородження: дата і час', '18 жовтня 2024 року о 12:00');
     season.setSetting('Нагородження: місце', 'Київ, вул. Хрещатик, 36');
     season.stage('Оприлюднити список');
+    // The page's address and the names for the signatures are still blank: refused, nothing made or sent
+    season.rt.menu('Дипломи й листи переможцям', [{ button: 'YES' }]);
+    refusal = lastAlert();
+    madeBeforeFilling = [...season.rt.world.drive.values()].filter(
+      (f) => f.appProperties.top100 === 'certificate',
+    ).length;
+    mailBeforeFilling = season.rt.mail.messages.length;
+    season.setSetting('Адреса публічної сторінки', season.publicUrl);
+    season.setSetting('Голова комісії', 'Мирослава СМІРНОВА');
+    season.setSetting('Секретар комісії', 'Дмитро РУБАН');
     season.stage('Дипломи й листи переможцям', [{ button: 'YES' }]);
     first = lastAlert();
   });
 
   const letters = () => season.rt.mail.messages.filter((m) => m.attachments.length > 0);
+
+  test('are refused before anything is sent while a letter or a certificate would be incomplete, naming the rows to fill', () => {
+    const settings = readTab(season.rt, 'Налаштування');
+    const row = (label: string) => settings.findIndex((r) => r[0] === label) + 1;
+    for (const label of ['Адреса публічної сторінки', 'Голова комісії', 'Секретар комісії'])
+      expect(refusal).toContain(`Аркуш «Налаштування», рядок ${row(label)} («${label}»): порожньо`);
+    expect(refusal).toContain('{{page}}');
+    expect(refusal).toContain('Нічого не зроблено.');
+    expect(madeBeforeFilling).toBe(0);
+    expect(mailBeforeFilling).toBe(season.rt.mail.messages.length - letters().length);
+  });
 
   test('sends what the quota allows, says the rest continue automatically, and lists the cases without a valid contact', () => {
     expect(letters()).toHaveLength(15);
@@ -179,7 +206,10 @@ describe('letters to the winners with a small mail quota', () => {
     expect(page).toContain(escapeHtml(String(hostile![1])));
     expect(page).not.toContain('<b>не формула</b>');
     const certificate = outputFiles(season.rt, 'certificate').find((f) => f.caseId === hostile![0])!;
-    expect(squash(pdfText(certificate.content).text)).toContain(squash(String(hostile![1])));
+    // Printed as text, typeset: its quotes inside the certificate's « » become „ “
+    expect(squash(pdfText(certificate.content).text)).toContain(
+      squash(`«${typeset(String(hostile![1]), { quoted: true })}»`),
+    );
   });
 
   test('the next day the rest go out, each contact exactly once, and the cases without a contact get none', () => {

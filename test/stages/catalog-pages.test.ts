@@ -1,0 +1,102 @@
+// The catalog decides its own pages (Apps Script can neither insert a page-number field nor tell where Docs breaks a
+// page): each page it writes must fit on one page of the Doc, however long the texts — then the numbers in the
+// contents and in the running heads are the pages of the PDF. Written here through DocumentApp into a runtime Doc.
+import { createDocumentApp } from '../../local/services/document';
+import { DocumentStore } from '../../local/services/document-model';
+import { createUtilities } from '../../local/services/utilities';
+import { World } from '../../local/world';
+import { CATALOG_PAGE, catalogPages, type CatalogEntry } from '../../src/domain/catalog';
+import { setPage, writeBlocks } from '../../src/gas/docs';
+import type { GasPorts } from '../../src/gas/ports';
+import { readPdfs, squash } from './images';
+
+const sentence = (i: number) =>
+  `Упродовж ${i + 1}-го етапу волонтери й мешканці провели толоку, облаштували простір і запросили сусідів. `;
+
+function entry(i: number, group: string, long = 0): CatalogEntry {
+  return {
+    id: `2024-${String(i).padStart(3, '0')}`,
+    title:
+      i % 4 === 0
+        ? `Відкриття інклюзивного простору для людей старшого віку та ветеранів з родинами на березі Дніпра (№ ${i})`
+        : `Сквер для всіх (№ ${i})`,
+    organisation: i % 3 === 0 ? 'Солом’янська районна в місті Києві державна адміністрація' : 'ГО «Разом»',
+    district: group,
+    category: 'Благоустрій',
+    done: Array.from({ length: 3 + long }, (_, k) => sentence(k)).join(''),
+    results: i % 2 ? '300 учасників, 12 подій, 1 000 висаджених дерев.' : '',
+    materials: i % 5 === 0 ? `https://example.org/materials/${i}` : '',
+    contactPerson: `Контактна особа ${i}`,
+    contactEmail: `case${i}@example.org`,
+    phone: '+380441234567',
+    group: `${group} район`,
+  };
+}
+
+const entries: CatalogEntry[] = [
+  ...Array.from({ length: 7 }, (_, i) => entry(i + 1, 'Голосіївський', i === 2 ? 60 : 0)),
+  ...Array.from({ length: 9 }, (_, i) => entry(i + 20, 'Дарницький', i === 4 ? 140 : i)),
+  ...Array.from({ length: 3 }, (_, i) => entry(i + 40, 'Деснянський')),
+];
+const pages = catalogPages({
+  year: 2024,
+  title: 'ТОП-100',
+  catalogUrl: 'https://drive.google.com/file/d/catalog/view',
+  pageUrl: 'https://script.google.com/macros/s/deployment/exec',
+  foreword: Array.from({ length: 30 }, (_, k) => sentence(k).repeat(4)).join('\n'),
+  entries,
+});
+
+function catalogPdf(): Buffer {
+  const world = new World({ now: Date.UTC(2024, 9, 15), owner: 'secretary@example.org' });
+  const g = { DocumentApp: createDocumentApp(world, new DocumentStore()), Utilities: createUtilities(world) };
+  const doc = g.DocumentApp.create('Каталог');
+  const body = doc.getBody();
+  setPage(body, CATALOG_PAGE);
+  writeBlocks(g as unknown as GasPorts, body, pages[0].blocks, { first: 'empty' });
+  for (const p of pages.slice(1)) {
+    body.appendPageBreak();
+    writeBlocks(g as unknown as GasPorts, body, p.blocks);
+  }
+  doc.saveAndClose();
+  return Buffer.from(
+    g.DocumentApp.openById(doc.getId())
+      .getAs('application/pdf')
+      .getBytes()
+      .map((b) => b & 0xff),
+  );
+}
+
+describe('the catalog’s pages', () => {
+  const read = readPdfs([catalogPdf()])[0];
+
+  test('each page written fits on one page of the Doc: the PDF has exactly as many', () => {
+    expect(read.pages).toBe(pages.length);
+  });
+
+  test('each page after the cover opens with its number; a long foreword and a long case go on over more pages', () => {
+    read.pageTexts
+      .slice(1)
+      .forEach((t, i) => expect(t.split('\n')[0]).toMatch(new RegExp(`с\\.\\s${i + 2}$`)));
+    expect(read.pageTexts.filter((t) => t.startsWith('Передмова')).length).toBeGreaterThan(1);
+    expect(read.pageTexts.some((t) => t.startsWith('Дарницький район (продовження)'))).toBe(true);
+  });
+
+  test('every case is on the page its first page says, several short ones share a page, a group starts a page', () => {
+    pages.forEach((p, i) => {
+      for (const id of p.cases) {
+        const e = entries.find((x) => x.id === id)!;
+        expect(squash(read.pageTexts[i])).toContain(squash(e.title.slice(0, 30)));
+      }
+    });
+    expect(pages.some((p) => p.cases.length > 1)).toBe(true);
+    for (const group of ['Голосіївський район', 'Дарницький район', 'Деснянський район']) {
+      const first = pages.findIndex((p) =>
+        p.cases.some((id) => entries.find((e) => e.id === id)!.group === group),
+      );
+      expect(pages[first].cases.every((id) => entries.find((e) => e.id === id)!.group === group)).toBe(true);
+    }
+    // Nothing is lost: every sentence of the longest case is in the PDF
+    expect(squash(read.text)).toContain(squash(sentence(139)));
+  });
+});
