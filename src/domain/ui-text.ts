@@ -202,7 +202,7 @@ const UK = {
   checkAmbiguous:
     'Бали цього рядка переставлено сортуванням разом із вирізанням чи вставленням — не видно, якому кейсу вони належать. Тут показано останні зібрані бали цього кейсу; перевірте й введіть зміни ще раз.',
   cellsAmbiguous:
-    '{name}: у {count} рядках бали переставлено сортуванням разом із вирізанням чи вставленням, тож їх не можна віднести до кейсів; залишено останні зібрані, члена комісії попрошено ввести зміни ще раз ({ids})',
+    '{name}: у {count} {count#рядку|рядках|рядках} бали переставлено сортуванням разом із вирізанням чи вставленням, тож їх не можна віднести до кейсів; залишено останні зібрані, члена комісії попрошено ввести зміни ще раз ({ids})',
   actSortUndone: 'Сортування в таблиці члена комісії скасовано',
   actCatalogLink: 'Каталог не відкрито за посиланням',
   catalogLinkRefused:
@@ -229,9 +229,9 @@ const UK = {
   collectAfterDeadline:
     'Термін оцінювання минув: таблиці членів комісії блокуються, і все, що в них є на момент блокування, зчитується автоматично (протягом кількох хвилин) або через «ТОП-100 → Завершити оцінювання».',
   sortUndone:
-    '{name}: бали {count} кейсів було переставлено сортуванням стовпців оцінок; кожен бал повернуто до свого кейсу ({ids})',
+    '{name}: бали {count} {count#кейсу|кейсів|кейсів} було переставлено сортуванням стовпців оцінок; кожен бал повернуто до свого кейсу ({ids})',
   cellsCopied:
-    '{name}: у {count} рядках бали вставлено з інших рядків — враховано там, де вони стоять ({ids})',
+    '{name}: у {count} {count#рядку|рядках|рядках} бали вставлено з інших рядків — враховано там, де вони стоять ({ids})',
   memberSortNotice:
     '{at} — бали в стовпцях оцінок було переставлено сортуванням; кожен повернуто до свого кейсу ({ids}), перевірте.',
   memberOtherTabs: 'Бали з аркушів {tabs} не враховуються: вносьте їх лише тут, на аркуші «Оцінювання».',
@@ -813,7 +813,7 @@ const EN: Record<UiKey, string> = {
   checkAmbiguous:
     'The scores of this row were moved by a sort together with a cut or paste — it cannot be told which case they belong to. This shows the scores last collected for this case; check and enter the changes again.',
   cellsAmbiguous:
-    '{name}: in {count} rows scores were moved by a sort together with a cut or paste and cannot be attributed; the last collected ones stay and the member is asked to enter the changes again ({ids})',
+    '{name}: in {count} {count#row|rows} scores were moved by a sort together with a cut or paste and cannot be attributed; the last collected ones stay and the member is asked to enter the changes again ({ids})',
   actSortUndone: 'A sort in a member’s sheet undone',
   actCatalogLink: 'Catalog not shared by link',
   catalogLinkRefused:
@@ -840,9 +840,9 @@ const EN: Record<UiKey, string> = {
   collectAfterDeadline:
     'The deadline has passed: the members’ sheets are being locked and everything in them at the lock is read automatically (within minutes) or with «ТОП-100 → Завершити оцінювання».',
   sortUndone:
-    '{name}: the scores of {count} cases were moved by sorting the score columns; each score is put back with its case ({ids})',
+    '{name}: the scores of {count} {count#case|cases} were moved by sorting the score columns; each score is put back with its case ({ids})',
   cellsCopied:
-    '{name}: in {count} rows scores were pasted from other rows — counted where they stand ({ids})',
+    '{name}: in {count} {count#row|rows} scores were pasted from other rows — counted where they stand ({ids})',
   memberSortNotice:
     '{at} — scores in the score columns were moved by a sort; each is back with its case ({ids}), please check.',
   memberOtherTabs: 'Scores on the tabs {tabs} are not counted: enter them here, on «Оцінювання».',
