@@ -2,6 +2,8 @@
 import * as menu from './workflow/menu';
 import { deadlineLock as lockAtDeadline, dispatcherTick as tick } from './workflow/dispatcher';
 import * as panel from './workflow/panel';
+import * as meeting from './workflow/meeting-menu';
+import { roundLockTrigger } from './workflow/round';
 import { servePage } from './workflow/publish';
 import type {
   ActionReport,
@@ -81,6 +83,25 @@ export function menuComputeRating(): void {
 export function menuAnalyseStability(): void {
   menu.menuAnalyseStability();
 }
+export function menuBorderlineRound(): void {
+  meeting.menuBorderlineRound();
+}
+export function menuBorderlineCollect(): void {
+  meeting.menuBorderlineCollect();
+}
+export function menuMeetingAgenda(): void {
+  meeting.menuMeetingAgenda();
+}
+export function menuMeetingCheck(): void {
+  meeting.menuMeetingCheck();
+}
+export function menuStands(): void {
+  meeting.menuStands();
+}
+/** The one-off trigger at the date of the borderline round. */
+export function borderlineRoundLock(): void {
+  roundLockTrigger();
+}
 export function menuSystemCheck(): void {
   menu.menuSystemCheck();
 }
@@ -114,5 +135,5 @@ export function menuCatalog(): void {
 }
 /** The public web app: the approved list, searchable (nothing before publication). */
 export function doGet(e?: GoogleAppsScript.Events.DoGet): GoogleAppsScript.HTML.HtmlOutput {
-  return servePage(undefined, String(e?.parameter?.case ?? ''));
+  return servePage(undefined, String(e?.parameter?.case ?? ''), String(e?.parameter?.district ?? ''));
 }

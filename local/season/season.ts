@@ -544,9 +544,78 @@ export class Season {
     return Array.from({ length: winners - selected }, (_, i) => String(i + 1)).join(', ');
   }
 
+  /** «Засідання»'s items as the secretary reads them, with their sheet rows. */
+  agenda(): { row: number; kind: string; id: string; standing: string; frequency: number | null }[] {
+    const last = this.rt.store.get(this.masterId)?.sheetByName('Засідання')?.lastRow() ?? 0;
+    if (last === 0) return [];
+    const rows = this.secretary().read('Засідання', `A1:U${last}`);
+    const header = rows.findIndex((r) => r[0] === '№' && r[2] === 'ID кейсу');
+    return rows
+      .map((r, i) => ({ r, row: i + 1 }))
+      .filter(({ r, row }) => row > header + 1 && r[2] !== '')
+      .map(({ r, row }) => ({
+        row,
+        kind: String(r[1]),
+        id: String(r[2]),
+        standing: String(r[9]),
+        frequency: typeof r[10] === 'number' ? r[10] : null,
+      }));
+  }
+
+  /** The secretary records an item's vote («за», «проти», «утрималися», «не голосували»), decision and note. */
+  vote(row: number, votes: [number, number, number, number], decision: string, note = ''): void {
+    this.secretary().paste('Засідання', `O${row}`, [[...votes.map(String), decision, note]]);
+  }
+
+  /** The decisions this season's meeting recorded: case → decision word. */
+  readonly decisions = new Map<string, string>();
+
   /**
-   * Stages II and III on publication day: the approval (the tie decided, if any), the protocol draft, the public
-   * page and its exports, the certificates with the letters, the catalog; the long jobs continued by the dispatcher.
+   * The meeting of 11 October: the agenda prepared, the number present as the tab has it (every member), votes on
+   * the tie at the cut-off (each tied case: the rule's choice confirmed, or the seats filled in the listed order)
+   * and on two borderline cases — the least stable case in the list goes out, the most stable one outside comes
+   * in, so the places stay 100. Returns whether any decision was recorded.
+   */
+  meeting(): boolean {
+    this.progress('Засідання');
+    this.stage('Підготувати порядок денний');
+    const items = this.agenda();
+    const present = this.members.length;
+    const record = (row: number, id: string, votes: [number, number, number, number], decision: string, note = '') => {
+      this.vote(row, votes, decision, note);
+      this.decisions.set(id, decision);
+    };
+    const unanimous: [number, number, number, number] = [present, 0, 0, 0];
+    const tie = items.filter((i) => i.kind === 'Нічия на межі');
+    const places = Number(this.tab('Засідання').find((r) => r[0] === 'Місць у списку')?.[1] ?? 0);
+    const inList = this.tab('Рейтинг').filter((r) => r[15] === 'до списку').length;
+    let seats = places - inList;
+    for (const t of tie) {
+      const include = t.standing === 'так' || (t.standing === 'нічия на межі' && seats-- > 0);
+      record(t.row, t.id, unanimous, include ? 'включити' : 'виключити');
+    }
+    const borderline = items.filter((i) => i.kind === 'Межовий кейс');
+    const byFrequency = (a: { frequency: number | null }, b: { frequency: number | null }) =>
+      (a.frequency ?? 0) - (b.frequency ?? 0);
+    const weakest = borderline.filter((i) => i.standing === 'так').sort(byFrequency)[0];
+    const strongest = borderline.filter((i) => i.standing === 'ні').sort(byFrequency).reverse()[0];
+    if (weakest && strongest && present >= 4) {
+      record(
+        weakest.row,
+        weakest.id,
+        [present - 2, 1, 1, 0],
+        'виключити',
+        'Член комісії звернув увагу, що результати кейсу не підтверджено матеріалами.',
+      );
+      record(strongest.row, strongest.id, [present - 1, 0, 0, 1], 'включити');
+    }
+    return this.decisions.size > 0;
+  }
+
+  /**
+   * Stages II and III on publication day: the meeting's decisions and the approval by them (or the tie decided in
+   * the approval's dialog when the meeting recorded nothing), the protocol draft, the public page and its exports,
+   * the certificates with the letters, the catalog, the stands' posters; the long jobs continued by the dispatcher.
    */
   stages(): void {
     this.progress('Затвердження');
@@ -558,7 +627,8 @@ export class Season {
     );
     this.setSetting('Голова комісії', 'Мирослава СМІРНОВА');
     this.setSetting('Секретар комісії', 'Дмитро РУБАН');
-    const tie = this.tieAnswer();
+    const decided = this.meeting();
+    const tie = decided ? '' : this.tieAnswer();
     this.stage('Затвердити рейтинг…', [
       { button: 'OK' },
       { button: 'OK' },
@@ -574,6 +644,8 @@ export class Season {
     this.progress('Каталог');
     this.stage('Каталог кращих практик');
     for (let i = 0; i < 50 && this.stagesState().catalog.pending; i++) this.rt.advanceBy(10 * 60_000);
+    this.progress('Стенди');
+    this.stage('Стенди');
     this.progress('Готово');
   }
 

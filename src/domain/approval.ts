@@ -7,7 +7,7 @@ import type { CaseId, CaseRecord, Problem } from './types';
 import { asCaseId } from './types';
 import { ui, uiProblem } from './ui-text';
 
-export type Basis = 'rating' | 'commission';
+export type Basis = 'rating' | 'commission' | 'meeting';
 
 export interface ApprovedCase {
   id: CaseId;
@@ -15,7 +15,7 @@ export interface ApprovedCase {
   organisation: string;
   district: string;
   category: string;
-  /** In the list by the rating, or chosen by the commission from a tie at the cut-off. */
+  /** In the list by the rating, chosen by the commission from a tie at the cut-off, or put in by a meeting's decision. */
   basis: Basis;
 }
 
@@ -93,6 +93,7 @@ export function approvedCases(
   ids: readonly CaseId[],
   cases: readonly CaseRecord[],
   chosen: readonly CaseId[],
+  byMeeting: readonly CaseId[] = [],
 ): ApprovedCase[] {
   const byId = new Map(cases.map((c) => [c.id as string, c]));
   return ids
@@ -104,7 +105,7 @@ export function approvedCases(
         organisation: c?.organisation ?? '',
         district: c?.district ?? '',
         category: c?.category ?? '',
-        basis: (chosen.includes(id) ? 'commission' : 'rating') as Basis,
+        basis: (chosen.includes(id) ? 'commission' : byMeeting.includes(id) ? 'meeting' : 'rating') as Basis,
       };
     })
     .sort(
@@ -134,7 +135,8 @@ export function hex(bytes: readonly number[]): string {
 /** Number of rows above the header of the list in «Затверджений список». */
 export const APPROVED_HEAD_ROWS = 7;
 
-const basisText = (b: Basis): string => (b === 'commission' ? ui('basisCommission') : ui('basisRating'));
+const basisText = (b: Basis): string =>
+  b === 'commission' ? ui('basisCommission') : b === 'meeting' ? ui('basisMeeting') : ui('basisRating');
 
 /** The tie in one line for the journal and the protocol. */
 export function tieText(a: Pick<Approval, 'tie'>): string {
@@ -201,7 +203,12 @@ export function readApprovalRows(rows: unknown[][], year: number): ReadApproval 
       organisation: cellText(r[2]),
       district: cellText(r[3]),
       category: cellText(r[4]),
-      basis: cellText(r[5]) === ui('basisCommission') ? 'commission' : 'rating',
+      basis:
+        cellText(r[5]) === ui('basisCommission')
+          ? 'commission'
+          : cellText(r[5]) === ui('basisMeeting')
+            ? 'meeting'
+            : 'rating',
     });
   }
   const ids = (v: unknown): CaseId[] =>

@@ -25,6 +25,74 @@ export interface ProtocolFacts {
   /** «ID «title»» of the tied candidates and of the commission's choice. */
   tied: string[];
   chosen: string[];
+  /** The meeting's recorded decisions («Засідання»), when the list was approved by them. */
+  meeting?: ProtocolMeeting;
+}
+
+/** One decided item of the meeting, as the protocol writes it. */
+export interface ProtocolItem {
+  id: string;
+  title: string;
+  organisation: string;
+  /** Why the item was on the agenda. */
+  details: string;
+  position: string | number;
+  mean: string | number;
+  valid: string | number;
+  standing: string;
+  frequency: string | number;
+  roundMean: string | number;
+  roundChanged: string;
+  vote: { for: number; against: number; abstained: number; notVoting: number };
+  /** The decision as «ВИРІШИЛИ» says it (e.g. «включити кейс … до загального списку»). */
+  decided: string;
+  /** What was said («ВИСТУПИЛИ»), or ''. */
+  note: string;
+}
+
+export interface ProtocolMeeting {
+  present: number;
+  /** Items on the agenda, and the decided ones in its order. */
+  items: number;
+  decided: ProtocolItem[];
+  added: string[];
+  removed: string[];
+  places: number;
+  explanation: string;
+}
+
+/** A decided item in the seeds' form: СЛУХАЛИ (with the figures), ВИСТУПИЛИ, ГОЛОСУВАЛИ, ВИРІШИЛИ. */
+export function meetingItemBlocks(item: ProtocolItem, n: number, secretary: string): Block[] {
+  const para = (text: string): Block => ({ kind: 'paragraph', text, align: 'justify' });
+  const figures = ui('protocolMeetingFigures', {
+    position: item.position,
+    mean: item.mean,
+    valid: item.valid,
+    standing: item.standing,
+    frequency: item.frequency === '' ? '' : ui('protocolMeetingFrequency', { frequency: item.frequency }),
+    round:
+      item.roundMean === ''
+        ? ''
+        : ui('protocolMeetingRound', { mean: item.roundMean, changed: item.roundChanged }),
+  });
+  return [
+    para(
+      ui('protocolMeetingHeard', {
+        n,
+        secretary,
+        id: item.id,
+        title: item.title,
+        organisation: item.organisation,
+        details: item.details,
+      }) +
+        ' ' +
+        figures +
+        '.',
+    ),
+    ...(item.note ? [para(ui('protocolMeetingSpoke', { note: item.note }))] : []),
+    para(ui(item.vote.abstained > 0 ? 'protocolMeetingVoteAbstained' : 'protocolMeetingVote', item.vote)),
+    para(ui('protocolMeetingDecided', { decision: item.decided })),
+  ];
 }
 
 export function protocolBlocks(f: ProtocolFacts): Block[] {
@@ -33,6 +101,7 @@ export function protocolBlocks(f: ProtocolFacts): Block[] {
   const chair = f.chair || ui('blankName');
   const secretary = f.secretary || ui('blankName');
   const vote: Block = { kind: 'paragraph', text: ui('protocolVote') };
+  const m = f.meeting;
   const facts = [
     ui('protocolFactReceived', { cases: f.received }),
     ui('protocolFactEvaluated', { members: f.members.length, valid: f.valid }),
@@ -48,6 +117,18 @@ export function protocolBlocks(f: ProtocolFacts): Block[] {
           }),
         ]
       : []),
+    ...(m
+      ? [
+          ui('protocolFactMeeting', { items: m.items, decided: m.decided.length }),
+          ui('protocolFactChanges', {
+            added: m.added.join(', ') || '—',
+            removed: m.removed.join(', ') || '—',
+            count,
+            places: m.places,
+            explanation: m.explanation ? ` (${m.explanation})` : '',
+          }),
+        ]
+      : []),
     ui('protocolFactList', { count }),
   ];
   const blocks: Block[] = [
@@ -56,7 +137,14 @@ export function protocolBlocks(f: ProtocolFacts): Block[] {
     { kind: 'paragraph', text: ui('protocolWhen', { date: a.meeting, place: f.place }) },
     {
       kind: 'paragraph',
-      text: ui('protocolPresent', { count: f.members.length, names: f.members.join(', ') }),
+      text:
+        m && m.present !== f.members.length
+          ? ui('protocolPresentOf', {
+              present: m.present,
+              count: f.members.length,
+              names: f.members.join(', '),
+            })
+          : ui('protocolPresent', { count: f.members.length, names: f.members.join(', ') }),
       align: 'justify',
     },
     { kind: 'paragraph', text: ui('protocolOpening', { chair }), align: 'justify' },
@@ -70,6 +158,8 @@ export function protocolBlocks(f: ProtocolFacts): Block[] {
     { kind: 'paragraph', text: ui('protocolAgendaDecided') },
     { kind: 'paragraph', text: ui('protocolItem1', { secretary }), align: 'justify' },
     { kind: 'list', items: facts },
+    // Each decided item of the meeting, numbered under item 1, before the item's own vote on the list
+    ...(m ? m.decided.flatMap((item, i) => meetingItemBlocks(item, i + 1, secretary)) : []),
     vote,
     { kind: 'paragraph', text: ui('protocolItem1Decided', { count, year: a.year }), align: 'justify' },
     { kind: 'paragraph', text: ui('protocolItem2', { secretary, year: a.year }), align: 'justify' },

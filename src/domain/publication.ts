@@ -1,10 +1,11 @@
 // What is published from the approved list: the public page (HTML), and the CSV and XLSX exports.
 import type { Approval } from './approval';
 import type { CatalogEntry } from './catalog';
+import { normalizeDistrict } from './cases';
 import { ukCompare } from './collation';
 import { TOP_HEADERS } from './sheets';
 import { foldForSearch } from './search';
-import { csvField, escapeHtml } from './text';
+import { csvField, escapeHtml, normalizeName } from './text';
 import { ui } from './ui-text';
 
 /** One case as the public sees it: no place, no score, no contacts. */
@@ -116,6 +117,47 @@ export function focusCase(html: string, id: string): string {
   const rest = html.slice(0, entry.index) + html.slice(entry.index + entry[0].length);
   const at = rest.indexOf('<ul id="list">') + '<ul id="list">'.length;
   return rest.slice(0, at) + '\n' + marked.trimEnd() + '\n' + rest.slice(at).replace(/^\n/, '');
+}
+
+/**
+ * The page opened for a district stand's QR code (`?district=<name>`, several joined by commas): the district filter
+ * set to them, so only their cases show (the visitor can still choose «Усі»). Names are matched as «Кейси» matches
+ * districts (any case, «район» or not); several districts become one more option of the filter. A name the page
+ * does not have leaves the page as it is.
+ */
+export function focusDistricts(html: string, value: string): string {
+  const wanted = value
+    .split(',')
+    .map((v) => v.trim())
+    .filter((v) => v !== '')
+    .slice(0, 10);
+  const select = /<select id="d">([\s\S]*?)<\/select>/.exec(html);
+  if (wanted.length === 0 || !select) return html;
+  const key = (name: string): string => normalizeDistrict(name) || normalizeName(name);
+  const unescape = (v: string): string =>
+    v.replace(
+      /&(amp|lt|gt|quot|#39);/g,
+      (m, e: string) => ({ amp: '&', lt: '<', gt: '>', quot: '"', '#39': "'" })[e] ?? m,
+    );
+  const options = [...select[1].matchAll(/<option value="([^"]+)">/g)].map((m) => unescape(m[1]));
+  const keys = new Set(wanted.map(key));
+  const chosen = options.filter((o) => keys.has(key(o)));
+  if (chosen.length === 0) return html;
+  const list =
+    chosen.length === 1
+      ? select[1].replace(
+          `<option value="${escapeHtml(chosen[0])}">`,
+          `<option value="${escapeHtml(chosen[0])}" selected>`,
+        )
+      : select[1].replace(
+          /(<option value="">[^<]*<\/option>)/,
+          `$1<option value="${escapeHtml(chosen.join('|'))}" selected>${escapeHtml(chosen.join(', '))}</option>`,
+        );
+  return (
+    html.slice(0, select.index) +
+    `<select id="d">${list}</select>` +
+    html.slice(select.index + select[0].length)
+  );
 }
 
 /** A page with one message (not published yet, unavailable), in the same look. */

@@ -1,6 +1,7 @@
 // The workflows' texts (menus, alerts, journal, member sheets, emails): Ukrainian first, English second.
 import { fillMessage } from './plural';
 import type { ApplicantType, Lang, Place, Problem } from './types';
+import { MEETING_EN, MEETING_UK } from './ui-text-meeting';
 
 const UK = {
   menuTitle: 'ТОП-100',
@@ -630,9 +631,9 @@ const UK = {
     '{where} містить {placeholder}, а для {who} це значення порожнє — текст вийшов би неповним. Заповніть його. Нічого не зроблено.',
 } as const;
 
-export type UiKey = keyof typeof UK;
+export type UiKey = keyof typeof UK | keyof typeof MEETING_UK;
 
-const EN: Record<UiKey, string> = {
+const EN: Record<keyof typeof UK, string> = {
   menuTitle: 'TOP-100',
   menuSetup: 'Set up the spreadsheet',
   menuImport: 'Import cases',
@@ -1228,7 +1229,10 @@ const EN: Record<UiKey, string> = {
     '{where} holds {placeholder}, but for {who} the value is empty; the text would be incomplete. Fill it in. Nothing was done.',
 };
 
-const CATALOG: Record<Lang, Record<UiKey, string>> = { uk: UK, en: EN };
+const CATALOG: Record<Lang, Record<UiKey, string>> = {
+  uk: { ...UK, ...MEETING_UK },
+  en: { ...EN, ...MEETING_EN },
+};
 
 /** Every text in both languages (for checks over the whole catalog). */
 export const UI_MESSAGES: Readonly<Record<Lang, Readonly<Record<UiKey, string>>>> = CATALOG;

@@ -18,7 +18,10 @@ export type OutputKind =
   | 'csv'
   | 'xlsx'
   | 'catalog'
-  | 'catalog-pdf';
+  | 'catalog-pdf'
+  | 'stands-folder'
+  | 'stand-doc'
+  | 'stand';
 
 export interface StagesState {
   /** When the list was published (ms), and the Drive file holding the page served by doGet. */
@@ -166,7 +169,7 @@ export function copyOutput(
 export function ensureFolder(
   drive: DrivePort,
   year: number,
-  kind: 'results-folder' | 'certificates-folder',
+  kind: 'results-folder' | 'certificates-folder' | 'stands-folder',
   name: string,
   parent?: string,
 ): string {

@@ -2,6 +2,7 @@
 // every later stage reads the approved list only, through loadApproved.
 import type { Ctx } from './context';
 import { computeRanking } from './rating';
+import { freezeMeeting, meetingDecisions, type MeetingDecisions } from './meeting';
 import { loadCases, loadSettings } from './master';
 import { UserError } from '../gas/errors';
 import { ensureSize } from '../gas/book';
@@ -45,6 +46,8 @@ export interface ApprovalPlan {
   tied: CaseRecord[];
   seats: number;
   count: number;
+  /** The meeting's decisions in a line (empty when «Засідання» records none). */
+  meeting: string;
 }
 
 /** What the secretary is asked before approving (read outside the lock: answering takes a person's time). */
@@ -59,9 +62,23 @@ export function approvalPlan(ctx: Ctx): ApprovalPlan {
       tied: [],
       seats: 0,
       count: already.approval.cases.length,
+      meeting: '',
     };
   if (!ctx.state.get().closedAt) throw new UserError([uiProblem('approveNotClosed')]);
-  const { cases, result } = computeRanking(ctx);
+  const computation = computeRanking(ctx);
+  const { cases, result } = computation;
+  // Recorded decisions of the meeting decide the list (a tie among them): nothing more is asked
+  const decisions = meetingDecisions(ctx, computation);
+  if (decisions)
+    return {
+      already: null,
+      timeZone: settings.timeZone,
+      defaultMeeting: meetingFromSettings(settings.meetingDate, settings.timeZone),
+      tied: [],
+      seats: 0,
+      count: decisions.applied.ids.length,
+      meeting: meetingSummary(decisions),
+    };
   const byId = new Map(cases.map((c) => [c.id as string, c]));
   return {
     already: null,
@@ -70,7 +87,20 @@ export function approvalPlan(ctx: Ctx): ApprovalPlan {
     tied: result.tiedAtCutoff.map((id) => byId.get(id)).filter((c): c is CaseRecord => !!c),
     seats: result.seatsForTied,
     count: result.selected.length + (result.tiedAtCutoff.length ? result.seatsForTied : 0),
+    meeting: '',
   };
+}
+
+/** The decisions' effect in a line: how many cases they put in and took out, with their IDs. */
+function meetingSummary(d: MeetingDecisions): string {
+  const list = (ids: readonly string[]) => (ids.length ? ` (${ids.join(', ')})` : '');
+  const added = [...d.applied.added, ...d.applied.tieChosen];
+  return ui('meetingApproveSummary', {
+    added: added.length,
+    addedList: list(added),
+    removed: d.applied.removed.length,
+    removedList: list(d.applied.removed),
+  });
 }
 
 export interface ApproveResult {
@@ -110,7 +140,7 @@ export const approveQuestion = (plan: ApprovalPlan, input: ApproveInput): string
     count: plan.count,
     protocol: input.protocol.trim() || DEFAULT_PROTOCOL,
     meeting: input.meeting.trim() || plan.defaultMeeting,
-  });
+  }) + (plan.meeting ? '\n' + plan.meeting : '');
 
 export function approveRating(ctx: Ctx, input: ApproveInput): ApproveResult {
   const settings = loadSettings(ctx);
@@ -126,14 +156,23 @@ export function approveRating(ctx: Ctx, input: ApproveInput): ApproveResult {
   const protocol = checkProtocolNumber(input.protocol.trim() || DEFAULT_PROTOCOL);
   if (!protocol.ok) throw new UserError([protocol.problem]);
 
-  const { cases, result } = computeRanking(ctx);
+  const computation = computeRanking(ctx);
+  const { cases, result } = computation;
+  const decisions = meetingDecisions(ctx, computation);
   let chosen: CaseId[] = [];
-  if (result.tiedAtCutoff.length > 0) {
-    const choice = checkTieChoice(input.tie, result.tiedAtCutoff, result.seatsForTied);
-    if (!choice.ok) throw new UserError([choice.problem]);
-    chosen = choice.value;
+  let ids: CaseId[];
+  if (decisions) {
+    // The rating's selection changed only by the decisions recorded in «Засідання»
+    chosen = decisions.applied.tieChosen;
+    ids = decisions.applied.ids;
+  } else {
+    if (result.tiedAtCutoff.length > 0) {
+      const choice = checkTieChoice(input.tie, result.tiedAtCutoff, result.seatsForTied);
+      if (!choice.ok) throw new UserError([choice.problem]);
+      chosen = choice.value;
+    }
+    ids = [...result.selected, ...chosen];
   }
-  const ids = [...result.selected, ...chosen];
   if (ids.length === 0) throw new UserError([uiProblem('approveNothing')]);
 
   const approval: Approval = {
@@ -144,7 +183,7 @@ export function approveRating(ctx: Ctx, input: ApproveInput): ApproveResult {
     tie: result.tiedAtCutoff.length
       ? { candidates: [...result.tiedAtCutoff], seats: result.seatsForTied, chosen }
       : null,
-    cases: approvedCases(ids, cases, chosen),
+    cases: approvedCases(ids, cases, chosen, decisions?.applied.added ?? []),
   };
   const hash = contentHash(ctx, approval);
   const rows = approvalRows(approval, settings.title, hash);
@@ -155,6 +194,20 @@ export function approveRating(ctx: Ctx, input: ApproveInput): ApproveResult {
   sheet.getRange(APPROVED_HEAD_ROWS + 1, 1, 1, APPROVED_HEADERS.length).setFontWeight('bold');
   sheet.setFrozenRows(APPROVED_HEAD_ROWS + 1);
   freeze(ctx, sheet);
+  if (decisions) {
+    freezeMeeting(ctx, decisions);
+    ctx.journal.add(
+      ui('actApproveMeeting'),
+      ui('meetingApproveDetails', {
+        decided: decisions.check.decided.length,
+        added: [...decisions.applied.added, ...decisions.applied.tieChosen].join(', ') || '—',
+        removed: decisions.applied.removed.join(', ') || '—',
+        count: approval.cases.length,
+        places: decisions.applied.places,
+        explanation: decisions.read.explanation ? ` (${decisions.read.explanation})` : '',
+      }),
+    );
+  }
   ctx.journal.add(
     ui('actApprove'),
     ui('approveDetails', {

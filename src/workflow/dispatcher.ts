@@ -11,6 +11,7 @@ import { removeTrigger } from '../gas/triggers';
 import { syncDeadlineTrigger } from './deadline';
 import { runsAsOwner } from './owner';
 import { resumeStageJobs } from './awards';
+import { roundStep } from './round';
 import { describeError } from '../gas/errors';
 import { Ledger } from '../gas/ledger';
 import { LEDGER_STATE } from '../domain/sheets';
@@ -152,6 +153,8 @@ function runSteps(ctx: Ctx, out: TickResult): void {
     if (state.closedAt) {
       // After the close: the stages' unfinished jobs (certificates and letters, the catalog)
       out.steps.push(...resumeStageJobs(ctx));
+      // The borderline round before the meeting: its tabs, collection and lock
+      out.steps.push(...roundStep(ctx));
       return;
     }
     if (state.pending.sheets && !ctx.outOfTime()) {

@@ -59,12 +59,22 @@ export const MENU: readonly (
   [ui('menuRating'), 'menuComputeRating'],
   [ui('menuStability'), 'menuAnalyseStability'],
   'separator',
+  [
+    ui('menuMeeting'),
+    [
+      [ui('menuMeetingRound'), 'menuBorderlineRound'],
+      [ui('menuMeetingRoundCollect'), 'menuBorderlineCollect'],
+      [ui('menuMeetingAgenda'), 'menuMeetingAgenda'],
+      [ui('menuMeetingCheck'), 'menuMeetingCheck'],
+    ],
+  ],
   [ui('menuApprove'), 'menuApproveRating'],
   [ui('menuProtocol'), 'menuProtocolDraft'],
   [ui('menuPublish'), 'menuPublishList'],
   [ui('menuTemplate'), 'menuCertificateTemplate'],
   [ui('menuWinners'), 'menuWinners'],
   [ui('menuCatalog'), 'menuCatalog'],
+  [ui('menuStands'), 'menuStands'],
   'separator',
   [ui('menuCheck'), 'menuSystemCheck'],
 ];
@@ -98,7 +108,7 @@ function watchdog(ctx: Ctx): void {
 }
 
 /** Run one menu action: optional confirmation, the script lock, an alert with the outcome, the journal. */
-function fromMenu<T>(
+export function fromMenu<T>(
   title: string,
   body: (ctx: Ctx) => T,
   report: (r: T) => string,

@@ -4,11 +4,17 @@ import type { Ctx } from './context';
 import { loadApproved } from './approve';
 import { computeRanking } from './rating';
 import { currentEvaluations, loadMembers } from './master';
+import { readMeeting } from './meeting';
+import { UserError } from '../gas/errors';
 import { createTaggedDoc, writeBlocks } from '../gas/docs';
 import { ensureFolder, listOutputs } from '../gas/outputs';
 import { stageSettings } from '../domain/stages';
-import { protocolBlocks } from '../domain/protocol';
-import { ui } from '../domain/ui-text';
+import { protocolBlocks, type ProtocolItem, type ProtocolMeeting } from '../domain/protocol';
+import { checkMeeting, decidedText, hasRecord, MEETING_COL, MEETING_TAB } from '../domain/meeting';
+import type { Approval } from '../domain/approval';
+import { APPROVED_TAB } from '../domain/sheets';
+import { cellText } from '../domain/table';
+import { ui, uiProblem } from '../domain/ui-text';
 
 export interface ProtocolResult {
   already: boolean;
@@ -51,6 +57,7 @@ export function createProtocolDraft(ctx: Ctx): ProtocolResult {
     selected: result.selected.length,
     tied: (approval.tie?.candidates ?? []).map(label),
     chosen: (approval.tie?.chosen ?? []).map(label),
+    meeting: protocolMeeting(ctx, approval, members.length),
   });
 
   const folder = ensureFolder(ctx.g.Drive, year, 'results-folder', ui('resultsFolderName', { year }));
@@ -69,3 +76,62 @@ export function createProtocolDraft(ctx: Ctx): ProtocolResult {
 
 export const protocolReport = (r: ProtocolResult): string =>
   ui(r.already ? 'protocolAlready' : 'protocolReport', { protocol: r.protocol, url: r.url });
+
+/**
+ * The meeting's decided items, when the list was approved by them (the approval protects «Засідання»): checked
+ * again, and each against the approved list — a decision the list does not show is refused, naming its row.
+ */
+function protocolMeeting(ctx: Ctx, approval: Approval, active: number): ProtocolMeeting | undefined {
+  const sheet = ctx.book.ss.getSheetByName(MEETING_TAB);
+  const frozen = sheet
+    ?.getProtections(ctx.g.SpreadsheetApp.ProtectionType.SHEET)
+    .some((p) => p.getDescription() === ui('meetingProtection'));
+  if (!frozen) return undefined;
+  const read = readMeeting(ctx);
+  if (!read || !read.items.some((it) => hasRecord(it.recorded))) return undefined;
+  const check = checkMeeting(read, active);
+  if (check.problems.length) throw new UserError(check.problems);
+  const inList = new Set<string>(approval.cases.map((c) => c.id));
+  for (const d of check.decided)
+    if (
+      (d.decision === 'include' && !inList.has(d.caseId)) ||
+      (d.decision === 'exclude' && inList.has(d.caseId))
+    )
+      throw new UserError([
+        uiProblem('protocolMeetingMismatch', {
+          tab: MEETING_TAB,
+          row: d.row,
+          id: d.caseId,
+          decision: cellText(d.recorded.decision),
+          approved: APPROVED_TAB,
+        }),
+      ]);
+  const value = (v: unknown): string | number => (typeof v === 'number' ? v : cellText(v));
+  const items: ProtocolItem[] = check.decided.map((d) => ({
+    id: d.caseId,
+    title: d.title,
+    organisation: d.organisation,
+    details: cellText(d.cells[MEETING_COL.standing + 4]),
+    position: value(d.cells[MEETING_COL.title + 2]),
+    mean: value(d.cells[MEETING_COL.title + 3]),
+    valid: value(d.cells[MEETING_COL.title + 4]),
+    standing: cellText(d.cells[MEETING_COL.standing]),
+    frequency: value(d.cells[MEETING_COL.standing + 1]),
+    roundMean: value(d.cells[MEETING_COL.standing + 2]),
+    roundChanged: cellText(d.cells[MEETING_COL.standing + 3]),
+    vote: d.vote,
+    decided: decidedText(d),
+    note: d.note,
+  }));
+  return {
+    present: check.present ?? active,
+    items: read.items.length,
+    decided: items,
+    added: check.decided.filter((d) => d.decision === 'include' && d.standing !== 'in').map((d) => d.caseId),
+    removed: check.decided
+      .filter((d) => d.decision === 'exclude' && d.standing === 'in')
+      .map((d) => d.caseId),
+    places: read.places,
+    explanation: read.explanation,
+  };
+}

@@ -16,6 +16,7 @@ import { catalogEntries } from '../domain/catalog';
 import {
   exportRows,
   focusCase,
+  focusDistricts,
   messagePage,
   publicCases,
   publicPage,
@@ -124,9 +125,14 @@ function cachePage(g: GasPorts, html: string): void {
 /**
  * doGet: the published page as it was published (the cache, else its file on Drive); before publication a page
  * that says so. Reads no spreadsheet: a visitor costs one property read and one cache read. With a case's ID (the
- * catalog's QR code: `?case=<ID>`) that case's entry comes first.
+ * catalog's QR code: `?case=<ID>`) that case's entry comes first; with districts (a stand's QR code:
+ * `?district=<name>`) the list shows their cases.
  */
-export function servePage(g: GasPorts = services(), caseId = ''): GoogleAppsScript.HTML.HtmlOutput {
+export function servePage(
+  g: GasPorts = services(),
+  caseId = '',
+  district = '',
+): GoogleAppsScript.HTML.HtmlOutput {
   let html: string;
   try {
     const state = new StagesStore(g.PropertiesService).get();
@@ -148,6 +154,7 @@ export function servePage(g: GasPorts = services(), caseId = ''): GoogleAppsScri
     html = messagePage(messageTemplate, ui('menuTitle'), ui('pageUnavailable'));
   }
   if (caseId) html = focusCase(html, caseId);
+  if (district) html = focusDistricts(html, district);
   const title = /<title>([^<]*)<\/title>/.exec(html)?.[1] ?? ui('menuTitle');
   return g.HtmlService.createHtmlOutput(html)
     .setTitle(unescapeTitle(title))

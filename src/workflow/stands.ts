@@ -1,0 +1,154 @@
+// «Стенди»: one print-ready PDF poster per stand of the «Стенди» tab (made with the 2022 locations the first time),
+// from the approved list, with QR codes to the public page filtered to the stand's districts and to the catalog.
+import { requireOwner } from './owner';
+import type { Ctx } from './context';
+import { loadApproved } from './approve';
+import { UserError } from '../gas/errors';
+import { createTaggedDoc, PDF_MIME, saveAndExportPdf, setPage, writeBlocks } from '../gas/docs';
+import {
+  createOutput,
+  ensureFolder,
+  fileViewUrl,
+  listOutputs,
+  StagesStore,
+  updateContent,
+} from '../gas/outputs';
+import type { SheetPort } from '../gas/ports';
+import { stageSettings } from '../domain/stages';
+import {
+  districtUrl,
+  parseStands,
+  poster,
+  standCases,
+  standKey,
+  standPlace,
+  standsInitialRows,
+  STANDS_FIRST_ROW,
+  STANDS_HEADERS,
+  STANDS_TAB,
+  unservedDistricts,
+} from '../domain/stands';
+import { ui, uiProblem } from '../domain/ui-text';
+
+export interface StandsResult {
+  created: boolean;
+  made: { location: string; cases: number; sheets: number; pdf: string }[];
+  remaining: number;
+  unserved: string[];
+}
+
+/** The tab, made with the 2022 stands when it is missing (the secretary edits it; a re-run makes the posters anew). */
+function standsSheet(ctx: Ctx): { sheet: SheetPort; created: boolean } {
+  const existing = ctx.book.ss.getSheetByName(STANDS_TAB);
+  if (existing && existing.getLastRow() > 0) return { sheet: existing, created: false };
+  const sheet = existing ?? ctx.book.ss.insertSheet(STANDS_TAB);
+  const rows = standsInitialRows();
+  ctx.book.writeSheet(sheet, 1, 1, rows);
+  sheet.getRange(2, 1, 1, STANDS_HEADERS.length).setFontWeight('bold');
+  sheet.getRange(STANDS_FIRST_ROW, 1, rows.length - STANDS_FIRST_ROW + 1, 3).setBackground('#fff8dc');
+  sheet.setFrozenRows(2);
+  sheet.setColumnWidth(1, 420);
+  sheet.setColumnWidth(2, 220);
+  sheet.setColumnWidth(4, 360);
+  ctx.journal.add(ui('actStandsTab'), ui('standsTabCreated', { tab: STANDS_TAB, count: rows.length - 2 }));
+  return { sheet, created: true };
+}
+
+export function makeStands(ctx: Ctx): StandsResult {
+  requireOwner(ctx);
+  const { settings, approval } = loadApproved(ctx);
+  const year = settings.year;
+  const extra = stageSettings(ctx.book.readAll('settings'));
+  if (!extra.publicPageUrl) throw new UserError([uiProblem('standsNeedPage')]);
+  const catalog = new StagesStore(ctx.g.PropertiesService).get().catalog;
+  if (!catalog.pdfId) throw new UserError([uiProblem('standsNeedCatalog')]);
+  const catalogUrl = fileViewUrl(catalog.pdfId);
+
+  const { sheet, created } = standsSheet(ctx);
+  const rows = sheet.getDataRange().getValues();
+  const parsed = parseStands(rows);
+  if (parsed.problems.length) throw new UserError(parsed.problems);
+
+  const results = ensureFolder(ctx.g.Drive, year, 'results-folder', ui('resultsFolderName', { year }));
+  const folder = ensureFolder(ctx.g.Drive, year, 'stands-folder', ui('standsFolderName', { year }), results);
+  const files = listOutputs(ctx.g.Drive, year, ['stand', 'stand-doc']);
+  const out: StandsResult = {
+    created,
+    made: [],
+    remaining: 0,
+    unserved: unservedDistricts(parsed.stands, approval.cases),
+  };
+  const written: { row: number; values: unknown[] }[] = [];
+  for (const stand of parsed.stands) {
+    if (ctx.outOfTime()) {
+      out.remaining++;
+      continue;
+    }
+    const key = standKey(stand);
+    const cases = standCases(stand, approval.cases);
+    const made = poster({
+      title: settings.title,
+      year,
+      stand,
+      cases,
+      // A district with no case this year: the code leads to the whole list rather than to an empty page
+      pageUrl: districtUrl(extra.publicPageUrl, cases.length ? stand.districts : []),
+      catalogUrl,
+    });
+    const name = ui('standFileName', { location: stand.location, year }).slice(0, 150);
+    // The Doc is made anew each run (the old one to the trash); the PDF keeps its file and link
+    for (const f of files.filter((x) => x.kind === 'stand-doc' && x.caseId === key))
+      ctx.g.Drive.Files.update({ trashed: true }, f.id, null, {});
+    const { doc } = createTaggedDoc(ctx.g, { name, kind: 'stand-doc', year, parent: folder, caseId: key });
+    const body = doc.getBody();
+    setPage(body, made.page);
+    writeBlocks(ctx.g, body, made.blocks, { first: 'empty' });
+    const pdf = saveAndExportPdf(ctx.g, doc, `${name}.pdf`);
+    const existing = files.find((x) => x.kind === 'stand' && x.caseId === key);
+    let pdfId: string;
+    if (existing) {
+      updateContent(ctx.g.Drive, existing.id, pdf);
+      pdfId = existing.id;
+    } else
+      pdfId = createOutput(
+        ctx.g.Drive,
+        { name: `${name}.pdf`, mimeType: PDF_MIME, kind: 'stand', year, parent: folder, caseId: key },
+        pdf,
+      ).id;
+    const url = fileViewUrl(pdfId);
+    out.made.push({ location: stand.location, cases: cases.length, sheets: made.sheets, pdf: url });
+    written.push({ row: stand.row, values: [url, cases.length, new Date(ctx.now())] });
+    ctx.journal.add(
+      ui('actStand'),
+      ui('standDetails', {
+        location: stand.location,
+        place: standPlace(stand),
+        count: cases.length,
+        sheets: made.sheets,
+        url,
+      }),
+    );
+  }
+  // The script's columns, one write for the rows from the first stand to the last written
+  if (written.length) {
+    const first = Math.min(...written.map((w) => w.row));
+    const last = Math.max(...written.map((w) => w.row));
+    const block = rows.slice(first - 1, last).map((r) => [r[3] ?? '', r[4] ?? '', r[5] ?? '']);
+    for (const w of written) block[w.row - first] = w.values;
+    ctx.book.writeSheet(sheet, first, 4, block);
+  }
+  if (out.unserved.length)
+    ctx.journal.add(ui('actStand'), ui('standsUnserved', { list: out.unserved.join(', ') }));
+  return out;
+}
+
+export const standsReport = (r: StandsResult): string =>
+  [
+    ...(r.created ? [ui('standsCreatedNote', { tab: STANDS_TAB })] : []),
+    ui('standsReport', { count: r.made.length }),
+    ...r.made.map((m) =>
+      ui('standsReportLine', { location: m.location, cases: m.cases, sheets: m.sheets, pdf: m.pdf }),
+    ),
+    ...(r.remaining ? [ui('standsRemaining', { remaining: r.remaining })] : []),
+    ...(r.unserved.length ? [ui('standsUnserved', { list: r.unserved.join(', ') })] : []),
+  ].join('\n');
