@@ -9,6 +9,7 @@ import { unzipEntries } from '../../local/services/zip';
 import { World } from '../../local/world';
 import {
   exportRows,
+  focusDistricts,
   publicPage,
   shortDescription,
   toCsv,
@@ -139,6 +140,33 @@ describe('the public page', () => {
       ).toBeLessThanOrEqual(375);
       expect(requests).toEqual([`file://${file}`]);
       expect(alerts).toEqual([]);
+    } finally {
+      await browser.close();
+    }
+  });
+});
+
+describe('the public page opened from a stand’s QR code (?district=)', () => {
+  test('shows only the district’s cases as it loads, and «Усі райони» shows them all again', async () => {
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'top100-district-'));
+    const one = path.join(dir, 'one.html');
+    const two = path.join(dir, 'two.html');
+    fs.writeFileSync(one, focusDistricts(page(), 'печерський район'));
+    fs.writeFileSync(two, focusDistricts(page(), 'Печерський,Дарницький'));
+    const browser = await launchChromium();
+    try {
+      const tab = await browser.newPage({ viewport: { width: 375, height: 740 }, isMobile: true });
+      const visible = () =>
+        tab.$$eval('#list li:not([hidden]) h2', (els) =>
+          els.map((e) => (e as unknown as { textContent: string }).textContent),
+        );
+      await tab.goto(`file://${one}`);
+      expect((await visible()).sort()).toEqual(['Сквер для всіх', 'Укриття біля метро']);
+      expect(await tab.textContent('#shown')).toBe('Показано: 2 з 4');
+      await tab.selectOption('#d', '');
+      expect(await visible()).toHaveLength(4);
+      await tab.goto(`file://${two}`);
+      expect((await visible()).sort()).toEqual(['Сквер для всіх', 'Укриття біля метро', 'Укриття в школі']);
     } finally {
       await browser.close();
     }
