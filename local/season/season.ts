@@ -521,7 +521,11 @@ export class Season {
   }
 
   /** The stages' job state the script keeps (Script property). */
-  stagesState(): { winners: { pending: boolean }; catalog: { pending: boolean; done: boolean } } {
+  stagesState(): {
+    winners: { pending: boolean };
+    catalog: { pending: boolean; done: boolean };
+    stands?: { pending: boolean };
+  } {
     return JSON.parse(
       this.rt.properties.script.get('top100.stages') ??
         '{"winners":{"pending":false},"catalog":{"pending":false,"done":false}}',
@@ -646,6 +650,7 @@ export class Season {
     for (let i = 0; i < 50 && this.stagesState().catalog.pending; i++) this.rt.advanceBy(10 * 60_000);
     this.progress('Стенди');
     this.stage('Стенди');
+    for (let i = 0; i < 50 && this.stagesState().stands?.pending; i++) this.rt.advanceBy(10 * 60_000);
     this.progress('Готово');
   }
 

@@ -193,6 +193,25 @@ export interface PosterFacts {
   catalogUrl: string;
 }
 
+/**
+ * Everything a poster shows, as one text: its digest tells whether the PDF made earlier is still right. The version
+ * changes when the poster's layout does, so that new code makes every poster again.
+ */
+export function posterText(f: PosterFacts): string {
+  return JSON.stringify({
+    version: 1,
+    title: f.title,
+    year: f.year,
+    location: f.stand.location,
+    districts: f.stand.districts,
+    city: f.stand.city,
+    size: f.stand.size,
+    cases: f.cases.map((c) => [c.id, c.title, c.organisation, c.district]),
+    page: f.pageUrl,
+    catalog: f.catalogUrl,
+  });
+}
+
 export interface Poster {
   page: PageSetup;
   blocks: Block[];

@@ -92,7 +92,7 @@ export const MEETING_UK = {
   protocolFactMeeting:
     'на розгляд Комісії винесено {items} {items#питання|питання|питань} (порядок денний засідання), ухвалено рішень: {decided};',
   protocolFactChanges:
-    'за рішеннями Комісії до списку включено: {added}; із списку виключено: {removed}; кейсів у списку: {count} з {places} {places#місця|місць|місць} за рейтингом{explanation};',
+    'за рішеннями Комісії до списку включено: {added}; зі списку виключено: {removed}; кейсів у списку: {count} з {places} {places#місця|місць|місць} за рейтингом{explanation};',
   protocolMeetingHeard:
     '1.{n}. СЛУХАЛИ: секретаря Комісії {secretary} щодо кейсу {id} «{title}» ({organisation}): {details}.',
   protocolMeetingFigures:
@@ -196,7 +196,10 @@ export const MEETING_UK = {
   standsReport: 'Плакатів для стендів: {count}.',
   standsReportLine:
     '• {location}: {cases} {cases#кейс|кейси|кейсів}, {sheets} {sheets#аркуш|аркуші|аркушів} — {pdf}',
-  standsRemaining: 'Не встигли: {remaining}; запустіть «Стенди» ще раз.',
+  standsRemaining:
+    'Ще не зроблено: {remaining} — їх буде зроблено автоматично протягом 10 хвилин (або запустіть «Стенди» ще раз).',
+  standsUnchanged: 'Без змін (плакат уже показує те саме): {count}.',
+  standsStopped: 'Решту плакатів автоматично не зроблено: {error} Виправте це й запустіть «Стенди» ще раз.',
   standsUnserved: 'Райони без власного стенда (їхні кейси — лише на загальноміському): {list}.',
   actStandsTab: 'Аркуш стендів створено',
   standsTabCreated: 'аркуш «{tab}»: стендів {count} (локації 2022 року)',
@@ -407,7 +410,10 @@ export const MEETING_EN: Record<MeetingUiKey, string> = {
     'The «{tab}» tab was made with the 2022 stands’ locations — check them; after a change run «Stands» again.',
   standsReport: 'Posters for stands: {count}.',
   standsReportLine: '• {location}: {cases} {cases#case|cases}, {sheets} {sheets#sheet|sheets} — {pdf}',
-  standsRemaining: 'Not done in time: {remaining}; run «Stands» again.',
+  standsRemaining:
+    'Not made yet: {remaining}; they will be made automatically within 10 minutes (or run «Stands» again).',
+  standsUnchanged: 'Unchanged (the poster already shows the same): {count}.',
+  standsStopped: 'The remaining posters were not made automatically: {error} Fix it and run «Stands» again.',
   standsUnserved: 'Districts without a stand of their own (their cases only on the city-wide one): {list}.',
   actStandsTab: 'Stands tab made',
   standsTabCreated: 'the «{tab}» tab: {count} stands (2022 locations)',

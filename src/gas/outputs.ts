@@ -31,6 +31,8 @@ export interface StagesState {
   winners: { pending: boolean; certificatesDone: boolean };
   /** The catalog being built: cases written so far (-1: nothing yet; the front is written with case 0). */
   catalog: { docId: string; pdfId: string; cursor: number; done: boolean; pending: boolean };
+  /** The stands' posters: stand key → digest of what its PDF shows; pending while some are still to make. */
+  stands: { pending: boolean; made: Record<string, string> };
 }
 
 const EMPTY: StagesState = {
@@ -38,6 +40,7 @@ const EMPTY: StagesState = {
   pageFileId: '',
   winners: { pending: false, certificatesDone: false },
   catalog: { docId: '', pdfId: '', cursor: 0, done: false, pending: false },
+  stands: { pending: false, made: {} },
 };
 
 export class StagesStore {
@@ -61,6 +64,7 @@ export class StagesStore {
         ...parsed,
         winners: { ...EMPTY.winners, ...parsed.winners },
         catalog: { ...EMPTY.catalog, ...parsed.catalog },
+        stands: { ...EMPTY.stands, made: {}, ...parsed.stands },
       };
     }
     return this.value;

@@ -4,6 +4,7 @@ import { requireOwner } from './owner';
 import type { Ctx } from './context';
 import { loadApproved, type ApprovedList } from './approve';
 import { continueCatalog } from './catalog';
+import { continueStands } from './stands';
 import { UserError } from '../gas/errors';
 import {
   createTaggedDoc,
@@ -408,6 +409,10 @@ export function resumeStageJobs(ctx: Ctx): string[] {
   if (s.catalog.pending && !ctx.outOfTime()) {
     continueCatalog(ctx);
     steps.push('catalog');
+  }
+  if (s.stands.pending && !ctx.outOfTime()) {
+    continueStands(ctx);
+    steps.push('stands');
   }
   return steps;
 }

@@ -3,7 +3,7 @@
 import { requireOwner } from './owner';
 import type { Ctx } from './context';
 import { loadApproved } from './approve';
-import { UserError } from '../gas/errors';
+import { describeError, UserError } from '../gas/errors';
 import { createTaggedDoc, PDF_MIME, saveAndExportPdf, setPage, writeBlocks } from '../gas/docs';
 import {
   createOutput,
@@ -15,10 +15,12 @@ import {
 } from '../gas/outputs';
 import type { SheetPort } from '../gas/ports';
 import { stageSettings } from '../domain/stages';
+import { hex } from '../domain/approval';
 import {
   districtUrl,
   parseStands,
   poster,
+  posterText,
   standCases,
   standKey,
   standPlace,
@@ -33,6 +35,8 @@ import { ui, uiProblem } from '../domain/ui-text';
 export interface StandsResult {
   created: boolean;
   made: { location: string; cases: number; sheets: number; pdf: string }[];
+  /** Stands whose poster already shows what it would show now (not made again). */
+  unchanged: number;
   remaining: number;
   unserved: string[];
 }
@@ -54,6 +58,10 @@ function standsSheet(ctx: Ctx): { sheet: SheetPort; created: boolean } {
   return { sheet, created: true };
 }
 
+/**
+ * «Стенди»: a poster per stand of the tab, each made only when what it shows changed (the tab's row, the approved
+ * list, the addresses); what the time budget leaves is continued by the dispatcher, so a re-run never duplicates.
+ */
 export function makeStands(ctx: Ctx): StandsResult {
   requireOwner(ctx);
   const { settings, approval } = loadApproved(ctx);
@@ -76,17 +84,17 @@ export function makeStands(ctx: Ctx): StandsResult {
     created,
     made: [],
     remaining: 0,
+    unchanged: 0,
     unserved: unservedDistricts(parsed.stands, approval.cases),
   };
   const written: { row: number; values: unknown[] }[] = [];
+  const store = new StagesStore(ctx.g.PropertiesService);
+  const made = { ...store.get().stands.made };
+  const u = ctx.g.Utilities;
   for (const stand of parsed.stands) {
-    if (ctx.outOfTime()) {
-      out.remaining++;
-      continue;
-    }
     const key = standKey(stand);
     const cases = standCases(stand, approval.cases);
-    const made = poster({
+    const facts = {
       title: settings.title,
       year,
       stand,
@@ -94,17 +102,31 @@ export function makeStands(ctx: Ctx): StandsResult {
       // A district with no case this year: the code leads to the whole list rather than to an empty page
       pageUrl: districtUrl(extra.publicPageUrl, cases.length ? stand.districts : []),
       catalogUrl,
-    });
+    };
+    // What the poster shows, in a digest: a re-run (or the dispatcher's continuation) skips the posters made already
+    const digest = hex(u.computeDigest(u.DigestAlgorithm.SHA_256, posterText(facts), u.Charset.UTF_8)).slice(
+      0,
+      32,
+    );
+    const existing = files.find((x) => x.kind === 'stand' && x.caseId === key);
+    if (existing && made[key] === digest) {
+      out.unchanged++;
+      continue;
+    }
+    if (ctx.outOfTime()) {
+      out.remaining++;
+      continue;
+    }
+    const sheet = poster(facts);
     const name = ui('standFileName', { location: stand.location, year }).slice(0, 150);
-    // The Doc is made anew each run (the old one to the trash); the PDF keeps its file and link
+    // The Doc is made anew (the old one to the trash); the PDF keeps its file and link
     for (const f of files.filter((x) => x.kind === 'stand-doc' && x.caseId === key))
       ctx.g.Drive.Files.update({ trashed: true }, f.id, null, {});
     const { doc } = createTaggedDoc(ctx.g, { name, kind: 'stand-doc', year, parent: folder, caseId: key });
     const body = doc.getBody();
-    setPage(body, made.page);
-    writeBlocks(ctx.g, body, made.blocks, { first: 'empty' });
+    setPage(body, sheet.page);
+    writeBlocks(ctx.g, body, sheet.blocks, { first: 'empty' });
     const pdf = saveAndExportPdf(ctx.g, doc, `${name}.pdf`);
-    const existing = files.find((x) => x.kind === 'stand' && x.caseId === key);
     let pdfId: string;
     if (existing) {
       updateContent(ctx.g.Drive, existing.id, pdf);
@@ -115,8 +137,10 @@ export function makeStands(ctx: Ctx): StandsResult {
         { name: `${name}.pdf`, mimeType: PDF_MIME, kind: 'stand', year, parent: folder, caseId: key },
         pdf,
       ).id;
+    made[key] = digest;
+    store.update((s) => (s.stands = { pending: true, made: { ...made } }));
     const url = fileViewUrl(pdfId);
-    out.made.push({ location: stand.location, cases: cases.length, sheets: made.sheets, pdf: url });
+    out.made.push({ location: stand.location, cases: cases.length, sheets: sheet.sheets, pdf: url });
     written.push({ row: stand.row, values: [url, cases.length, new Date(ctx.now())] });
     ctx.journal.add(
       ui('actStand'),
@@ -124,11 +148,12 @@ export function makeStands(ctx: Ctx): StandsResult {
         location: stand.location,
         place: standPlace(stand),
         count: cases.length,
-        sheets: made.sheets,
+        sheets: sheet.sheets,
         url,
       }),
     );
   }
+  store.update((s) => (s.stands = { pending: out.remaining > 0, made }));
   // The script's columns, one write for the rows from the first stand to the last written
   if (written.length) {
     const first = Math.min(...written.map((w) => w.row));
@@ -149,6 +174,21 @@ export const standsReport = (r: StandsResult): string =>
     ...r.made.map((m) =>
       ui('standsReportLine', { location: m.location, cases: m.cases, sheets: m.sheets, pdf: m.pdf }),
     ),
+    ...(r.unchanged ? [ui('standsUnchanged', { count: r.unchanged })] : []),
     ...(r.remaining ? [ui('standsRemaining', { remaining: r.remaining })] : []),
     ...(r.unserved.length ? [ui('standsUnserved', { list: r.unserved.join(', ') })] : []),
   ].join('\n');
+
+/**
+ * The dispatcher's continuation of posters a run left unmade. A problem the secretary must fix (a row of the tab
+ * edited meanwhile) stops it once, journaled, instead of failing every tick.
+ */
+export function continueStands(ctx: Ctx): void {
+  try {
+    makeStands(ctx);
+  } catch (e) {
+    if (!(e instanceof UserError)) throw e;
+    new StagesStore(ctx.g.PropertiesService).update((s) => (s.stands.pending = false));
+    ctx.journal.add(ui('actStand'), ui('standsStopped', { error: describeError(e) }));
+  }
+}

@@ -285,7 +285,7 @@ describe('the meeting', () => {
       for (const t of tie) expect(item(t.id)).toMatch(/^[^\n]*нічия|однаковий результат на межі/);
       const added = /до списку включено: ([^;]*);/.exec(text)![1].split(', ');
       expect(added.sort()).toEqual([swapIn.id, ...tie.slice(-seats()).map((t) => t.id)].sort());
-      expect(text).toContain(`із списку виключено: ${swapOut.id}`);
+      expect(text).toContain(`зі списку виключено: ${swapOut.id}`);
       // The annex is the approved list
       for (const r of approved.slice(8))
         expect(text).toContain(typeset(String(r[1])).replace(/\u00a0/g, ' '));
@@ -354,6 +354,36 @@ describe('the stands', () => {
       const html = season.rt.web({ district: param }).html;
       expect(html).toContain(`<option value="${district}" selected>`);
     }
+  });
+});
+
+describe('the stands again', () => {
+  test('a re-run makes nothing twice; a changed row makes only its poster again, in the same PDF file', () => {
+    const before = outputFiles(season.rt, 'stand');
+    const filesBefore = season.rt.world.drive.size;
+    season.stage('Стенди');
+    expect(lastAlert()).toContain('Плакатів для стендів: 0');
+    expect(lastAlert()).toContain('Без змін (плакат уже показує те саме): 8');
+    expect(season.rt.world.drive.size).toBe(filesBefore);
+    // The stand in the Голосіївський park is printed on A2 this year
+    season.rt.as(OWNER).open(season.masterId).type('Стенди', 'C3', 'A2');
+    season.stage('Стенди');
+    expect(lastAlert()).toContain('Плакатів для стендів: 1');
+    const after = outputFiles(season.rt, 'stand');
+    expect(after.map((f) => f.id).sort()).toEqual(before.map((f) => f.id).sort());
+    const changed = after.find((f) => f.name.includes(STANDS_2022[0][0]))!;
+    const mm = (pt: number) => Math.round((pt * 25.4) / 72);
+    expect(pageSizes(changed.content).map((p) => [mm(p.width), mm(p.height)])[0]).toEqual([420, 594]);
+    expect(after.filter((f) => !before.find((b) => b.content.equals(f.content)))).toEqual([changed]);
+  });
+
+  test('a size mistyped in the tab is refused naming its cell, and no poster changes', () => {
+    const before = outputFiles(season.rt, 'stand').map((f) => f.content);
+    season.rt.as(OWNER).open(season.masterId).type('Стенди', 'C4', 'А5');
+    season.rt.menu('Стенди');
+    expect(lastAlert()).toContain('Аркуш «Стенди», рядок 4: розмір «А5» — має бути A1, A2 або A3.');
+    expect(outputFiles(season.rt, 'stand').map((f) => f.content)).toEqual(before);
+    season.rt.as(OWNER).open(season.masterId).type('Стенди', 'C4', 'A1');
   });
 });
 
