@@ -96,6 +96,7 @@ const UK = {
   menuCsvHint: 'Щоб імпортувати CSV, виконайте: npm run local -- import-cases <файл.csv>',
   menuSidebar: 'Відкрито бічну панель «{title}»; її вміст збережено в «{file}».',
   menuEmails: 'Надіслано листів: {count}.',
+  standsWritten: 'Плакати стендів (PDF, файлів: {count}) — у «{dir}».',
   menuNoMenu: 'У робочій теці немає меню ТОП-100 (onOpen не виконувався). Створіть теку знову: init --force',
 
   tickPast: 'Час «{until}» не пізніший за поточний час симуляції ({now}). Годинник іде лише вперед.',
@@ -171,7 +172,7 @@ const UK = {
   help_status:
     'status\n  Час, хід оцінювання членів комісії, кількість кейсів і оцінок, нагадування, листи, виконання.',
   help_export:
-    'export [--out <тека>]\n  Зберігає робочу теку і записує top100.csv та report.html (типово — у робочу теку).',
+    'export [--out <тека>]\n  Зберігає робочу теку і записує top100.csv, report.html і, якщо їх зроблено, плакати стендів stands/*.pdf\n  (типово — у робочу теку).',
   summary_init: 'нова робоча тека з головною таблицею',
   summary_importCases: 'імпорт кейсів з CSV або XLSX',
   summary_importMembers: 'імпорт членів комісії з CSV або XLSX',
@@ -278,6 +279,7 @@ const EN: Record<MessageKey, string> = {
   menuCsvHint: 'To import a CSV, run: npm run local -- import-cases <file.csv>',
   menuSidebar: 'The sidebar «{title}» opened; its content is saved in «{file}».',
   menuEmails: 'Emails sent: {count}.',
+  standsWritten: 'The stands’ posters (PDF, files: {count}) are in «{dir}».',
   menuNoMenu: 'The workspace has no ТОП-100 menu (onOpen never ran). Create it again: init --force',
 
   tickPast: 'The time «{until}» is not later than the simulated time ({now}). The clock only goes forward.',
@@ -352,7 +354,7 @@ const EN: Record<MessageKey, string> = {
   help_status:
     "status\n  The time, each member's progress, case and evaluation counts, reminders, emails, executions.",
   help_export:
-    'export [--out <folder>]\n  Saves the workspace and writes top100.csv and report.html (default: into the workspace).',
+    'export [--out <folder>]\n  Saves the workspace and writes top100.csv, report.html and, once made, the stands’ posters stands/*.pdf\n  (default: into the workspace).',
   summary_init: 'a new workspace with a master spreadsheet',
   summary_importCases: 'import cases from CSV or XLSX',
   summary_importMembers: 'import members from CSV or XLSX',

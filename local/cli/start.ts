@@ -181,9 +181,17 @@ function printSummary(
     [stages.publicHtml, 'публічна сторінка (doGet) із затвердженим списком'],
     [stages.certificates + path.sep, `дипломи переможців, PDF (файлів: ${stages.certificateCount})`],
     ...(stages.catalog ? [[stages.catalog, 'каталог кращих практик, PDF'] as [string, string]] : []),
+    ...(stages.standCount
+      ? [
+          [stages.stands + path.sep, `плакати стендів, PDF (файлів: ${stages.standCount})`] as [
+            string,
+            string,
+          ],
+        ]
+      : []),
     [
       path.join(dir, 'documents') + path.sep,
-      'Google Docs як PDF: проєкт протоколу, шаблон диплома, каталог, дипломи',
+      'Google Docs як PDF: проєкт протоколу, шаблон диплома, каталог, дипломи, плакати',
     ],
   ];
   const width = Math.max(...files.map(([f]) => shownPath(f).length));

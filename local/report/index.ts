@@ -502,11 +502,23 @@ export interface StageOutputs {
   certificates: string;
   certificateCount: number;
   catalog: string | null;
+  stands: string;
+  standCount: number;
+}
+
+/** Every stand's poster PDF as `stands/<name>.pdf` (the folder made anew); the folder and how many were written. */
+export function writeStands(rt: LocalRuntime, dir: string): { stands: string; standCount: number } {
+  const stands = path.join(dir, 'stands');
+  fs.rmSync(stands, { recursive: true, force: true });
+  const posters = outputFiles(rt, 'stand');
+  if (posters.length) fs.mkdirSync(stands, { recursive: true });
+  for (const f of posters) fs.writeFileSync(path.join(stands, safeFileName(f.name)), f.content);
+  return { stands, standCount: posters.length };
 }
 
 /**
  * Stages II and III for a person to look at: the public page exactly as doGet serves it (public.html), every
- * certificate PDF (certificates/), the catalog PDF (catalog.pdf).
+ * certificate PDF (certificates/), the catalog PDF (catalog.pdf), every stand's poster (stands/).
  */
 export function writeStageOutputs(rt: LocalRuntime, dir: string): StageOutputs {
   const publicHtml = path.join(dir, 'public.html');
@@ -521,7 +533,7 @@ export function writeStageOutputs(rt: LocalRuntime, dir: string): StageOutputs {
   const pdf = outputFiles(rt, 'catalog-pdf').find((f) => f.content.length > 0);
   const catalog = pdf ? path.join(dir, 'catalog.pdf') : null;
   if (pdf && catalog) fs.writeFileSync(catalog, pdf.content);
-  return { publicHtml, certificates, certificateCount: certs.length, catalog };
+  return { publicHtml, certificates, certificateCount: certs.length, catalog, ...writeStands(rt, dir) };
 }
 
 const safeFileName = (name: string): string => name.replace(/[/\\:*?"<>|\p{Cc}]/gu, '_').slice(0, 150);

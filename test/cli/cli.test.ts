@@ -206,6 +206,13 @@ describe('the secretary runs a small season from the command line', () => {
 
   test('an approval, which cannot be undone, needs its own answer to every prompt: one --text is not reused', async () => {
     await ok(dir, 'menu', 'Завершити оцінювання', '--yes');
+    // The agenda prepared first, in master.xlsx; with nothing recorded in it the approval asks as before
+    expect(await ok(dir, 'menu', 'Підготувати порядок денний')).toContain(
+      'Порядок денний засідання в аркуші «Засідання»',
+    );
+    const wb = new ExcelJS.Workbook();
+    await wb.xlsx.readFile(path.join(dir, 'master.xlsx'));
+    expect(wb.getWorksheet('Засідання')?.getCell(8, 15).value).toBe('«За»');
     const before = stateOf(dir);
     // The meeting date given, the protocol number not: nothing is approved with «протокол № 10.10.2024»
     const one = await cli(dir, 'menu', 'Затвердити рейтинг…', '--text', '10.10.2024', '--yes');
@@ -239,6 +246,37 @@ describe('the secretary runs a small season from the command line', () => {
     expect(done).toContain('Відповідь: «10.10.2024»');
     expect(done).toContain('Відповідь: «3»');
     expect(done).toContain('протокол № 3 від 10.10.2024');
+  });
+
+  test('after the publication and the catalog, «Стенди» writes a poster per stand into the workspace’s stands/', async () => {
+    await ok(
+      dir,
+      'settings',
+      'Адреса публічної сторінки',
+      'https://script.google.com/macros/s/AKfycb-demo/exec',
+    );
+    await ok(dir, 'menu', 'Оприлюднити список');
+    await ok(dir, 'menu', 'Каталог кращих практик');
+    const made = await ok(dir, 'menu', 'Стенди');
+    expect(made).toContain('Плакатів для стендів: 8');
+    expect(made).toContain(`Плакати стендів (PDF, файлів: 8) — у «${path.join(dir, 'stands')}»`);
+    const posters = fs.readdirSync(path.join(dir, 'stands'));
+    expect(posters).toHaveLength(8);
+    for (const f of posters)
+      expect(
+        fs
+          .readFileSync(path.join(dir, 'stands', f))
+          .subarray(0, 5)
+          .toString(),
+      ).toBe('%PDF-');
+    const wb = new ExcelJS.Workbook();
+    await wb.xlsx.readFile(path.join(dir, 'master.xlsx'));
+    expect(wb.getWorksheet('Стенди')?.getCell(3, 1).value).toBe(
+      'Голосіївський парк культури і відпочинку імені М. Рильського',
+    );
+    const out = path.join(tmp, 'out-stands');
+    expect(await ok(dir, 'export', '--out', out)).toContain('файлів: 8');
+    expect(fs.readdirSync(path.join(out, 'stands')).sort()).toEqual(posters.sort());
   });
 });
 

@@ -68,13 +68,28 @@ describe('before the approval nothing is public', () => {
 });
 
 describe('approval', () => {
-  test('freezes the 100 cases of «ТОП-100» as the commission approved them, with the meeting and the protocol', () => {
+  test('freezes the 100 cases of «ТОП-100» as the meeting decided them, with the meeting and the protocol', () => {
     expect(titles).toHaveLength(100);
-    expect([...titles].sort()).toEqual(
-      publicList(season.rt)
-        .selected.map((r) => r[0])
+    // The rating's selection changed only by the decisions recorded in «Засідання»
+    const rating = readTab(season.rt, 'Рейтинг');
+    const [id, decision] = ['ID кейсу', 'Рішення'].map((h) => rating[1].indexOf(h));
+    const selected = rating
+      .slice(2)
+      .filter((r) => r[decision] === 'до списку')
+      .map((r) => String(r[id]));
+    const decided = (word: string) => [...season.decisions].filter(([, d]) => d === word).map(([id]) => id);
+    expect(decided('виключити').filter((id) => selected.includes(id))).toHaveLength(1);
+    const expected = [
+      ...selected.filter((id) => !decided('виключити').includes(id)),
+      ...decided('включити').filter((id) => !selected.includes(id)),
+    ];
+    expect(
+      approvedTab
+        .slice(8)
+        .map((r) => String(r[0]))
         .sort(),
-    );
+    ).toEqual(expected.sort());
+    expect(publicList(season.rt).selected).toHaveLength(100);
     expect(approvedTab[1].slice(0, 2)).toEqual(['Дата засідання', '11.10.2024']);
     expect(approvedTab[2].slice(0, 2)).toEqual(['Протокол №', '2']);
   });
@@ -342,12 +357,15 @@ describe('what people received', () => {
 });
 
 describe('outputs for people to look at', () => {
-  test('public.html is the page as served, certificates/ and catalog.pdf are the files on Drive', () => {
+  test('public.html is the page as served, certificates/, catalog.pdf and stands/ are the files on Drive', () => {
     const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'top100-stages-'));
     const out = writeStageOutputs(season.rt, dir);
     expect(fs.readFileSync(out.publicHtml, 'utf8')).toBe(season.rt.web().html);
     expect(fs.readdirSync(out.certificates).filter((f) => f.endsWith('.pdf'))).toHaveLength(100);
     expect(fs.readFileSync(out.catalog!).equals(outputFiles(season.rt, 'catalog-pdf')[0].content)).toBe(true);
+    const posters = outputFiles(season.rt, 'stand');
+    expect(out.standCount).toBe(8);
+    expect(fs.readdirSync(out.stands).sort()).toEqual(posters.map((f) => f.name).sort());
   });
 });
 

@@ -1,6 +1,7 @@
-// `export`: the workspace saved, and the files people read — top100.csv (the public list) and report.html.
+// `export`: the workspace saved, and the files people read — top100.csv (the public list), report.html and the
+// stands' posters (stands/*.pdf) once «Стенди» made them.
 import fs from 'node:fs';
-import { publicList, writeOutputs } from '../../report';
+import { publicList, writeOutputs, writeStands } from '../../report';
 import type { Command } from '../command';
 import { t } from '../messages';
 import { openWorkspace } from '../workspace';
@@ -29,5 +30,7 @@ export const exportOutputs: Command = {
         tied: list.tied.length,
       }),
     );
+    const stands = writeStands(rt, out);
+    if (stands.standCount) ctx.say(t('standsWritten', { count: stands.standCount, dir: stands.stands }));
   },
 };

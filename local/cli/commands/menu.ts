@@ -8,6 +8,7 @@ import { CliError, lines, same, t, type Text } from '../messages';
 import { findMenuItem, menuItems, runMenu } from '../menu-run';
 import { createRuntime, hasWorkspace, openWorkspace } from '../workspace';
 import { DEFAULT_OWNER } from './init';
+import { writeStands } from '../../report';
 
 const itemList = (rt: LocalRuntime): string =>
   menuItems(rt)
@@ -79,6 +80,11 @@ export const menu: Command = {
       ctx.say(t('menuSidebar', { title: s.title || item.caption, file }));
     }
     if (o.emails) ctx.say(t('menuEmails', { count: o.emails }));
+    // The posters are for printing: beside the workspace's state, as stands/*.pdf
+    if (item.functionName === 'menuStands') {
+      const stands = writeStands(rt, ctx.dir);
+      if (stands.standCount) ctx.say(t('standsWritten', { count: stands.standCount, dir: stands.stands }));
+    }
     await rt.save(ctx.dir);
   },
 };
