@@ -34,7 +34,7 @@ import { ui } from '../domain/ui-text';
  */
 export const SWEEP_OVERLAP_MS = 20 * 60_000;
 /** Server clocks differ a little: a file read at R counts as read at R minus this. */
-const CLOCK_MARGIN_MS = 5_000;
+export const CLOCK_MARGIN_MS = 5_000;
 
 export interface CollectOptions {
   /** Read every member file, not only the changed ones. */

@@ -4,6 +4,7 @@
 import type { Ctx } from './context';
 import { finish, openContext, withScriptLock } from './context';
 import { computeRanking } from './rating';
+import { CLOCK_MARGIN_MS, SWEEP_OVERLAP_MS } from './collect';
 import { lastStability } from './meeting';
 import { loadCases, loadMembers, loadSettings, type MemberRow } from './master';
 import { requireOwner, runsAsOwner } from './owner';
@@ -48,8 +49,6 @@ import { ui, uiProblem } from '../domain/ui-text';
 /** The one-off trigger at the round's date (a top-level function of main.ts). */
 export const ROUND_LOCK = 'borderlineRoundLock';
 const KEY = 'top100.round';
-/** Drive reports a file's change minutes late: files changed this long before the last sweep are read again. */
-const SWEEP_OVERLAP_MS = 20 * 60_000;
 
 export interface RoundState {
   deadline: number;
@@ -61,6 +60,9 @@ export interface RoundState {
   /** Members whose tab is made and letter sent (emails). */
   prepared: string[];
   pending: boolean;
+  /** File id → when the script last read it (minus a margin): a file Drive lists as changed only by the script's
+   * own writes since is not read again. */
+  fileSeen?: Record<string, number>;
 }
 
 export function roundState(ctx: Ctx): RoundState | null {
@@ -348,14 +350,21 @@ export function collectRound(ctx: Ctx, opts: { all?: boolean; final?: boolean } 
   const sweepStart = ctx.now();
   const owner = ctx.g.Session.getEffectiveUser().getEmail();
   const folder = ctx.state.get().folderId;
+  const seen = state.fileSeen ?? {};
   const changedIds =
     opts.all || opts.final || !folder
       ? null
       : new Set(
-          listChangedFiles(ctx.g.Drive, folder, Math.max(0, state.lastSweep - SWEEP_OVERLAP_MS)).map(
-            (f) => f.id,
-          ),
+          listChangedFiles(ctx.g.Drive, folder, Math.max(0, state.lastSweep - SWEEP_OVERLAP_MS))
+            .filter((f) => !(f.modifiedTime <= (seen[f.id] ?? 0)))
+            .map((f) => f.id),
         );
+  // A tick with nothing changed reads nothing else
+  if (changedIds && changedIds.size === 0) {
+    state.lastSweep = sweepStart;
+    saveRound(ctx, state);
+    return out;
+  }
   const rows = roundTabRows(ctx);
   const tab = readRoundTab(rows);
   const members = loadMembers(ctx).filter((m) => m.fileId && state.prepared.includes(m.record.email));
@@ -369,7 +378,9 @@ export function collectRound(ctx: Ctx, opts: { all?: boolean; final?: boolean } 
     }
     const mine = tab.filter((t) => t.entry.member === m.record.email);
     if (mine.length === 0) continue;
+    const readAt = ctx.now();
     const r = collectMemberRound(ctx, settings, m, mine, now, owner, opts.final === true);
+    if (r.read) seen[m.fileId] = Math.max(readAt, r.wroteAt) - CLOCK_MARGIN_MS;
     out.files += r.read ? 1 : 0;
     out.changed += r.changed;
     out.invalid += r.invalid;
@@ -386,6 +397,7 @@ export function collectRound(ctx: Ctx, opts: { all?: boolean; final?: boolean } 
     );
   }
   if (out.remaining === 0) state.lastSweep = sweepStart;
+  state.fileSeen = seen;
   saveRound(ctx, state);
   if (out.files > 0)
     ctx.journal.add(
@@ -404,8 +416,8 @@ function collectMemberRound(
   now: Date,
   owner: string,
   final: boolean,
-): { read: boolean; changed: number; invalid: number; problems: string[] } {
-  const out = { read: false, changed: 0, invalid: 0, problems: [] as string[] };
+): { read: boolean; changed: number; invalid: number; problems: string[]; wroteAt: number } {
+  const out = { read: false, changed: 0, invalid: 0, problems: [] as string[], wroteAt: 0 };
   const name = m.record.name;
   let read;
   try {
@@ -488,14 +500,19 @@ function collectMemberRound(
       ? ui('roundSortNotice', { at: formatDateTime(now.getTime(), settings.timeZone, 'dd.MM HH:mm') })
       : '';
   const canonical = read.witnesses.every((w, i) => w.every((id) => id === ids[i]));
-  writeRoundFeedback(read, {
-    checks,
-    invalid,
-    notice,
-    ...(moved.size ? { restore } : {}),
-    ...(canonical ? {} : { rules: roundValidations(ctx.g, ids, settings) }),
-  });
-  ctx.g.SpreadsheetApp.flush();
+  // Written back only when something shown changes: the script's own writes would make Drive list the file again
+  const shown = read.rows.map((r) => cellText(r[ROUND_COL.check - 1]));
+  if (moved.size || !canonical || notice !== read.notice || checks.some((c, i) => c !== shown[i])) {
+    writeRoundFeedback(read, {
+      checks,
+      invalid,
+      notice,
+      ...(moved.size ? { restore } : {}),
+      ...(canonical ? {} : { rules: roundValidations(ctx.g, ids, settings) }),
+    });
+    ctx.g.SpreadsheetApp.flush();
+    out.wroteAt = ctx.now();
+  }
   return out;
 }
 

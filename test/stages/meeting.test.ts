@@ -154,6 +154,17 @@ describe('the borderline round before the meeting', () => {
     expect(journal.some((r) => r[1] === 'Повторна оцінка' && String(r[3]).includes(changedBy.id))).toBe(true);
   });
 
+  test('the dispatcher reads a member’s file only when it changed, not after its own feedback', () => {
+    const quiet = season.rt.executions.filter(
+      (e) =>
+        e.fn === 'dispatcherTick' &&
+        e.startedAt >= kyiv(2024, 10, 9, 13, 0) &&
+        e.startedAt < kyiv(2024, 10, 10, 17, 50),
+    );
+    expect(quiet.length).toBeGreaterThan(100);
+    expect(quiet.filter((e) => e.calls['SpreadsheetApp.openById'])).toEqual([]);
+  });
+
   test('is locked at its date: the member can no longer change a score', () => {
     expect(refusedAfterLock).toBe(true);
   });
