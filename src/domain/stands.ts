@@ -218,6 +218,8 @@ export interface Poster {
   sheets: number;
   /** Every text the poster prints with its size (for the checks of readability). */
   texts: { text: string; size: number; link: boolean }[];
+  /** Paragraphs and images to write: what writing it into a Doc costs, in units of about one service call pair. */
+  units: number;
 }
 
 const p = (text: string, style: TextStyle, align?: 'left' | 'center'): Block => ({
@@ -352,7 +354,9 @@ export function poster(f: PosterFacts): Poster {
     sheets.flatMap((s, i) => (i === 0 ? s : [{ kind: 'pageBreak' } as Block, ...s])),
     typeset,
   );
-  return { page, blocks, sheets: sheets.length, texts: textsOf(blocks) };
+  const texts = textsOf(blocks);
+  // Two images, one table, a page break per further sheet, and the paragraphs
+  return { page, blocks, sheets: sheets.length, texts, units: texts.length + 3 + sheets.length };
 }
 
 function textsOf(blocks: readonly Block[]): Poster['texts'] {

@@ -32,6 +32,12 @@ import {
 } from '../domain/stands';
 import { ui, uiProblem } from '../domain/ui-text';
 
+/** Apps Script ends an execution at 6 minutes: a poster that would end later than this is left to the next one. */
+const HARD_LIMIT_MS = 330_000;
+/** Until a poster is made, each paragraph is taken to cost a second (appendParagraph and its attributes). */
+const MS_PER_UNIT = 1_000;
+const FRESH_MS = 60_000;
+
 export interface StandsResult {
   created: boolean;
   made: { location: string; cases: number; sheets: number; pdf: string }[];
@@ -91,6 +97,7 @@ export function makeStands(ctx: Ctx): StandsResult {
   const store = new StagesStore(ctx.g.PropertiesService);
   const made = { ...store.get().stands.made };
   const u = ctx.g.Utilities;
+  let msPerUnit = MS_PER_UNIT;
   for (const stand of parsed.stands) {
     const key = standKey(stand);
     const cases = standCases(stand, approval.cases);
@@ -113,11 +120,15 @@ export function makeStands(ctx: Ctx): StandsResult {
       out.unchanged++;
       continue;
     }
-    if (ctx.outOfTime()) {
+    const sheet = poster(facts);
+    // A poster is written whole in one execution: it starts only if it would end before Apps Script's limit, by
+    // the time the poster before it took per unit (an execution's first minute always starts one)
+    const elapsed = ctx.now() - ctx.startedAt;
+    if (ctx.outOfTime() || (elapsed > FRESH_MS && elapsed + sheet.units * msPerUnit > HARD_LIMIT_MS)) {
       out.remaining++;
       continue;
     }
-    const sheet = poster(facts);
+    const started = ctx.now();
     const name = ui('standFileName', { location: stand.location, year }).slice(0, 150);
     // The Doc is made anew (the old one to the trash); the PDF keeps its file and link
     for (const f of files.filter((x) => x.kind === 'stand-doc' && x.caseId === key))
@@ -137,6 +148,7 @@ export function makeStands(ctx: Ctx): StandsResult {
         { name: `${name}.pdf`, mimeType: PDF_MIME, kind: 'stand', year, parent: folder, caseId: key },
         pdf,
       ).id;
+    msPerUnit = (ctx.now() - started) / sheet.units;
     made[key] = digest;
     store.update((s) => (s.stands = { pending: true, made: { ...made } }));
     const url = fileViewUrl(pdfId);

@@ -348,6 +348,26 @@ describe('the catalog (stage III)', () => {
   });
 });
 
+describe('the stands', () => {
+  test('a poster per stand of 2022, the city-wide one with every approved case; what did not fit one run the dispatcher made, each run under 6 minutes', () => {
+    const posters = outputFiles(season.rt, 'stand');
+    expect(posters).toHaveLength(8);
+    const city = posters.find((f) => f.name.includes('Хрещатик'))!;
+    const text = squash(readPdfs([city.content])[0].text);
+    for (const t of titles) expect(text).toContain(squash(typeset(t)));
+    const from = season.rt.executions.findIndex((e) => e.fn === 'menuStands');
+    const runs = season.rt.executions
+      .slice(from)
+      .filter((e) => e.fn === 'menuStands' || e.fn === 'dispatcherTick');
+    const journal = readTab(season.rt, 'Журнал').filter(
+      (r) => r[1] === 'Плакат стенда' && String(r[3]).includes('кейсів'),
+    );
+    expect(journal).toHaveLength(8);
+    for (const e of runs) expect(e.simulatedSeconds).toBeLessThan(360);
+    expect(runs.filter((e) => e.outcome !== 'ok')).toEqual([]);
+  });
+});
+
 describe('what people received', () => {
   test('no letter of the season — invitations, reminders, the winners’ letters — holds a literal {{…}}', () => {
     const messages = season.rt.mail.messages;
