@@ -122,7 +122,7 @@ export function systemCheck(ctx: Ctx, sendTestEmail = true): CheckRow[] {
   // What the local runtime cannot vouch for on a real account: each is tried once here.
   step(ui('checkCache'), () => {
     const cache = ctx.g.CacheService.getScriptCache();
-    const big = 'ТОП-100 '.repeat(11_000);
+    const big = 'TOP-100 '.repeat(11_000);
     cache.put('top100.check', big, 60);
     const back = cache.get('top100.check');
     cache.remove('top100.check');
