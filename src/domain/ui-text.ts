@@ -210,6 +210,8 @@ const UK = {
   filesLost:
     'Скрипт більше не бачить таблиць членів комісії, посилання на які є в «Члени комісії» ({count}: {members}). Так буває, коли скрипт перенесено в інший проєкт Google Cloud або доступ до Диска скинуто. Нових таблиць не створено, щоб не дублювати: поверніть скрипт у попередній проєкт або, якщо ці таблиці справді більше не потрібні, очистьте для цих членів стовпець «Таблиця».',
   actSheetProblem: 'Таблицю члена комісії не завершено',
+  sheetsFailed:
+    'Не завершено {count} {count#таблицю|таблиці|таблиць} ({emails}): причину записано в «Журнал»; автоматичний запуск або повторне натискання завершить їх.',
   sheetProblemDetails:
     '{name} <{email}>: {error}. Решту таблиць створено; цю буде завершено наступним запуском.',
   actNoGoogleAccount: 'Адреса без облікового запису Google',
@@ -821,6 +823,8 @@ const EN: Record<UiKey, string> = {
   filesLost:
     'The script no longer sees the members’ sheets linked in «Члени комісії» ({count}: {members}). This happens when the script is moved to another Google Cloud project or its Drive access is reset. No new sheets were made, to avoid duplicates: move the script back, or, if these sheets are really no longer needed, clear the «Таблиця» column for these members.',
   actSheetProblem: 'Member’s sheet not finished',
+  sheetsFailed:
+    '{count} {count#sheet|sheets} not finished ({emails}): the reason is in «Журнал»; the automatic run or another click finishes them.',
   sheetProblemDetails:
     '{name} <{email}>: {error}. The other sheets are made; this one is finished by the next run.',
   actNoGoogleAccount: 'Address without a Google account',

@@ -177,13 +177,19 @@ export function importCasesCsv(text: string, fileName: string): string {
 }
 
 export const menuCreateSheets = () =>
-  fromMenu(ui('menuCreateSheets'), createMemberSheets, (r) =>
-    ui(r.remaining > 0 ? 'sheetsReportPartial' : 'sheetsReport', {
-      created: r.created + r.reused,
-      ready: r.alreadyReady,
-      remaining: r.remaining,
-      conflicts: r.conflictsDetected,
-    }),
+  fromMenu(
+    ui('menuCreateSheets'),
+    createMemberSheets,
+    (r) =>
+      ui(r.remaining > 0 ? 'sheetsReportPartial' : 'sheetsReport', {
+        created: r.created + r.reused - r.failed.length,
+        ready: r.alreadyReady,
+        remaining: r.remaining,
+        conflicts: r.conflictsDetected,
+      }) +
+      (r.failed.length
+        ? '\n' + ui('sheetsFailed', { count: r.failed.length, emails: r.failed.join(', ') })
+        : ''),
   );
 
 export const menuSendInvitations = () =>
