@@ -17,7 +17,7 @@ import { createPropertiesService, PropertyStores } from './services/properties';
 import { AUTH_MODE, createScriptApp, TriggerRegistry, type TriggerRecord } from './services/script-app';
 import { createSession, LocalUser, type LocalSession } from './services/session';
 import { createUtilities, type LocalUtilities } from './services/utilities';
-import { wallClock, zone } from './services/timezone';
+import { wallClock } from './services/timezone';
 import {
   createSpreadsheetApp,
   SpreadsheetStore,
@@ -659,7 +659,7 @@ export class LocalRuntime {
   /** The event object of a time-driven trigger (https://developers.google.com/apps-script/guides/triggers/events#time-driven_events). */
   private clockEvent(t: TriggerRecord): Record<string, unknown> {
     const now = this.world.now();
-    const w = wallClock(now, zone('UTC'));
+    const w = wallClock(now, 'UTC');
     const d = new Date(Date.UTC(w.year, w.month - 1, w.day));
     const dayNum = d.getUTCDay() || 7;
     d.setUTCDate(d.getUTCDate() + 4 - dayNum);

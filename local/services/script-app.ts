@@ -8,7 +8,7 @@ import type {
 } from '../../src/gas/ports';
 import { GasError, type World } from '../world';
 import { requireAuthorization } from './authorization';
-import { fromWallClock, wallClock, zone } from './timezone';
+import { instantOf, isKnownZoneId, wallClock } from './timezone';
 
 type Trigger = GoogleAppsScript.Script.Trigger;
 
@@ -75,18 +75,21 @@ const DAY = 24 * HOUR;
 
 /** The next wall-clock slot of a calendar schedule strictly after `after`. */
 function nextCalendarSlot(s: Extract<Schedule, { kind: 'calendar' }>, after: number): number {
-  const z = zone(s.timeZone);
-  const w = wallClock(after, z);
+  const w = wallClock(after, s.timeZone);
   for (let d = 0; d <= 7 * s.days + 1; d += 1) {
     const day = new Date(Date.UTC(w.year, w.month - 1, w.day + d));
     if (s.weekday !== undefined && day.getUTCDay() !== s.weekday) continue;
-    const at = fromWallClock(
-      z,
-      day.getUTCFullYear(),
-      day.getUTCMonth() + 1,
-      day.getUTCDate(),
-      s.hour,
-      s.minute,
+    const at = instantOf(
+      {
+        year: day.getUTCFullYear(),
+        month: day.getUTCMonth() + 1,
+        day: day.getUTCDate(),
+        hour: s.hour,
+        minute: s.minute,
+        second: 0,
+        millisecond: 0,
+      },
+      s.timeZone,
     );
     if (at > after) return at;
   }
@@ -283,7 +286,10 @@ class ClockTriggerBuilder implements ClockTriggerBuilderPort {
     return this;
   };
 
+  /** "An invalid timezone string causes the script to throw an error" (https://developers.google.com/apps-script/reference/script/clock-trigger-builder#inTimezone(String)). */
   inTimezone = (timezone: string): ClockTriggerBuilderPort => {
+    if (typeof timezone !== 'string' || !isKnownZoneId(timezone))
+      throw new GasError('Invalid argument: timezone');
     this.timeZone = timezone;
     return this;
   };
@@ -304,7 +310,10 @@ class ClockTriggerBuilder implements ClockTriggerBuilderPort {
 
   atDate = (year: number, month: number, day: number): ClockTriggerBuilderPort => {
     this.schedule = { kind: 'once' };
-    this.onceAt = fromWallClock(zone(this.timeZone), year, month, day, 0, 0);
+    this.onceAt = instantOf(
+      { year, month, day, hour: 0, minute: 0, second: 0, millisecond: 0 },
+      this.timeZone,
+    );
     return this;
   };
 

@@ -1,12 +1,11 @@
 // Utilities: Java-style date formatting, digests, base64, blobs, CSV and sleep on the simulated clock.
 
-import { DAYS_EN, MONTHS_EN } from '../spreadsheet/format';
 import { createHash } from 'node:crypto';
 import type { UtilitiesPort } from '../../src/gas/ports';
 import { GasError, type World } from '../world';
 import { LocalBlob, readBlob, toBuffer, toSignedBytes } from './blob';
 import { zipEntries } from './zip';
-import { wallClock, zone } from './timezone';
+import { formatJavaDate } from './date-format';
 
 type Charset = GoogleAppsScript.Utilities.Charset;
 type DigestAlgorithm = GoogleAppsScript.Utilities.DigestAlgorithm;
@@ -37,16 +36,6 @@ const NODE_DIGEST: Record<string, string> = {
 /** Apps Script caps Utilities.sleep at five minutes. */
 export const MAX_SLEEP_MS = 300_000;
 
-const pad = (n: number, width: number): string => String(n).padStart(width, '0');
-
-function offsetText(minutes: number, colon: boolean, hoursOnly = false): string {
-  const sign = minutes < 0 ? '-' : '+';
-  const abs = Math.abs(minutes);
-  const hh = pad(Math.floor(abs / 60), 2);
-  if (hoursOnly) return `${sign}${hh}`;
-  return `${sign}${hh}${colon ? ':' : ''}${pad(abs % 60, 2)}`;
-}
-
 function timeOf(date: unknown): number {
   if (date !== null && typeof date === 'object' && typeof (date as Date).getTime === 'function') {
     const ms = (date as Date).getTime();
@@ -62,109 +51,7 @@ function timeOf(date: unknown): number {
  * (https://developers.google.com/apps-script/reference/utilities/utilities#formatDate(Date,String,String)).
  */
 export function formatDate(date: unknown, timeZone: string, pattern: string): string {
-  const ms = timeOf(date);
-  const z = zone(timeZone);
-  const w = wallClock(ms, z);
-  const offset = z.offsetMinutes(ms);
-  let out = '';
-  let i = 0;
-  while (i < pattern.length) {
-    const c = pattern[i];
-    if (c === "'") {
-      // '' is a literal quote; 'text' is literal text in which '' is a quote
-      if (pattern[i + 1] === "'") {
-        out += "'";
-        i += 2;
-        continue;
-      }
-      i += 1;
-      while (i < pattern.length) {
-        if (pattern[i] === "'") {
-          if (pattern[i + 1] === "'") {
-            out += "'";
-            i += 2;
-            continue;
-          }
-          break;
-        }
-        out += pattern[i];
-        i += 1;
-      }
-      i += 1;
-      continue;
-    }
-    if (!/[A-Za-z]/.test(c)) {
-      out += c;
-      i += 1;
-      continue;
-    }
-    let n = 1;
-    while (pattern[i + n] === c) n += 1;
-    i += n;
-    switch (c) {
-      case 'G':
-        out += w.year > 0 ? 'AD' : 'BC';
-        break;
-      case 'y':
-      case 'Y':
-        out += n === 2 ? pad(w.year % 100, 2) : pad(w.year, n);
-        break;
-      case 'M':
-      case 'L':
-        out +=
-          n >= 4 ? MONTHS_EN[w.month - 1] : n === 3 ? MONTHS_EN[w.month - 1].slice(0, 3) : pad(w.month, n);
-        break;
-      case 'd':
-        out += pad(w.day, n);
-        break;
-      case 'D':
-        out += pad(w.dayOfYear, n);
-        break;
-      case 'E':
-        out += n >= 4 ? DAYS_EN[w.weekday] : DAYS_EN[w.weekday].slice(0, 3);
-        break;
-      case 'u':
-        out += pad(w.weekday === 0 ? 7 : w.weekday, n);
-        break;
-      case 'a':
-        out += w.hour < 12 ? 'AM' : 'PM';
-        break;
-      case 'H':
-        out += pad(w.hour, n);
-        break;
-      case 'k':
-        out += pad(w.hour === 0 ? 24 : w.hour, n);
-        break;
-      case 'K':
-        out += pad(w.hour % 12, n);
-        break;
-      case 'h':
-        out += pad(w.hour % 12 === 0 ? 12 : w.hour % 12, n);
-        break;
-      case 'm':
-        out += pad(w.minute, n);
-        break;
-      case 's':
-        out += pad(w.second, n);
-        break;
-      case 'S':
-        out += pad(w.millisecond, n);
-        break;
-      case 'z':
-        out += n >= 4 ? z.longName(ms) : z.shortName(ms);
-        break;
-      case 'Z':
-        out += offsetText(offset, false);
-        break;
-      case 'X':
-        if (n > 3) throw new GasError('invalid ISO 8601 format: length=' + n);
-        out += offset === 0 ? 'Z' : offsetText(offset, n === 3, n === 1 && offset % 60 === 0);
-        break;
-      default:
-        throw new GasError(`Illegal pattern character '${c}'`);
-    }
-  }
-  return out;
+  return formatJavaDate(timeOf(date), timeZone, pattern);
 }
 
 function charsetBytes(value: unknown, charset?: Charset): Buffer {

@@ -4,7 +4,8 @@
 // https://developers.google.com/apps-script/reference/spreadsheet/range#getDisplayValues. Only the patterns
 // this project writes are rendered exactly; others fall back to the automatic rendering.
 
-import { serialToWall } from './tz';
+import { formatSheetsDate } from '../services/date-format';
+import { serialToWall } from './serial';
 
 /** What Apps Script's getNumberFormat() reports for a cell whose format was never set ("Automatic"). */
 export const AUTOMATIC_FORMAT = '0.###############';
@@ -12,6 +13,8 @@ export const AUTOMATIC_FORMAT = '0.###############';
 export type Literal = string | number | boolean;
 
 export interface LocaleInfo {
+  /** The spreadsheet's locale as set (en_US, uk_UA): month and day names come from it. */
+  tag: string;
   decimal: string;
   group: string;
   dateFormat: string;
@@ -30,6 +33,7 @@ const COMMA_LOCALES = /^(uk|ru|de|fr|es|it|pl|pt|nl|cs|sk|sv|fi|da|nb|tr|be|bg|r
 export function localeInfo(locale: string): LocaleInfo {
   if (locale.startsWith('uk')) {
     return {
+      tag: locale,
       decimal: ',',
       group: '\u00a0',
       dateFormat: 'dd.MM.yyyy',
@@ -40,6 +44,7 @@ export function localeInfo(locale: string): LocaleInfo {
   }
   if (COMMA_LOCALES.test(locale)) {
     return {
+      tag: locale,
       decimal: ',',
       group: '\u00a0',
       dateFormat: 'dd.MM.yyyy',
@@ -49,6 +54,7 @@ export function localeInfo(locale: string): LocaleInfo {
     };
   }
   return {
+    tag: locale,
     decimal: '.',
     group: ',',
     dateFormat: 'M/d/yyyy',
@@ -123,112 +129,12 @@ function formatNumberPattern(n: number, nf: string, locale: LocaleInfo): string 
   return `${sign}${prefix}${body}${suffix}`;
 }
 
-/** English month and day names, as Java's formats print them (shared with Utilities.formatDate). */
-export const MONTHS_EN = [
-  'January',
-  'February',
-  'March',
-  'April',
-  'May',
-  'June',
-  'July',
-  'August',
-  'September',
-  'October',
-  'November',
-  'December',
-];
-export const DAYS_EN = ['Sunday', 'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday'];
-
-/** Renders a date serial with a Sheets date-time pattern (y, M/m, d, H/h, m, s, am/pm, quoted text). */
-export function formatDateSerial(serial: number, nf: string): string {
-  const w = serialToWall(serial);
-  const section = nf.split(';')[0];
-  const tokens: { t: string; v: string }[] = [];
-  let i = 0;
-  while (i < section.length) {
-    const ch = section[i];
-    if (ch === '"') {
-      const j = section.indexOf('"', i + 1);
-      const end = j < 0 ? section.length : j;
-      tokens.push({ t: 'lit', v: section.slice(i + 1, end) });
-      i = end + 1;
-      continue;
-    }
-    if (ch === '\\') {
-      tokens.push({ t: 'lit', v: section[i + 1] ?? '' });
-      i += 2;
-      continue;
-    }
-    if (/^am\/pm/i.test(section.slice(i))) {
-      tokens.push({ t: 'ampm', v: section.slice(i, i + 5) });
-      i += 5;
-      continue;
-    }
-    if (/[yMmdDHhsS]/.test(ch)) {
-      let j = i;
-      while (j < section.length && section[j].toLowerCase() === ch.toLowerCase()) j++;
-      tokens.push({ t: ch, v: section.slice(i, j) });
-      i = j;
-      continue;
-    }
-    tokens.push({ t: 'lit', v: ch });
-    i++;
-  }
-  const hasAmPm = tokens.some((t) => t.t === 'ampm');
-  const pad = (n: number, len: number): string => String(n).padStart(len, '0');
-  const out: string[] = [];
-  tokens.forEach((tok, k) => {
-    const len = tok.v.length;
-    switch (tok.t.toLowerCase()) {
-      case 'y':
-        out.push(len <= 2 ? pad(w.year % 100, 2) : String(w.year));
-        return;
-      case 'd':
-        if (len >= 4) out.push(DAYS_EN[new Date(Date.UTC(w.year, w.month - 1, w.day)).getUTCDay()]);
-        else if (len === 3)
-          out.push(DAYS_EN[new Date(Date.UTC(w.year, w.month - 1, w.day)).getUTCDay()].slice(0, 3));
-        else out.push(pad(w.day, len));
-        return;
-      case 'h': {
-        const h = hasAmPm ? ((w.hour + 11) % 12) + 1 : w.hour;
-        out.push(pad(h, Math.min(len, 2)));
-        return;
-      }
-      case 's':
-        out.push(pad(w.second, Math.min(len, 2)));
-        return;
-      case 'm': {
-        // 'm' after an hour or before a second is minutes; otherwise month (Sheets' rule). Upper-case M is month.
-        const prev = tokens
-          .slice(0, k)
-          .reverse()
-          .find((t) => t.t !== 'lit');
-        const next = tokens.slice(k + 1).find((t) => t.t !== 'lit');
-        const isMinute =
-          tok.t === 'm' && ((prev && prev.t.toLowerCase() === 'h') || (next && next.t.toLowerCase() === 's'));
-        if (isMinute) out.push(pad(w.minute, Math.min(len, 2)));
-        else if (len >= 4) out.push(MONTHS_EN[w.month - 1]);
-        else if (len === 3) out.push(MONTHS_EN[w.month - 1].slice(0, 3));
-        else out.push(pad(w.month, len));
-        return;
-      }
-      case 'ampm':
-        out.push(w.hour < 12 ? 'AM' : 'PM');
-        return;
-      default:
-        out.push(tok.v);
-    }
-  });
-  return out.join('');
-}
-
 /** The text Sheets shows for a cell value under number format `nf` (error values are strings like '#NAME?'). */
 export function displayValue(value: Literal | undefined, nf: string | undefined, locale: LocaleInfo): string {
   if (value === undefined || value === '') return '';
   if (typeof value === 'boolean') return value ? 'TRUE' : 'FALSE';
   if (typeof value === 'string') return value;
   if (nf === '@' || isAutomatic(nf)) return formatAutomaticNumber(value, locale);
-  if (isDateFormat(nf)) return formatDateSerial(value, nf as string);
+  if (isDateFormat(nf)) return formatSheetsDate(serialToWall(value), nf as string, locale.tag);
   return formatNumberPattern(value, nf as string, locale);
 }

@@ -5,7 +5,8 @@
 // The concrete patterns below are inferred from the Sheets UI in en_US and uk_UA.
 
 import { isAutomatic, isDateFormat, Literal, localeInfo } from './format';
-import { instantToWall, wallToSerial } from './tz';
+import { wallClock } from '../services/timezone';
+import { wallToSerial } from './serial';
 
 export interface ParsedInput {
   /** undefined clears the cell. */
@@ -96,7 +97,7 @@ export function parseLocaleDate(
   t: string,
   ctx: Pick<InputContext, 'locale' | 'timeZone' | 'now'>,
 ): ParsedInput | null {
-  const currentYear = instantToWall(ctx.now, ctx.timeZone).year;
+  const currentYear = wallClock(ctx.now, ctx.timeZone).year;
   let m = /^(\d{4})[-/](\d{1,2})[-/](\d{1,2})(?:[T ](.+))?$/.exec(t);
   if (m) return dateResult(Number(m[1]), Number(m[2]), Number(m[3]), m[4], 'yyyy-MM-dd');
   if (localeInfo(ctx.locale).decimal === ',') {

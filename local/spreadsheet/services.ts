@@ -19,7 +19,7 @@ import { GasError, World } from '../world';
 import { parseA1, Rect, rectA1 } from './a1';
 import { FORMAT_KEYS, Cell, ProtectionData, SheetModel, SpreadsheetModel } from './model';
 import { SpreadsheetStore } from './store';
-import { isValidTimeZone } from './tz';
+import { isValidTimeZone } from '../services/timezone';
 import { DataValidation, DataValidationBuilder, ruleOf } from './validation';
 
 type GRange = GoogleAppsScript.Spreadsheet.Range;

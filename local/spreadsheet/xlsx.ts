@@ -7,7 +7,7 @@ import { isAutomatic, isDateFormat, Literal, localeInfo } from './format';
 import { BLANK, FError } from './formula';
 import { localizeFormula } from './input';
 import { Cell, RuleData, SheetModel, SpreadsheetModel } from './model';
-import { serialToUtcDate, serialToWall, utcDateToSerial } from './tz';
+import { serialToUtcDate, serialToWall, utcDateToSerial } from './serial';
 import { EditRefused, UserSpreadsheet } from './user';
 
 const argb = (hex: string): string => `FF${hex.replace('#', '').toUpperCase().padEnd(6, '0').slice(0, 6)}`;
