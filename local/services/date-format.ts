@@ -210,7 +210,8 @@ export function formatJavaDate(ms: number, timeZone: string, pattern: string): s
         break;
       case 'X':
         if (n > 3) throw new GasError('invalid ISO 8601 format: length=' + n);
-        out += offset === 0 ? 'Z' : offsetText(offset, n === 3, n === 1 && offset % 60 === 0);
+        // One letter prints the hours only, even for +05:30 (SimpleDateFormat's ISO 8601 zone)
+        out += offset === 0 ? 'Z' : offsetText(offset, n === 3, n === 1);
         break;
       default:
         throw new GasError(`Illegal pattern character '${c}'`);
