@@ -17,6 +17,10 @@ export interface LocaleInfo {
   tag: string;
   decimal: string;
   group: string;
+  /** The order of a typed numeric date's parts: ['m','d','y'] in en_US, ['d','m','y'] in uk_UA. */
+  dateOrder: ('d' | 'm' | 'y')[];
+  /** What separates them when typed: '/' in en_US, '.' in uk_UA. */
+  dateSeparator: string;
   dateFormat: string;
   dateTimeFormat: string;
   /** Function argument separator in formulas a user types. */
@@ -24,44 +28,78 @@ export interface LocaleInfo {
   firstSheet: string;
 }
 
-const COMMA_LOCALES = /^(uk|ru|de|fr|es|it|pl|pt|nl|cs|sk|sv|fi|da|nb|tr|be|bg|ro|hu|lt|lv|et)(_|$)/;
+const infos = new Map<string, LocaleInfo>();
+
+/** A Sheets locale code: a language, optionally with a region (`en`, `uk_UA`, `es_419`), that CLDR knows. */
+export function isLocaleCode(locale: string): boolean {
+  if (!/^[a-z]{2,3}(_([A-Z]{2}|\d{3}))?$/.test(locale)) return false;
+  try {
+    return Intl.DateTimeFormat.supportedLocalesOf(locale.replace('_', '-')).length > 0;
+  } catch {
+    return false;
+  }
+}
+
+/** The BCP 47 tag of a Sheets locale (`uk_UA` → `uk-UA`); an unusable one is English. */
+function bcp47(locale: string): string {
+  try {
+    return Intl.getCanonicalLocales(String(locale).replace(/_/g, '-'))[0] ?? 'en-US';
+  } catch {
+    return 'en-US';
+  }
+}
 
 /**
- * Locale conventions (inferred from Sheets' UI in those locales): uk_UA writes 8,5 and 24.09.2024 and
- * separates formula arguments with ';'; en_US writes 8.5, 9/24/2024 and ','.
+ * A locale's conventions, from the platform's CLDR data (which Sheets also follows): uk_UA writes 8,5 and
+ * 24.09.2024 and separates formula arguments with ';'; en_US writes 8.5, 9/24/2024 and ','; en_GB 24/09/2024.
+ * Sheets' own choices where they differ from CLDR (uk_UA groups digits with a no-break space and names the
+ * first sheet «Аркуш1») are inferred from its UI.
  */
 export function localeInfo(locale: string): LocaleInfo {
-  if (locale.startsWith('uk')) {
-    return {
-      tag: locale,
-      decimal: ',',
-      group: '\u00a0',
-      dateFormat: 'dd.MM.yyyy',
-      dateTimeFormat: 'dd.MM.yyyy H:mm:ss',
-      argSeparator: ';',
-      firstSheet: 'Аркуш1',
-    };
+  let info = infos.get(locale);
+  if (info) return info;
+  const tag = bcp47(locale);
+  const numberParts = new Intl.NumberFormat(tag, { useGrouping: true }).formatToParts(1234567.5);
+  const decimal = numberParts.find((p) => p.type === 'decimal')?.value ?? '.';
+  const group = numberParts.find((p) => p.type === 'group')?.value ?? ',';
+  const dateParts = new Intl.DateTimeFormat(tag, {
+    timeZone: 'UTC',
+    year: 'numeric',
+    month: 'numeric',
+    day: 'numeric',
+  }).formatToParts(new Date(Date.UTC(2024, 0, 2)));
+  const order: ('d' | 'm' | 'y')[] = [];
+  let dateFormat = '';
+  let separator = '';
+  for (const p of dateParts) {
+    if (p.type === 'day') {
+      order.push('d');
+      dateFormat += p.value.length === 2 ? 'dd' : 'd';
+    } else if (p.type === 'month') {
+      order.push('m');
+      dateFormat += p.value.length === 2 ? 'MM' : 'M';
+    } else if (p.type === 'year') {
+      order.push('y');
+      dateFormat += 'yyyy';
+    } else if (p.type === 'literal') {
+      dateFormat += p.value;
+      if (!separator && order.length < 3) separator = p.value.trim() || p.value;
+    }
   }
-  if (COMMA_LOCALES.test(locale)) {
-    return {
-      tag: locale,
-      decimal: ',',
-      group: '\u00a0',
-      dateFormat: 'dd.MM.yyyy',
-      dateTimeFormat: 'dd.MM.yyyy H:mm:ss',
-      argSeparator: ';',
-      firstSheet: 'Sheet1',
-    };
-  }
-  return {
+  const ukrainian = tag.startsWith('uk');
+  info = {
     tag: locale,
-    decimal: '.',
-    group: ',',
-    dateFormat: 'M/d/yyyy',
-    dateTimeFormat: 'M/d/yyyy H:mm:ss',
-    argSeparator: ',',
-    firstSheet: 'Sheet1',
+    decimal,
+    group: ukrainian ? '\u00a0' : group,
+    dateOrder: order.length === 3 ? order : ['m', 'd', 'y'],
+    dateSeparator: separator || '/',
+    dateFormat: order.length === 3 ? dateFormat : 'M/d/yyyy',
+    dateTimeFormat: `${order.length === 3 ? dateFormat : 'M/d/yyyy'} H:mm:ss`,
+    argSeparator: decimal === ',' ? ';' : ',',
+    firstSheet: ukrainian ? 'Аркуш1' : 'Sheet1',
   };
+  infos.set(locale, info);
+  return info;
 }
 
 export function isAutomatic(nf: string | undefined): boolean {

@@ -39,17 +39,19 @@ function expandYear(y: string): number {
   return n < 30 ? 2000 + n : 1900 + n;
 }
 
+const escapeRe = (t: string): string => t.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+
 /** Parses a number in the locale (grouping in threes allowed; a leading '+' and leading zeros allowed). */
 export function parseLocaleNumber(t: string, locale: string): number | null {
-  const { decimal } = localeInfo(locale);
+  const { decimal, group } = localeInfo(locale);
   const s = t.replace(/^\+/, '');
-  if (decimal === ',') {
-    if (!/^-?(\d{1,3}([ \u00a0\u202f]\d{3})+|\d+)(,\d+)?([eE][+-]?\d+)?$/.test(s) && !/^-?,\d+$/.test(s))
-      return null;
-    return Number(s.replace(/[ \u00a0\u202f]/g, '').replace(',', '.'));
-  }
-  if (!/^-?(\d{1,3}(,\d{3})+|\d+)(\.\d+)?([eE][+-]?\d+)?$/.test(s) && !/^-?\.\d+$/.test(s)) return null;
-  return Number(s.replace(/,/g, ''));
+  // A space-like group separator may be typed as any space; a '.' or ',' group must be that character.
+  const groups = /^[\s\u00a0\u202f]$/.test(group) ? '[ \u00a0\u202f]' : escapeRe(group);
+  const dec = escapeRe(decimal);
+  const whole = new RegExp(`^-?(\\d{1,3}(${groups}\\d{3})+|\\d+)(${dec}\\d+)?([eE][+-]?\\d+)?$`);
+  const fraction = new RegExp(`^-?${dec}\\d+$`);
+  if (!whole.test(s) && !fraction.test(s)) return null;
+  return Number(s.replace(new RegExp(groups, 'g'), '').replace(decimal, '.'));
 }
 
 function parseTime(
@@ -100,20 +102,24 @@ export function parseLocaleDate(
   const currentYear = wallClock(ctx.now, ctx.timeZone).year;
   let m = /^(\d{4})[-/](\d{1,2})[-/](\d{1,2})(?:[T ](.+))?$/.exec(t);
   if (m) return dateResult(Number(m[1]), Number(m[2]), Number(m[3]), m[4], 'yyyy-MM-dd');
-  if (localeInfo(ctx.locale).decimal === ',') {
-    m = /^(\d{1,2})\.(\d{1,2})(?:\.(\d{2}|\d{4}))?(?:\s+(.+))?$/.exec(t);
-    if (m)
-      return dateResult(
-        m[3] ? expandYear(m[3]) : currentYear,
-        Number(m[2]),
-        Number(m[1]),
-        m[4],
-        'dd.MM.yyyy',
-      );
-  } else {
-    m = /^(\d{1,2})\/(\d{1,2})(?:\/(\d{2}|\d{4}))?(?:\s+(.+))?$/.exec(t);
-    if (m)
-      return dateResult(m[3] ? expandYear(m[3]) : currentYear, Number(m[1]), Number(m[2]), m[4], 'M/d/yyyy');
+  // Day, month and year in the locale's order and with its separator (1/2/2024 is 2 January in en_US,
+  // 1.2.2024 the 1st of February in uk_UA); the year may be left out where it comes last.
+  const info = localeInfo(ctx.locale);
+  const sep = escapeRe(info.dateSeparator);
+  const yearFirst = info.dateOrder[0] === 'y';
+  m = yearFirst
+    ? null
+    : new RegExp(`^(\\d{1,2})${sep}(\\d{1,2})(?:${sep}(\\d{2}|\\d{4}))?(?:\\s+(.+))?$`).exec(t);
+  if (m) {
+    const parts: Record<string, string | undefined> = {};
+    info.dateOrder.forEach((k, i) => (parts[k] = m![i + 1]));
+    return dateResult(
+      parts.y ? expandYear(parts.y) : currentYear,
+      Number(parts.m),
+      Number(parts.d),
+      m[4],
+      info.dateFormat,
+    );
   }
   m = /^(\d{1,2}:\d{2}(?::\d{2})?(?:\s*[ap]m)?)$/i.exec(t);
   if (m) {

@@ -20,6 +20,7 @@ import { parseA1, Rect, rectA1 } from './a1';
 import { FORMAT_KEYS, Cell, ProtectionData, SheetModel, SpreadsheetModel } from './model';
 import { SpreadsheetStore } from './store';
 import { isValidTimeZone } from '../services/timezone';
+import { isLocaleCode } from './format';
 import { DataValidation, DataValidationBuilder, ruleOf } from './validation';
 
 type GRange = GoogleAppsScript.Spreadsheet.Range;
@@ -911,9 +912,15 @@ export class Spreadsheet extends Bound implements SpreadsheetPort {
     this.modified();
   };
 
+  /**
+   * Later input is parsed, and values are shown, by the new locale; stored values stay
+   * (https://developers.google.com/apps-script/reference/spreadsheet/spreadsheet#setSpreadsheetLocale(String)).
+   * A code that is no locale is refused (wording inferred).
+   */
   setSpreadsheetLocale = (locale: string): void => {
     this.charge('setSpreadsheetLocale', 'metadata');
-    this.ss.locale = String(locale);
+    if (typeof locale !== 'string' || !isLocaleCode(locale)) throw new GasError('Invalid argument: locale');
+    this.ss.locale = locale;
     this.modified();
   };
 
@@ -922,6 +929,11 @@ export class Spreadsheet extends Bound implements SpreadsheetPort {
     return this.ss.locale;
   };
 
+  /**
+   * Keeps every stored serial: a date cell keeps its wall clock, so the instant getValues returns moves
+   * (https://developers.google.com/apps-script/reference/spreadsheet/spreadsheet#setSpreadsheetTimeZone(String),
+   * https://googlesheets4.tidyverse.org/articles/dates-and-times.html).
+   */
   setSpreadsheetTimeZone = (timezone: string): void => {
     this.charge('setSpreadsheetTimeZone', 'metadata');
     if (!isValidTimeZone(timezone)) throw new GasError('Invalid argument: timeZone');

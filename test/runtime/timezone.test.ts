@@ -6,6 +6,10 @@ import { instantOf, wallClock, wallClockExists, zone } from '../../local/service
 import { formatDate } from '../../local/services/utilities';
 import { World } from '../../local/world';
 
+type Clock = GoogleAppsScript.Script.ClockTriggerBuilder;
+const clock = (app: ReturnType<typeof createScriptApp>, handler: string) =>
+  app.newTrigger(handler).timeBased() as unknown as Clock;
+
 const wall = (year: number, month: number, day: number, hour = 0, minute = 0) => ({
   year,
   month,
@@ -101,9 +105,7 @@ describe('clock triggers on a zone’s wall clock', () => {
     const w = new World({ now: utc('2024-11-01T12:00:00Z'), owner: 'secretary@example.com' });
     const reg = new TriggerRegistry();
     const app = createScriptApp(w, reg, 'Europe/Kyiv');
-    const t = app
-      .newTrigger('daily')
-      .timeBased()
+    const t = clock(app, 'daily')
       .atHour(9)
       .nearMinute(0)
       .everyDays(1)
@@ -121,14 +123,14 @@ describe('clock triggers on a zone’s wall clock', () => {
     const w = new World({ now: utc('2024-03-30T12:00:00Z'), owner: 'secretary@example.com' });
     const reg = new TriggerRegistry();
     const app = createScriptApp(w, reg, 'Europe/Kyiv');
-    const t = app.newTrigger('night').timeBased().atHour(3).nearMinute(0).everyDays(1).create();
+    const t = clock(app, 'night').atHour(3).nearMinute(0).everyDays(1).create();
     expect(new Date(reg.get(t.getUniqueId())!.nextAt!).toISOString()).toBe('2024-03-31T01:00:00.000Z');
   });
 
   it('refuses a zone it does not know', () => {
     const w = new World({ now: utc('2024-03-30T12:00:00Z'), owner: 'secretary@example.com' });
     const app = createScriptApp(w, new TriggerRegistry(), 'Europe/Kyiv');
-    expect(() => app.newTrigger('x').timeBased().everyDays(1).inTimezone('Mars/Olympus')).toThrow(
+    expect(() => clock(app, 'x').everyDays(1).inTimezone('Mars/Olympus')).toThrow(
       'Invalid argument: timezone',
     );
   });
