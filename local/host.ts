@@ -1,6 +1,7 @@
 // The sandbox the bundle runs in: a vm context with only ECMAScript built-ins, the service globals and a Date on
 // the simulated clock. A membrane between the realms turns service errors into the script's own Error objects.
 
+import { types } from 'node:util';
 import vm from 'node:vm';
 import type { Project, World } from './world';
 
@@ -76,13 +77,36 @@ export class Membrane {
     return this.proxy(o);
   }
 
-  unwrap(v: unknown): unknown {
+  /**
+   * The service's own objects back from the script: a proxy of this membrane is its target, also inside arrays
+   * and plain objects (setUnprotectedRanges([range]), sendEmail({ attachments: [blob] })). Anything else, a
+   * script's own Proxy around a service object included, reaches the service as it is, for it to refuse.
+   */
+  unwrap(v: unknown, depth = 0): unknown {
     if (v === null || (typeof v !== 'object' && typeof v !== 'function')) return v;
     const target = this.targets.get(v as object);
     if (target) return target;
-    // An array of service objects (setUnprotectedRanges([range, …])) reaches the service as its own objects
-    if (Array.isArray(v) && v.some((x) => this.isProxy(x))) return v.map((x) => this.unwrap(x));
-    return v;
+    if (depth >= 4 || typeof v !== 'object' || types.isProxy(v)) return v;
+    if (Array.isArray(v)) {
+      let out: unknown[] | null = null;
+      for (let i = 0; i < v.length; i++) {
+        const x = v[i];
+        if (x === null || typeof x !== 'object') continue;
+        const u = this.unwrap(x, depth + 1);
+        if (u !== x) (out ??= v.slice())[i] = u;
+      }
+      return out ?? v;
+    }
+    const proto = Object.getPrototypeOf(v);
+    if (proto !== this.realm.Object.prototype && proto !== null) return v;
+    let copy: Record<string, unknown> | null = null;
+    for (const k of Object.keys(v)) {
+      const x = (v as Record<string, unknown>)[k];
+      if (x === null || typeof x !== 'object') continue;
+      const u = this.unwrap(x, depth + 1);
+      if (u !== x) (copy ??= { ...(v as Record<string, unknown>) })[k] = u;
+    }
+    return copy ?? v;
   }
 
   /** Errors from another realm (Node internals, a test runner's) fail `instanceof Error`; their shape does not. */

@@ -15,6 +15,7 @@ import type {
 } from '../../src/gas/ports';
 import { GasError, MIME, type World } from '../world';
 import { requireAuthorization } from './authorization';
+import { makeEnum, ownEnum } from './host-object';
 import { LocalBlob, readBlob } from './blob';
 import {
   bodyText,
@@ -34,28 +35,28 @@ export const MISSING_DOCUMENT =
   "Document is missing (perhaps it was deleted, or you don't have read access?)";
 export const CLOSED_DOCUMENT = 'Document is closed, its contents cannot be updated.';
 
-/** Enums print as their names, as Apps Script's do. */
-export const PARAGRAPH_HEADING = {
-  NORMAL: 'NORMAL',
-  HEADING1: 'HEADING1',
-  HEADING2: 'HEADING2',
-  HEADING3: 'HEADING3',
-  HEADING4: 'HEADING4',
-  HEADING5: 'HEADING5',
-  HEADING6: 'HEADING6',
-  TITLE: 'TITLE',
-  SUBTITLE: 'SUBTITLE',
-} as unknown as typeof GoogleAppsScript.Document.ParagraphHeading;
+/** Enums: objects that print as their names, as Apps Script's are (./host-object). */
+const HEADINGS = makeEnum('DocumentApp.ParagraphHeading', [
+  'NORMAL',
+  'HEADING1',
+  'HEADING2',
+  'HEADING3',
+  'HEADING4',
+  'HEADING5',
+  'HEADING6',
+  'TITLE',
+  'SUBTITLE',
+] as const);
+export const PARAGRAPH_HEADING = HEADINGS as unknown as typeof GoogleAppsScript.Document.ParagraphHeading;
 
-export const HORIZONTAL_ALIGNMENT = {
-  LEFT: 'LEFT',
-  CENTER: 'CENTER',
-  RIGHT: 'RIGHT',
-  JUSTIFY: 'JUSTIFY',
-} as unknown as typeof GoogleAppsScript.Document.HorizontalAlignment;
-
-const HEADINGS = Object.keys(PARAGRAPH_HEADING);
-const ALIGNMENTS = Object.keys(HORIZONTAL_ALIGNMENT);
+const ALIGNMENTS = makeEnum('DocumentApp.HorizontalAlignment', [
+  'LEFT',
+  'CENTER',
+  'RIGHT',
+  'JUSTIFY',
+] as const);
+export const HORIZONTAL_ALIGNMENT =
+  ALIGNMENTS as unknown as typeof GoogleAppsScript.Document.HorizontalAlignment;
 
 export const documentUrl = (id: string): string => `https://docs.google.com/document/d/${id}/edit`;
 
@@ -140,16 +141,12 @@ class Handle {
   }
 }
 
-function headingOf(v: unknown): Heading {
-  const s = String(v);
-  if (!HEADINGS.includes(s)) throw new GasError(`Invalid argument: heading`);
-  return s as Heading;
+function headingOf(v: unknown, method: string): Heading {
+  return ownEnum(HEADINGS, v, method) as Heading;
 }
 
-function alignmentOf(v: unknown): Alignment {
-  const s = String(v);
-  if (!ALIGNMENTS.includes(s)) throw new GasError(`Invalid argument: alignment`);
-  return s as Alignment;
+function alignmentOf(v: unknown, method: string): Alignment {
+  return ownEnum(ALIGNMENTS, v, method) as Alignment;
 }
 
 /** "New-line characters are converted to line-break characters" (ListItem and Paragraph text). */
@@ -163,18 +160,18 @@ export class LocalParagraph implements ParagraphPort, ListItemPort {
 
   setHeading = (heading: GoogleAppsScript.Document.ParagraphHeading): LocalParagraph => {
     this.h.edit('Paragraph.setHeading');
-    this.element.heading = headingOf(heading);
+    this.element.heading = headingOf(heading, 'DocumentApp.Paragraph.setHeading');
     return this;
   };
 
   getHeading = (): GoogleAppsScript.Document.ParagraphHeading => {
     this.h.read('Paragraph.getHeading');
-    return this.element.heading as unknown as GoogleAppsScript.Document.ParagraphHeading;
+    return HEADINGS[this.element.heading] as unknown as GoogleAppsScript.Document.ParagraphHeading;
   };
 
   setAlignment = (alignment: GoogleAppsScript.Document.HorizontalAlignment): LocalParagraph => {
     this.h.edit('Paragraph.setAlignment');
-    this.element.alignment = alignmentOf(alignment);
+    this.element.alignment = alignmentOf(alignment, 'DocumentApp.Paragraph.setAlignment');
     return this;
   };
 

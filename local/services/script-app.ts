@@ -8,6 +8,8 @@ import type {
 } from '../../src/gas/ports';
 import { GasError, type World } from '../world';
 import { requireAuthorization } from './authorization';
+import { makeEnum, ownObject, signatureError } from './host-object';
+import { types } from 'node:util';
 import { instantOf, isKnownZoneId, wallClock } from './timezone';
 
 type Trigger = GoogleAppsScript.Script.Trigger;
@@ -17,28 +19,30 @@ const SCRIPTAPP_SCOPE = 'https://www.googleapis.com/auth/script.scriptapp';
 export const TOO_MANY_TRIGGERS =
   'This script has too many triggers. Triggers must be deleted from the script before more can be added.';
 
-// Apps Script enums print as their names.
-export const AUTH_MODE = {
-  NONE: 'NONE',
-  CUSTOM_FUNCTION: 'CUSTOM_FUNCTION',
-  LIMITED: 'LIMITED',
-  FULL: 'FULL',
-} as unknown as typeof GoogleAppsScript.Script.AuthMode;
-export const EVENT_TYPE = {
-  CLOCK: 'CLOCK',
-  ON_OPEN: 'ON_OPEN',
-  ON_EDIT: 'ON_EDIT',
-  ON_FORM_SUBMIT: 'ON_FORM_SUBMIT',
-  ON_CHANGE: 'ON_CHANGE',
-  ON_EVENT_UPDATED: 'ON_EVENT_UPDATED',
-} as unknown as typeof GoogleAppsScript.Script.EventType;
-export const TRIGGER_SOURCE = {
-  SPREADSHEETS: 'SPREADSHEETS',
-  CLOCK: 'CLOCK',
-  FORMS: 'FORMS',
-  DOCUMENTS: 'DOCUMENTS',
-  CALENDAR: 'CALENDAR',
-} as unknown as typeof GoogleAppsScript.Script.TriggerSource;
+// Apps Script enums: objects that print as their names (./host-object).
+export const AUTH_MODE = makeEnum('ScriptApp.AuthMode', [
+  'NONE',
+  'CUSTOM_FUNCTION',
+  'LIMITED',
+  'FULL',
+] as const) as unknown as typeof GoogleAppsScript.Script.AuthMode;
+const EVENT_TYPES = makeEnum('ScriptApp.EventType', [
+  'CLOCK',
+  'ON_OPEN',
+  'ON_EDIT',
+  'ON_FORM_SUBMIT',
+  'ON_CHANGE',
+  'ON_EVENT_UPDATED',
+] as const);
+export const EVENT_TYPE = EVENT_TYPES as unknown as typeof GoogleAppsScript.Script.EventType;
+const TRIGGER_SOURCES = makeEnum('ScriptApp.TriggerSource', [
+  'SPREADSHEETS',
+  'CLOCK',
+  'FORMS',
+  'DOCUMENTS',
+  'CALENDAR',
+] as const);
+export const TRIGGER_SOURCE = TRIGGER_SOURCES as unknown as typeof GoogleAppsScript.Script.TriggerSource;
 
 export type TriggerEventType = 'CLOCK' | 'ON_OPEN' | 'ON_EDIT' | 'ON_CHANGE';
 
@@ -198,13 +202,13 @@ export class LocalTrigger implements Trigger {
   constructor(private readonly record: TriggerRecord) {}
 
   getEventType(): GoogleAppsScript.Script.EventType {
-    return this.record.eventType as unknown as GoogleAppsScript.Script.EventType;
+    return EVENT_TYPES[this.record.eventType] as unknown as GoogleAppsScript.Script.EventType;
   }
   getHandlerFunction(): string {
     return this.record.handler;
   }
   getTriggerSource(): GoogleAppsScript.Script.TriggerSource {
-    return this.record.source as unknown as GoogleAppsScript.Script.TriggerSource;
+    return TRIGGER_SOURCES[this.record.source] as unknown as GoogleAppsScript.Script.TriggerSource;
   }
   /** The spreadsheet id for spreadsheet triggers; null for clock triggers, as in Apps Script. */
   getTriggerSourceId(): string {
@@ -386,7 +390,10 @@ class TriggerBuilder implements TriggerBuilderPort {
 
   timeBased = (): ClockTriggerBuilderPort => new ClockTriggerBuilder(this.app, this.handler);
 
+  /** An id or the service's own Spreadsheet (not a Proxy around one). */
   forSpreadsheet = (key: string | { getId: () => string }): SpreadsheetTriggerBuilderPort => {
+    if (typeof key !== 'string' && (!key || types.isProxy(key) || typeof key.getId !== 'function'))
+      throw signatureError([key], 'ScriptApp.TriggerBuilder.forSpreadsheet');
     const id = typeof key === 'string' ? key : key.getId();
     return new SpreadsheetTriggerBuilder(this.app, this.handler, id);
   };
@@ -427,7 +434,8 @@ export class LocalScriptApp implements ScriptAppPort {
   deleteTrigger = (trigger: Trigger): void => {
     requireAuthorization(this.world, 'ScriptApp.deleteTrigger', SCRIPTAPP_SCOPE);
     this.world.charge('ScriptApp.deleteTrigger', 'trigger');
-    const t = this.registry.get(trigger.getUniqueId());
+    const own = ownObject(trigger, LocalTrigger, 'ScriptApp.deleteTrigger');
+    const t = this.registry.get(own.getUniqueId());
     // Another user's trigger is invisible to this user; an unknown one is already gone
     if (t && t.owner === this.world.currentUser()) this.registry.remove(t.uid);
   };

@@ -3,6 +3,7 @@
 import { createHash } from 'node:crypto';
 import type { UtilitiesPort } from '../../src/gas/ports';
 import { GasError, type World } from '../world';
+import { enumName, makeEnum, signatureError } from './host-object';
 import { LocalBlob, readBlob, toBuffer, toSignedBytes } from './blob';
 import { zipEntries } from './zip';
 import { formatJavaDate } from './date-format';
@@ -10,20 +11,26 @@ import { formatJavaDate } from './date-format';
 type Charset = GoogleAppsScript.Utilities.Charset;
 type DigestAlgorithm = GoogleAppsScript.Utilities.DigestAlgorithm;
 
-// Apps Script enums print as their names; the string values keep `String(Utilities.Charset.UTF_8)` honest.
-export const DIGEST_ALGORITHM = {
-  MD2: 'MD2',
-  MD5: 'MD5',
-  SHA_1: 'SHA_1',
-  SHA_256: 'SHA_256',
-  SHA_384: 'SHA_384',
-  SHA_512: 'SHA_512',
-} as unknown as typeof GoogleAppsScript.Utilities.DigestAlgorithm;
+// Apps Script enums: objects that print as their names (./host-object).
+const DIGESTS = makeEnum('Utilities.DigestAlgorithm', [
+  'MD2',
+  'MD5',
+  'SHA_1',
+  'SHA_256',
+  'SHA_384',
+  'SHA_512',
+] as const);
+export const DIGEST_ALGORITHM = DIGESTS as unknown as typeof GoogleAppsScript.Utilities.DigestAlgorithm;
+const CHARSETS = makeEnum('Utilities.Charset', ['US_ASCII', 'UTF_8'] as const);
+export const CHARSET = CHARSETS as unknown as typeof GoogleAppsScript.Utilities.Charset;
 
-export const CHARSET = {
-  US_ASCII: 'US_ASCII',
-  UTF_8: 'UTF_8',
-} as unknown as typeof GoogleAppsScript.Utilities.Charset;
+/** The charset argument: absent (UTF-8) or the service's own Charset value. */
+function charsetOf(charset: unknown, args: unknown[], signature: string): 'US_ASCII' | 'UTF_8' {
+  if (charset === undefined) return 'UTF_8';
+  const name = enumName(CHARSETS, charset);
+  if (name === null) throw signatureError(args, signature);
+  return name;
+}
 
 const NODE_DIGEST: Record<string, string> = {
   MD5: 'md5',
@@ -54,11 +61,10 @@ export function formatDate(date: unknown, timeZone: string, pattern: string): st
   return formatJavaDate(timeOf(date), timeZone, pattern);
 }
 
-function charsetBytes(value: unknown, charset?: Charset): Buffer {
+function charsetBytes(value: unknown, charset: 'US_ASCII' | 'UTF_8'): Buffer {
   if (typeof value !== 'string') return toBuffer(value);
   // Java encodes characters outside US-ASCII as '?'
-  if (String(charset) === 'US_ASCII')
-    return Buffer.from(value.replace(/[\u0080-\u{10ffff}]/gu, '?'), 'ascii');
+  if (charset === 'US_ASCII') return Buffer.from(value.replace(/[\u0080-\u{10ffff}]/gu, '?'), 'ascii');
   return Buffer.from(value, 'utf8');
 }
 
@@ -139,21 +145,25 @@ export class LocalUtilities implements UtilitiesPort {
 
   computeDigest = (algorithm: DigestAlgorithm, value: string, charset?: Charset): number[] => {
     this.world.charge('Utilities.computeDigest', 'free');
-    const name = NODE_DIGEST[String(algorithm)];
-    if (!name) throw new GasError(`Unsupported digest algorithm: ${String(algorithm)}`);
-    return this.world.makeArray(
-      toSignedBytes(createHash(name).update(charsetBytes(value, charset)).digest()),
-    );
+    const args = charset === undefined ? [algorithm, value] : [algorithm, value, charset];
+    const alg = enumName(DIGESTS, algorithm);
+    if (alg === null) throw signatureError(args, 'Utilities.computeDigest');
+    const cs = charsetOf(charset, args, 'Utilities.computeDigest');
+    const name = NODE_DIGEST[alg];
+    if (!name) throw new GasError(`Unsupported digest algorithm: ${alg}`);
+    return this.world.makeArray(toSignedBytes(createHash(name).update(charsetBytes(value, cs)).digest()));
   };
 
   base64Encode = (data: string | number[], charset?: Charset): string => {
     this.world.charge('Utilities.base64Encode', 'free');
-    return charsetBytes(data, charset).toString('base64');
+    const cs = charsetOf(charset, [data, charset], 'Utilities.base64Encode');
+    return charsetBytes(data, cs).toString('base64');
   };
 
   base64EncodeWebSafe = (data: string | number[], charset?: Charset): string => {
     this.world.charge('Utilities.base64EncodeWebSafe', 'free');
-    return charsetBytes(data, charset).toString('base64').replace(/\+/g, '-').replace(/\//g, '_');
+    const cs = charsetOf(charset, [data, charset], 'Utilities.base64EncodeWebSafe');
+    return charsetBytes(data, cs).toString('base64').replace(/\+/g, '-').replace(/\//g, '_');
   };
 
   base64Decode = (encoded: string): number[] => {
@@ -180,7 +190,7 @@ export class LocalUtilities implements UtilitiesPort {
   zip = (blobs: GoogleAppsScript.Base.BlobSource[], name?: string): GoogleAppsScript.Base.Blob => {
     this.world.charge('Utilities.zip', 'free');
     const entries = Array.from(blobs ?? [], (b) => {
-      const r = readBlob(b);
+      const r = readBlob(b, 'Utilities.zip');
       if (!r.name) throw new GasError('Blob object must have non-null name for this operation.');
       return { name: r.name, data: r.bytes };
     });
