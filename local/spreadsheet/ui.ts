@@ -8,7 +8,6 @@ import { enumName, makeEnum, signatureError } from '../services/host-object';
 import type { World } from '../world';
 
 type GButton = GoogleAppsScript.Base.Button;
-type GButtonSet = GoogleAppsScript.Base.ButtonSet;
 export type ButtonName = 'OK' | 'CANCEL' | 'YES' | 'NO' | 'CLOSE';
 export type ButtonSetName = 'OK' | 'OK_CANCEL' | 'YES_NO' | 'YES_NO_CANCEL';
 
