@@ -89,6 +89,8 @@ export interface RuntimeOptions {
   realTimeoutMs?: number;
   /** Accept service calls at the bundle's top level (they are still recorded in `loadCalls`). */
   allowTopLevelCalls?: boolean;
+  /** See SandboxOptions.transparentProxies: a compatibility mode, off by default. */
+  transparentProxies?: boolean;
 }
 
 export interface CallOptions {
@@ -187,7 +189,11 @@ export class LocalRuntime {
     this.timeZone = options.timeZone ?? DEFAULT_TIME_ZONE;
     useScriptTimeZone(this.timeZone);
     // The realm first: restored spreadsheets build their Dates with world.makeDate
-    this.sandbox = new Sandbox(world, { realTimeoutMs: options.realTimeoutMs }, project);
+    this.sandbox = new Sandbox(
+      world,
+      { realTimeoutMs: options.realTimeoutMs, transparentProxies: options.transparentProxies },
+      project,
+    );
     const p = typeof parts === 'function' ? { world, ...parts(world) } : parts;
     this.store = p.store;
     this.mail = p.mail;

@@ -41,17 +41,45 @@ function expandYear(y: string): number {
 
 const escapeRe = (t: string): string => t.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
+interface LocalePatterns {
+  number: RegExp;
+  fraction: RegExp;
+  group: RegExp;
+  /** Day and month (and year) in the locale's order; null where the year comes first. */
+  date: RegExp | null;
+}
+
+const patterns = new Map<string, LocalePatterns>();
+
+/** The locale's input patterns, compiled once (a 50 000-row import parses every cell). */
+function patternsOf(locale: string): LocalePatterns {
+  let p = patterns.get(locale);
+  if (!p) {
+    const info = localeInfo(locale);
+    // A space-like group separator may be typed as any space; a '.' or ',' group must be that character.
+    const groups = /^[\s\u00a0\u202f]$/.test(info.group) ? '[ \u00a0\u202f]' : escapeRe(info.group);
+    const dec = escapeRe(info.decimal);
+    const sep = escapeRe(info.dateSeparator);
+    p = {
+      number: new RegExp(`^-?(\\d{1,3}(${groups}\\d{3})+|\\d+)(${dec}\\d+)?([eE][+-]?\\d+)?$`),
+      fraction: new RegExp(`^-?${dec}\\d+$`),
+      group: new RegExp(groups, 'g'),
+      date:
+        info.dateOrder[0] === 'y'
+          ? null
+          : new RegExp(`^(\\d{1,2})${sep}(\\d{1,2})(?:${sep}(\\d{2}|\\d{4}))?(?:\\s+(.+))?$`),
+    };
+    patterns.set(locale, p);
+  }
+  return p;
+}
+
 /** Parses a number in the locale (grouping in threes allowed; a leading '+' and leading zeros allowed). */
 export function parseLocaleNumber(t: string, locale: string): number | null {
-  const { decimal, group } = localeInfo(locale);
+  const p = patternsOf(locale);
   const s = t.replace(/^\+/, '');
-  // A space-like group separator may be typed as any space; a '.' or ',' group must be that character.
-  const groups = /^[\s\u00a0\u202f]$/.test(group) ? '[ \u00a0\u202f]' : escapeRe(group);
-  const dec = escapeRe(decimal);
-  const whole = new RegExp(`^-?(\\d{1,3}(${groups}\\d{3})+|\\d+)(${dec}\\d+)?([eE][+-]?\\d+)?$`);
-  const fraction = new RegExp(`^-?${dec}\\d+$`);
-  if (!whole.test(s) && !fraction.test(s)) return null;
-  return Number(s.replace(new RegExp(groups, 'g'), '').replace(decimal, '.'));
+  if (!p.number.test(s) && !p.fraction.test(s)) return null;
+  return Number(s.replace(p.group, '').replace(localeInfo(locale).decimal, '.'));
 }
 
 function parseTime(
@@ -105,11 +133,7 @@ export function parseLocaleDate(
   // Day, month and year in the locale's order and with its separator (1/2/2024 is 2 January in en_US,
   // 1.2.2024 the 1st of February in uk_UA); the year may be left out where it comes last.
   const info = localeInfo(ctx.locale);
-  const sep = escapeRe(info.dateSeparator);
-  const yearFirst = info.dateOrder[0] === 'y';
-  m = yearFirst
-    ? null
-    : new RegExp(`^(\\d{1,2})${sep}(\\d{1,2})(?:${sep}(\\d{2}|\\d{4}))?(?:\\s+(.+))?$`).exec(t);
+  m = patternsOf(ctx.locale).date?.exec(t) ?? null;
   if (m) {
     const parts: Record<string, string | undefined> = {};
     info.dateOrder.forEach((k, i) => (parts[k] = m![i + 1]));
