@@ -9,7 +9,7 @@ import { GasError } from '../world';
 import { wallClock, type WallClock, zone } from './timezone';
 
 /** English month and day names, as Java's formats and an English spreadsheet print them. */
-export const MONTHS_EN = [
+const MONTHS_EN = [
   'January',
   'February',
   'March',
@@ -23,7 +23,7 @@ export const MONTHS_EN = [
   'November',
   'December',
 ];
-export const DAYS_EN = ['Sunday', 'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday'];
+const DAYS_EN = ['Sunday', 'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday'];
 
 interface Names {
   months: string[];
