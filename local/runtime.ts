@@ -17,7 +17,7 @@ import { createPropertiesService, PropertyStores } from './services/properties';
 import { AUTH_MODE, createScriptApp, TriggerRegistry, type TriggerRecord } from './services/script-app';
 import { createSession, LocalUser, type LocalSession } from './services/session';
 import { createUtilities, type LocalUtilities } from './services/utilities';
-import { wallClock, zone } from './services/timezone';
+import { wallClock } from './services/timezone';
 import {
   createSpreadsheetApp,
   SpreadsheetStore,
@@ -89,6 +89,8 @@ export interface RuntimeOptions {
   realTimeoutMs?: number;
   /** Accept service calls at the bundle's top level (they are still recorded in `loadCalls`). */
   allowTopLevelCalls?: boolean;
+  /** See SandboxOptions.transparentProxies: a compatibility mode, off by default. */
+  transparentProxies?: boolean;
 }
 
 export interface CallOptions {
@@ -187,7 +189,11 @@ export class LocalRuntime {
     this.timeZone = options.timeZone ?? DEFAULT_TIME_ZONE;
     useScriptTimeZone(this.timeZone);
     // The realm first: restored spreadsheets build their Dates with world.makeDate
-    this.sandbox = new Sandbox(world, { realTimeoutMs: options.realTimeoutMs }, project);
+    this.sandbox = new Sandbox(
+      world,
+      { realTimeoutMs: options.realTimeoutMs, transparentProxies: options.transparentProxies },
+      project,
+    );
     const p = typeof parts === 'function' ? { world, ...parts(world) } : parts;
     this.store = p.store;
     this.mail = p.mail;
@@ -659,7 +665,7 @@ export class LocalRuntime {
   /** The event object of a time-driven trigger (https://developers.google.com/apps-script/guides/triggers/events#time-driven_events). */
   private clockEvent(t: TriggerRecord): Record<string, unknown> {
     const now = this.world.now();
-    const w = wallClock(now, zone('UTC'));
+    const w = wallClock(now, 'UTC');
     const d = new Date(Date.UTC(w.year, w.month - 1, w.day));
     const dayNum = d.getUTCDay() || 7;
     d.setUTCDate(d.getUTCDate() + 4 - dayNum);

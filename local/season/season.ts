@@ -36,6 +36,8 @@ export interface SeasonConfig {
    * and a colleague with edit rights who clicks the menu.
    */
   realWorld?: boolean;
+  /** The runtime's compatibility mode for script Proxies (RuntimeOptions.transparentProxies); off by default. */
+  transparentProxies?: boolean;
 }
 
 export interface SeasonProgress {
@@ -90,6 +92,7 @@ export class Season {
             },
           }
         : {}),
+      ...(config.transparentProxies ? { transparentProxies: true } : {}),
       ...(config.bundlePath
         ? { bundlePath: config.bundlePath }
         : { bundlePath: path.join(__dirname, '..', '..', 'dist', 'Code.js') }),

@@ -14,7 +14,7 @@ import {
   shiftFormula,
 } from './formula';
 import { parseInput, ParsedInput, resultingFormat } from './input';
-import { instantToSerial, serialToInstant } from './tz';
+import { instantToSerial, serialToInstant } from './serial';
 
 export type CriteriaType = 'NUMBER_BETWEEN' | 'VALUE_IN_LIST' | 'CHECKBOX' | 'DATE_IS_VALID_DATE';
 

@@ -19,22 +19,19 @@ import { GasError, World } from '../world';
 import { parseA1, Rect, rectA1 } from './a1';
 import { FORMAT_KEYS, Cell, ProtectionData, SheetModel, SpreadsheetModel } from './model';
 import { SpreadsheetStore } from './store';
-import { isValidTimeZone } from './tz';
-import { DataValidation, DataValidationBuilder, ruleOf } from './validation';
+import { isValidTimeZone } from '../services/timezone';
+import { isLocaleCode } from './format';
+import { isOwn, makeEnum, ownEnum, typeName } from '../services/host-object';
+import { DATA_VALIDATION_CRITERIA, DataValidation, DataValidationBuilder, ruleOf } from './validation';
 
 type GRange = GoogleAppsScript.Spreadsheet.Range;
 type GSheet = GoogleAppsScript.Spreadsheet.Sheet;
 
-export const ProtectionType = {
-  RANGE: 'RANGE',
-  SHEET: 'SHEET',
-} as unknown as typeof GoogleAppsScript.Spreadsheet.ProtectionType;
-export const DataValidationCriteria = {
-  NUMBER_BETWEEN: 'NUMBER_BETWEEN',
-  VALUE_IN_LIST: 'VALUE_IN_LIST',
-  CHECKBOX: 'CHECKBOX',
-  DATE_IS_VALID_DATE: 'DATE_IS_VALID_DATE',
-} as unknown as typeof GoogleAppsScript.Spreadsheet.DataValidationCriteria;
+const PROTECTION_TYPE = makeEnum('SpreadsheetApp.ProtectionType', ['RANGE', 'SHEET'] as const);
+export const ProtectionType =
+  PROTECTION_TYPE as unknown as typeof GoogleAppsScript.Spreadsheet.ProtectionType;
+export const DataValidationCriteria =
+  DATA_VALIDATION_CRITERIA as unknown as typeof GoogleAppsScript.Spreadsheet.DataValidationCriteria;
 
 const NAMED_COLORS: Record<string, string> = {
   white: '#ffffff',
@@ -56,14 +53,6 @@ export function normalizeColor(color: string | null | undefined): string | undef
   const short = /^#([0-9a-f])([0-9a-f])([0-9a-f])$/.exec(c);
   if (short) return `#${short[1]}${short[1]}${short[2]}${short[2]}${short[3]}${short[3]}`;
   return c;
-}
-
-function typeName(v: unknown): string {
-  if (Array.isArray(v)) return `${v.length && !Array.isArray(v[0]) ? typeName(v[0]) : 'Object'}[]`;
-  if (typeof v === 'string') return 'String';
-  if (typeof v === 'number') return 'number';
-  if (typeof v === 'boolean') return 'Boolean';
-  return v === null || v === undefined ? 'null' : 'Object';
 }
 
 /** The size checks every Range.setXxxs(values[][]) performs, with Apps Script's wording. */
@@ -516,7 +505,7 @@ export class Protection extends Bound implements ProtectionPort {
 
   getProtectionType = (): GoogleAppsScript.Spreadsheet.ProtectionType => {
     this.charge('getProtectionType', 'metadata');
-    return this.data.type as unknown as GoogleAppsScript.Spreadsheet.ProtectionType;
+    return PROTECTION_TYPE[this.data.type] as unknown as GoogleAppsScript.Spreadsheet.ProtectionType;
   };
 
   /** Only a sheet protection has unprotected ranges; for a range protection Apps Script throws (wording inferred). */
@@ -524,8 +513,13 @@ export class Protection extends Bound implements ProtectionPort {
     this.charge('setUnprotectedRanges', 'protection');
     if (this.data.type !== 'SHEET')
       throw new GasError('Unprotected ranges can only be set on a sheet protection.');
+    if (!Array.isArray(ranges))
+      throw new GasError(
+        `The parameters (${typeName(ranges)}) don't match the method signature for SpreadsheetApp.Protection.setUnprotectedRanges.`,
+      );
     const rects = Array.from(ranges as unknown[], (r) => {
-      if (!(r instanceof Range))
+      // The service's own Range only: a Proxy around one is another object to Apps Script
+      if (!isOwn(r, Range))
         throw new GasError(
           `The parameters (${typeName(ranges)}) don't match the method signature for SpreadsheetApp.Protection.setUnprotectedRanges.`,
         );
@@ -833,7 +827,7 @@ export class Sheet extends Bound implements SheetPort {
 
   getProtections = (type: GoogleAppsScript.Spreadsheet.ProtectionType): Protection[] => {
     this.charge('getProtections', 'metadata');
-    const t = String(type);
+    const t = ownEnum(PROTECTION_TYPE, type, 'SpreadsheetApp.Sheet.getProtections');
     return this.arr(
       this.ss.protections
         .filter((p) => p.sheetId === this.model.id && p.type === t)
@@ -902,7 +896,7 @@ export class Spreadsheet extends Bound implements SpreadsheetPort {
   deleteSheet = (sheet: GSheet): void => {
     this.charge('deleteSheet', 'formatting');
     const s = sheet as unknown;
-    if (!(s instanceof Sheet) || !this.ss.sheets.includes(s.model)) {
+    if (!isOwn(s, Sheet) || !this.ss.sheets.includes(s.model)) {
       throw new GasError(
         `The parameters (${typeName(sheet)}) don't match the method signature for SpreadsheetApp.Spreadsheet.deleteSheet.`,
       );
@@ -911,9 +905,15 @@ export class Spreadsheet extends Bound implements SpreadsheetPort {
     this.modified();
   };
 
+  /**
+   * Later input is parsed, and values are shown, by the new locale; stored values stay
+   * (https://developers.google.com/apps-script/reference/spreadsheet/spreadsheet#setSpreadsheetLocale(String)).
+   * A code that is no locale is refused (wording inferred).
+   */
   setSpreadsheetLocale = (locale: string): void => {
     this.charge('setSpreadsheetLocale', 'metadata');
-    this.ss.locale = String(locale);
+    if (typeof locale !== 'string' || !isLocaleCode(locale)) throw new GasError('Invalid argument: locale');
+    this.ss.locale = locale;
     this.modified();
   };
 
@@ -922,6 +922,11 @@ export class Spreadsheet extends Bound implements SpreadsheetPort {
     return this.ss.locale;
   };
 
+  /**
+   * Keeps every stored serial: a date cell keeps its wall clock, so the instant getValues returns moves
+   * (https://developers.google.com/apps-script/reference/spreadsheet/spreadsheet#setSpreadsheetTimeZone(String),
+   * https://googlesheets4.tidyverse.org/articles/dates-and-times.html).
+   */
   setSpreadsheetTimeZone = (timezone: string): void => {
     this.charge('setSpreadsheetTimeZone', 'metadata');
     if (!isValidTimeZone(timezone)) throw new GasError('Invalid argument: timeZone');

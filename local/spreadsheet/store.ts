@@ -3,7 +3,7 @@
 import { MIME, World } from '../world';
 import { localeInfo } from './format';
 import { DEFAULT_COLUMNS, DEFAULT_ROWS, SpreadsheetModel } from './model';
-import { isValidTimeZone } from './tz';
+import { isValidTimeZone } from '../services/timezone';
 
 export interface CreateOptions {
   rows?: number;
