@@ -52,13 +52,10 @@ export function withRetries(g: GasPorts, stats: RetryStats = { retries: 0 }): Ga
   };
 
   const wrap = (v: unknown): unknown => {
-    if (
-      !v ||
-      typeof v !== 'object' ||
-      Array.isArray(v) ||
-      Object.prototype.toString.call(v) === '[object Date]'
-    )
-      return v;
+    // Arrays of values (getValues) pass as they are; arrays of service objects (getSheets, getDataValidations)
+    // are wrapped element by element, or calls on those objects would go unretried.
+    if (Array.isArray(v)) return holdsServiceObjects(v) ? v.map(wrap) : v;
+    if (!v || typeof v !== 'object' || Object.prototype.toString.call(v) === '[object Date]') return v;
     const existing = proxies.get(v as object);
     if (existing) return existing;
     const proxy = new Proxy(v as object, {
@@ -89,4 +86,24 @@ export function withRetries(g: GasPorts, stats: RetryStats = { retries: 0 }): Ga
   for (const key of Object.keys(g) as (keyof GasPorts)[])
     out[key] = key === 'Utilities' ? g.Utilities : wrap(g[key]);
   return out as unknown as GasPorts;
+}
+
+/** Whether an array (or a grid) a service returned holds service objects: its first non-empty element decides. */
+function holdsServiceObjects(v: unknown[]): boolean {
+  return firstKind(v) === 'object';
+}
+
+function firstKind(v: unknown[]): 'object' | 'value' | null {
+  for (const x of v) {
+    if (x === null || x === undefined) continue;
+    if (Array.isArray(x)) {
+      const kind = firstKind(x);
+      if (kind) return kind;
+      continue;
+    }
+    return typeof x === 'object' && Object.prototype.toString.call(x) !== '[object Date]'
+      ? 'object'
+      : 'value';
+  }
+  return null;
 }

@@ -114,3 +114,41 @@ describe('what the retry layer hands to the real services', () => {
     expect(calls).toBe(1);
   });
 });
+
+describe('objects the services return inside arrays', () => {
+  /** A grid of data-validation rules whose help text fails its first call, as the member sheets' witnesses do. */
+  function rules() {
+    const calls = { n: 0 };
+    const rule = {
+      getHelpText: () => {
+        calls.n++;
+        if (calls.n === 1) throw new Error('Service invoked too many times in a short time: datavalidation.');
+        return 'Кейс 2024-001 · К1';
+      },
+    };
+    const values = [['', 8, new Date(0)]];
+    const range = { getDataValidations: () => [[null, rule]], getValues: () => values };
+    const sheet = { getRange: () => range };
+    const spreadsheet = { getSheets: () => [sheet] };
+    const g = {
+      SpreadsheetApp: { openById: () => spreadsheet },
+      Utilities: { sleep: () => undefined },
+    } as unknown as GasPorts;
+    return { g: withRetries(g), calls, values };
+  }
+
+  test('a rule of getDataValidations and a sheet of getSheets are retried like any other call', () => {
+    const { g, calls } = rules();
+    const [sheet] = g.SpreadsheetApp.openById('x').getSheets();
+    const grid = sheet.getRange(1, 1, 1, 2).getDataValidations();
+    expect(grid[0][0]).toBeNull();
+    expect(grid[0][1]!.getHelpText()).toBe('Кейс 2024-001 · К1');
+    expect(calls.n).toBe(2);
+  });
+
+  test('a grid of values is handed over as it is (no copy of a large read)', () => {
+    const { g, values } = rules();
+    const [sheet] = g.SpreadsheetApp.openById('x').getSheets();
+    expect(sheet.getRange(1, 1, 1, 3).getValues()).toBe(values);
+  });
+});
