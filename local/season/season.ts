@@ -36,6 +36,12 @@ export interface SeasonConfig {
    * and a colleague with edit rights who clicks the menu.
    */
   realWorld?: boolean;
+  /** Seeds what the runtime draws at random (Drive's lag); default the runtime's own. */
+  runtimeSeed?: string;
+  /** When the secretary starts setting up (default 20 Sep 2024, 09:00 Kyiv). */
+  start?: number;
+  /** The runtime's real-time guard per call against endless loops (0 turns it off, for long batches of runs). */
+  realTimeoutMs?: number;
 }
 
 export interface SeasonProgress {
@@ -74,7 +80,7 @@ export class Season {
     this.cases = syntheticCases(config.cases, config.seed);
     this.members = syntheticMembers(config.members, this.cases, config.seed + 1);
     this.rt = LocalRuntime.create({
-      now: kyiv(2024, 9, 20, 9, 0),
+      now: config.start ?? kyiv(2024, 9, 20, 9, 0),
       owner: OWNER,
       masterName: 'ТОП-100 2024',
       masterLocale: 'uk_UA',
@@ -90,6 +96,8 @@ export class Season {
             },
           }
         : {}),
+      ...(config.runtimeSeed !== undefined ? { seed: config.runtimeSeed } : {}),
+      ...(config.realTimeoutMs !== undefined ? { realTimeoutMs: config.realTimeoutMs } : {}),
       ...(config.bundlePath
         ? { bundlePath: config.bundlePath }
         : { bundlePath: path.join(__dirname, '..', '..', 'dist', 'Code.js') }),

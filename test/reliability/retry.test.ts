@@ -116,39 +116,53 @@ describe('what the retry layer hands to the real services', () => {
 });
 
 describe('objects the services return inside arrays', () => {
-  /** A grid of data-validation rules whose help text fails its first call, as the member sheets' witnesses do. */
-  function rules() {
-    const calls = { n: 0 };
-    const rule = {
-      getHelpText: () => {
-        calls.n++;
-        if (calls.n === 1) throw new Error('Service invoked too many times in a short time: datavalidation.');
-        return 'Кейс 2024-001 · К1';
+  /** A spreadsheet whose tabs (getSheets) and protections fail their first call, as a passing overload does. */
+  function book() {
+    const calls = { name: 0, protections: 0 };
+    const overload = () => new Error('Service invoked too many times in a short time: spreadsheets.');
+    const protection = {
+      getDescription: () => {
+        if (++calls.protections === 1) throw overload();
+        return 'Оцінювання';
       },
     };
     const values = [['', 8, new Date(0)]];
-    const range = { getDataValidations: () => [[null, rule]], getValues: () => values };
-    const sheet = { getRange: () => range };
+    const rule = { getHelpText: () => 'Кейс 2024-001 · К1' };
+    const range = { getValues: () => values, getDataValidations: () => [[null], [rule]] };
+    const sheet = {
+      getName: () => {
+        if (++calls.name === 1) throw overload();
+        return 'Оцінювання';
+      },
+      getRange: () => range,
+      getProtections: () => [protection],
+    };
     const spreadsheet = { getSheets: () => [sheet] };
     const g = {
       SpreadsheetApp: { openById: () => spreadsheet },
       Utilities: { sleep: () => undefined },
     } as unknown as GasPorts;
-    return { g: withRetries(g), calls, values };
+    return { g: withRetries(g), calls, values, rule };
   }
 
-  test('a rule of getDataValidations and a sheet of getSheets are retried like any other call', () => {
-    const { g, calls } = rules();
+  test('a tab of getSheets and a protection of getProtections are retried like any other call', () => {
+    const { g, calls } = book();
     const [sheet] = g.SpreadsheetApp.openById('x').getSheets();
-    const grid = sheet.getRange(1, 1, 1, 2).getDataValidations();
-    expect(grid[0][0]).toBeNull();
-    expect(grid[0][1]!.getHelpText()).toBe('Кейс 2024-001 · К1');
-    expect(calls.n).toBe(2);
+    expect(sheet.getName()).toBe('Оцінювання');
+    const [protection] = sheet.getProtections(
+      'SHEET' as unknown as GoogleAppsScript.Spreadsheet.ProtectionType,
+    );
+    expect(protection.getDescription()).toBe('Оцінювання');
+    expect(calls).toEqual({ name: 2, protections: 2 });
   });
 
-  test('a grid of values is handed over as it is (no copy of a large read)', () => {
-    const { g, values } = rules();
+  test('a grid of values is handed over as it is (no copy of a large read); a grid of rules is wrapped', () => {
+    const { g, values, rule } = book();
     const [sheet] = g.SpreadsheetApp.openById('x').getSheets();
     expect(sheet.getRange(1, 1, 1, 3).getValues()).toBe(values);
+    const grid = sheet.getRange(1, 1, 2, 1).getDataValidations();
+    expect(grid[0][0]).toBeNull();
+    expect(grid[1][0]).not.toBe(rule);
+    expect(grid[1][0]!.getHelpText()).toBe('Кейс 2024-001 · К1');
   });
 });
