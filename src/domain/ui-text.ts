@@ -404,7 +404,7 @@ const UK = {
   termsBadTime: 'Введіть час у форматі ГГ:ХХ, наприклад 23:59.',
   termsBadOffsets: 'Введіть цілі числа днів через кому, наприклад 7, 3, 1, 0.',
   termsPast:
-    'Цей термін уже минув (зараз {now}). Після збереження оцінювання завершилося б автоматично — укажіть майбутній час.',
+    'Термін {deadline} уже минув (зараз {now}). Після збереження оцінювання завершилося б автоматично — укажіть майбутній час.',
   termsClosed: 'Оцінювання вже завершено: терміни більше не змінюються.',
   termsNoRow: 'В аркуші «{tab}» немає рядка «{label}». Запустіть «ТОП-100 → Налаштувати таблицю».',
   termsFix: 'Виправте позначені поля — нічого не збережено.',
@@ -986,7 +986,7 @@ const EN: Record<UiKey, string> = {
   termsBadTime: 'Enter the time as HH:MM, e.g. 23:59.',
   termsBadOffsets: 'Enter whole numbers of days separated by commas, e.g. 7, 3, 1, 0.',
   termsPast:
-    'This moment has passed (now {now}). Saving it would close the evaluation automatically: choose a future time.',
+    'The deadline {deadline} has passed (now {now}). Saving it would close the evaluation automatically: choose a future time.',
   termsClosed: 'The evaluation is closed: the deadlines no longer change.',
   termsNoRow: 'The «{tab}» tab has no row «{label}». Run TOP-100 → Set up the spreadsheet.',
   termsFix: 'Fix the marked fields: nothing was saved.',
