@@ -195,6 +195,7 @@ const UK = {
   scoreHelpCriterion: 'К{criterion}: {scale}. Порожня клітинка — ще не оцінено (не нуль).',
   conflictHelp: 'конфлікт інтересів: позначте, якщо ви пов’язані із заявником — цей кейс ви не оцінюєте.',
   checkMovedBack: 'Бали було переставлено сортуванням — повернуто до цього кейсу, перевірте.',
+  checkRestoring: 'Скрипт повертає бали до їхніх кейсів…',
   checkCopied: 'Бал вставлено з іншого рядка — перевірте, що він для цього кейсу.',
   checkAmbiguous:
     'Бали цього рядка переставлено сортуванням разом із вирізанням чи вставленням — не видно, якому кейсу вони належать. Тут показано останні зібрані бали цього кейсу; перевірте й введіть зміни ще раз.',
@@ -782,6 +783,7 @@ const EN: Record<UiKey, string> = {
   conflictHelp:
     'conflict of interest: tick if you are connected with the applicant — you do not score this case.',
   checkMovedBack: 'Scores were moved by a sort — put back with this case, please check.',
+  checkRestoring: 'The script is putting the scores back with their cases…',
   checkCopied: 'A score was pasted from another row — check that it is meant for this case.',
   checkAmbiguous:
     'The scores of this row were moved by a sort together with a cut or paste — it cannot be told which case they belong to. This shows the scores last collected for this case; check and enter the changes again.',
