@@ -1,6 +1,7 @@
 // `npm run reliability`: many fault schedules over a short season and the bad-input corpus; writes
 // docs/reliability.md with the figures of the run. RELIABILITY_RUNS sets the number of schedules (default 1 000).
 import * as fs from 'node:fs';
+import * as os from 'node:os';
 import * as path from 'node:path';
 import { FaultOutcome, randomSchedule, runFaultySeason } from '../local/season/faults';
 import { prng } from '../local/season/data';
@@ -33,6 +34,7 @@ function emptyTotals() {
     sessionsPostponed: 0,
     colleagueClicks: 0,
     colleagueRefused: 0,
+    colleagueBusy: 0,
     sorts: 0,
     sortsDisplacing: 0,
     cuts: 0,
@@ -89,6 +91,7 @@ function add(
   totals.sessionsPostponed += a.sessionsPostponed;
   totals.colleagueClicks += a.colleagueClicks;
   totals.colleagueRefused += a.colleagueRefused;
+  totals.colleagueBusy += a.colleagueBusy;
   totals.sorts += a.sorts;
   totals.sortsDisplacing += a.sortsDisplacing;
   totals.cuts += a.cuts;
@@ -154,10 +157,14 @@ function main(): void {
   const bad = emptyBad();
   const started = Date.now();
   const failed: string[] = [];
+  // The run's own copy of the bundle: a rebuild of dist/ while it runs changes nothing here.
+  const copy = fs.mkdtempSync(path.join(os.tmpdir(), 'top100-reliability-'));
+  fs.cpSync(path.join(__dirname, '..', 'dist'), copy, { recursive: true });
+  const bundlePath = path.join(copy, 'Code.js');
   console.log(`${RUNS} fault schedules (seed ${SEED}), then ${BAD_INPUTS.length} bad inputs`);
   for (let i = 0; i < RUNS; i++) {
     const schedule = randomSchedule(rnd);
-    const o = runFaultySeason(schedule, { realTimeGuard: false });
+    const o = runFaultySeason(schedule, { realTimeGuard: false, bundlePath });
     add(totals, bad, o);
     const wrong = failures(o);
     if (wrong.length) {
@@ -178,7 +185,7 @@ function main(): void {
   const faultsMs = Date.now() - started;
 
   const badStarted = Date.now();
-  const badInputs: BadInputOutcome[] = BAD_INPUTS.map(runBadInput);
+  const badInputs: BadInputOutcome[] = BAD_INPUTS.map((b) => runBadInput(b, bundlePath));
   const badMs = Date.now() - badStarted;
   const refusedOnes = badInputs.filter((o) => o.expect === 'refused');
   const warnedOnes = badInputs.filter((o) => o.expect === 'warned');
@@ -218,7 +225,7 @@ function main(): void {
     `| members who lost access to their file mid-season | ${totals.unshared} |`,
     `| runs with Drive's modifiedTime lag off / typical (≈3 min, a tenth ≈10) / heavy tail (a fifth 30–40 min) | ${totals.lagOff} / ${totals.lagTypical} / ${totals.lagHeavy} |`,
     `| runs with a member whose address had no Google account (made one before / after the deadline) | ${totals.noAccount} (${totals.accountBeforeDeadline} / ${totals.accountAfterDeadline}) |`,
-    `| a colleague's clicks on pipeline items of the menu / refused with the owner's name | ${totals.colleagueClicks} / ${totals.colleagueRefused} |`,
+    `| a colleague's clicks on pipeline items of the menu / refused with the owner's name / told another action was running (clicked again later) | ${totals.colleagueClicks} / ${totals.colleagueRefused} / ${totals.colleagueBusy} |`,
     `| members' sorts of the score cells or of one score column / that moved some score beside another case | ${totals.sorts} / ${totals.sortsDisplacing} |`,
     `| cut-and-paste / copy-and-paste of score cells to other rows | ${totals.cuts} / ${totals.copies} |`,
     `| undos (Ctrl+Z) of a member's last change | ${totals.undos} |`,
@@ -258,7 +265,8 @@ function main(): void {
     'design — the last collected values kept, the member asked to re-enter — and tested in',
     '`test/integrity/scores.test.ts`); likewise at most one cut or copy-and-paste of non-overlapping rows before a',
     'reading. The colleague clicks with the service faults paused, so each click is judged on the ownership rule',
-    'alone.',
+    'alone; when another process holds the script lock the menu says another action is running, and the colleague',
+    'clicks again later, as it asks.',
     '',
     '## Bad input',
     '',
@@ -296,6 +304,7 @@ function main(): void {
   fs.writeFileSync(out, text);
   console.log(text);
   if (failed.length) console.error(`${failed.length} schedules went wrong`);
+  fs.rmSync(copy, { recursive: true, force: true });
   if (Object.values(bad).some((n) => n > 0)) process.exitCode = 1;
 }
 

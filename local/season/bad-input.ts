@@ -507,8 +507,8 @@ export interface BadInputOutcome {
   noFiles: boolean;
 }
 
-export function runBadInput(b: BadInput): BadInputOutcome {
-  const s = new Season({ cases: 10, members: 3, seed: 3, assignment: 'all' });
+export function runBadInput(b: BadInput, bundlePath?: string): BadInputOutcome {
+  const s = new Season({ cases: 10, members: 3, seed: 3, assignment: 'all', ...(bundlePath ? { bundlePath } : {}) });
   s.prepare();
   if (b.stage === 'distributed') s.distribute();
   const memberFiles = () =>

@@ -107,6 +107,8 @@ export interface Activity {
   colleagueClicks: number;
   /** The colleague's clicks answered with the owner's name. */
   colleagueRefused: number;
+  /** The colleague's clicks that met another process holding the lock («try again in a minute»): clicked again. */
+  colleagueBusy: number;
   /** Whether a member started without a Google account, and when (or never before the deadline) they made one. */
   accountCreated: 'none' | 'before deadline' | 'after deadline';
 }
@@ -144,6 +146,8 @@ const DEADLINE = kyiv(2024, 9, 26, 12, 0);
 const LAST_SESSION = DEADLINE - 30 * 60_000;
 const VALID = /^(10|[0-9])$/;
 const BLANK = ['', '', '', ''];
+/** What a menu action says when another process holds the script lock. */
+const BUSY = /Зараз працює інша дія ТОП-100/;
 /** The help text of a score cell names its case (the product's witness; see the README's member sheet). */
 const WITNESS = /^Кейс (.+?) · /;
 
@@ -188,6 +192,8 @@ interface Run {
 export interface RunOptions {
   /** Keep the runtime's real-time guard against endless loops (on by default; a long batch turns it off). */
   realTimeGuard?: boolean;
+  /** The bundle to run (default dist/Code.js); a long batch runs its own copy, safe from rebuilds. */
+  bundlePath?: string;
 }
 
 export function runFaultySeason(schedule: FaultSchedule, opts: RunOptions = {}): FaultOutcome {
@@ -200,6 +206,7 @@ export function runFaultySeason(schedule: FaultSchedule, opts: RunOptions = {}):
     // The secretary sets up the morning the sheets go out: idle days of ticks before it would test nothing.
     start: kyiv(2024, 9, 24, 8, 0),
     ...(opts.realTimeGuard === false ? { realTimeoutMs: 0 } : {}),
+    ...(opts.bundlePath ? { bundlePath: opts.bundlePath } : {}),
     driveLag: DRIVE_LAGS[schedule.driveLag ?? 'typical'],
     runtimeSeed: String(schedule.seed),
     limits: {
@@ -260,6 +267,7 @@ export function runFaultySeason(schedule: FaultSchedule, opts: RunOptions = {}):
       duplicateRows: 0,
       colleagueClicks: 0,
       colleagueRefused: 0,
+      colleagueBusy: 0,
       accountCreated: 'none',
     },
     noAccount,
@@ -290,7 +298,8 @@ export function runFaultySeason(schedule: FaultSchedule, opts: RunOptions = {}):
     () => kyiv(2024, 9, 24, 12, 0) + Math.floor(rnd() * 40 * 3600_000),
   );
   const disableAt = schedule.disableTrigger ? kyiv(2024, 9, 25, 8, 0) : null;
-  type Event = { at: number; run: () => void; session?: Session };
+  /** An event; one that returns 'again' happens again later (a person told to try again in a minute). */
+  type Event = { at: number; run: () => void | 'again'; session?: Session };
   const events: Event[] = [
     ...sessions.map((s) => ({ at: s.at, session: s, run: () => undefined })),
     ...holds.map((at) => ({ at, run: () => rt.locks.holdByOther(20 * 60_000) })),
@@ -334,7 +343,7 @@ export function runFaultySeason(schedule: FaultSchedule, opts: RunOptions = {}):
         run.activity.sessionsPostponed++;
         events.push({ ...e, at: e.at + (20 + Math.floor(rnd() * 40)) * 60_000 });
       }
-    } else e.run();
+    } else if (e.run() === 'again') events.push({ ...e, at: e.at + 25 * 60_000 });
     journals.push(readTab(rt, 'Журнал'));
   }
 
@@ -590,9 +599,10 @@ function typeOnCopy(run: Run, s: Session, o: Open): void {
 /**
  * A colleague with edit rights on the master opens it and clicks an item of the pipeline. It must be refused with
  * the owner's name and change nothing: no trigger, no file, no email, no data of the master. The click is judged
- * on the ownership rule alone, so the service faults pause for it.
+ * on the ownership rule alone, so the service faults pause for it; when another process holds the script lock the
+ * colleague is told to try again, and does, later (the owner is checked under the lock).
  */
-function colleagueClick(run: Run, caption: string, yes: boolean): void {
+function colleagueClick(run: Run, caption: string, yes: boolean): void | 'again' {
   const rt = run.season.rt;
   const faults = rt.world.faults;
   rt.world.faults = null;
@@ -604,13 +614,16 @@ function colleagueClick(run: Run, caption: string, yes: boolean): void {
     rt.ui.discardAnswers();
     run.activity.colleagueClicks++;
     const texts = rt.ui.alerts.slice(alerts).map((a) => a.prompt);
-    if (texts.some((t) => t.includes(OWNER))) run.activity.colleagueRefused++;
-    else run.colleagueNotRefused.push(`${caption}: ${texts.join(' / ').slice(0, 200)}`);
     const after = worldState(run.season);
     const changed = Object.keys(before).filter(
       (k) => before[k as keyof typeof before] !== after[k as keyof typeof after],
     );
     if (changed.length > 0) run.colleagueChanged.push(`${caption}: ${changed.join(', ')}`);
+    if (texts.some((t) => t.includes(OWNER))) run.activity.colleagueRefused++;
+    else if (texts.some((t) => BUSY.test(t)) && changed.length === 0) {
+      run.activity.colleagueBusy++;
+      return 'again';
+    } else run.colleagueNotRefused.push(`${caption}: ${texts.join(' / ').slice(0, 200)}`);
   } finally {
     rt.world.faults = faults;
   }
