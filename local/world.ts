@@ -814,7 +814,7 @@ export class FaultPlan {
     return this.state / 4294967296;
   }
 
-  before(ex: Execution, method: string, cls: CostClass = 'driveCall'): void {
+  before(ex: Execution, method: string, cls?: CostClass): void {
     if (ex.killed) return; // the execution is already dead: its own charge throws
     const cut = this.options.cuts?.get(ex.id);
     if (cut !== undefined && ex.callCount + 1 >= cut) {
@@ -822,8 +822,8 @@ export class FaultPlan {
       ex.kill();
     }
     const rate = this.options.transientRate ?? 0;
-    // Only services with a server round trip fail transiently; Utilities, Session, Logger, HtmlService and the
-    // builders (newDataValidation …, no round trip) are local.
+    // Only services with a server round trip fail transiently; Utilities, Session, Logger and HtmlService are
+    // local, and so are builders and the rules they build (newDataValidation(), DataValidation.getHelpText()).
     const remote =
       cls !== 'builder' &&
       cls !== 'free' &&

@@ -38,6 +38,12 @@ export interface SeasonConfig {
   realWorld?: boolean;
   /** The runtime's compatibility mode for script Proxies (RuntimeOptions.transparentProxies); off by default. */
   transparentProxies?: boolean;
+  /** Seeds what the runtime draws at random (Drive's lag); default the runtime's own. */
+  runtimeSeed?: string;
+  /** When the secretary starts setting up (default 20 Sep 2024, 09:00 Kyiv). */
+  start?: number;
+  /** The runtime's real-time guard per call against endless loops (0 turns it off, for long batches of runs). */
+  realTimeoutMs?: number;
 }
 
 export interface SeasonProgress {
@@ -76,7 +82,7 @@ export class Season {
     this.cases = syntheticCases(config.cases, config.seed);
     this.members = syntheticMembers(config.members, this.cases, config.seed + 1);
     this.rt = LocalRuntime.create({
-      now: kyiv(2024, 9, 20, 9, 0),
+      now: config.start ?? kyiv(2024, 9, 20, 9, 0),
       owner: OWNER,
       masterName: 'ТОП-100 2024',
       masterLocale: 'uk_UA',
@@ -93,6 +99,8 @@ export class Season {
           }
         : {}),
       ...(config.transparentProxies ? { transparentProxies: true } : {}),
+      ...(config.runtimeSeed !== undefined ? { seed: config.runtimeSeed } : {}),
+      ...(config.realTimeoutMs !== undefined ? { realTimeoutMs: config.realTimeoutMs } : {}),
       ...(config.bundlePath
         ? { bundlePath: config.bundlePath }
         : { bundlePath: path.join(__dirname, '..', '..', 'dist', 'Code.js') }),

@@ -172,6 +172,13 @@ export class UiRecorder implements UiPort {
     return this.queue.length;
   }
 
+  /** Drops the queued answers no dialog asked for (the action failed before its question); returns how many. */
+  discardAnswers(): number {
+    const n = this.queue.length;
+    this.queue = [];
+    return n;
+  }
+
   reset(): void {
     this.menus = [];
     this.alerts = [];

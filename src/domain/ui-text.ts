@@ -198,6 +198,7 @@ const UK = {
   scoreHelpCriterion: 'К{criterion}: {scale}. Порожня клітинка — ще не оцінено (не нуль).',
   conflictHelp: 'конфлікт інтересів: позначте, якщо ви пов’язані із заявником — цей кейс ви не оцінюєте.',
   checkMovedBack: 'Бали було переставлено сортуванням — повернуто до цього кейсу, перевірте.',
+  checkRestoring: 'Скрипт повертає бали до їхніх кейсів…',
   checkCopied: 'Бал вставлено з іншого рядка — перевірте, що він для цього кейсу.',
   checkAmbiguous:
     'Бали цього рядка переставлено сортуванням разом із вирізанням чи вставленням — не видно, якому кейсу вони належать. Тут показано останні зібрані бали цього кейсу; перевірте й введіть зміни ще раз.',
@@ -417,7 +418,7 @@ const UK = {
   termsBadTime: 'Введіть час у форматі ГГ:ХХ, наприклад 23:59.',
   termsBadOffsets: 'Введіть цілі числа днів через кому, наприклад 7, 3, 1, 0.',
   termsPast:
-    'Цей термін уже минув (зараз {now}). Після збереження оцінювання завершилося б автоматично — укажіть майбутній час.',
+    'Термін {deadline} уже минув (зараз {now}). Після збереження оцінювання завершилося б автоматично — укажіть майбутній час.',
   termsClosed: 'Оцінювання вже завершено: терміни більше не змінюються.',
   termsNoRow: 'В аркуші «{tab}» немає рядка «{label}». Запустіть «ТОП-100 → Налаштувати таблицю».',
   termsFix: 'Виправте позначені поля — нічого не збережено.',
@@ -811,6 +812,7 @@ const EN: Record<UiKey, string> = {
   conflictHelp:
     'conflict of interest: tick if you are connected with the applicant — you do not score this case.',
   checkMovedBack: 'Scores were moved by a sort — put back with this case, please check.',
+  checkRestoring: 'The script is putting the scores back with their cases…',
   checkCopied: 'A score was pasted from another row — check that it is meant for this case.',
   checkAmbiguous:
     'The scores of this row were moved by a sort together with a cut or paste — it cannot be told which case they belong to. This shows the scores last collected for this case; check and enter the changes again.',
@@ -1024,7 +1026,7 @@ const EN: Record<UiKey, string> = {
   termsBadTime: 'Enter the time as HH:MM, e.g. 23:59.',
   termsBadOffsets: 'Enter whole numbers of days separated by commas, e.g. 7, 3, 1, 0.',
   termsPast:
-    'This moment has passed (now {now}). Saving it would close the evaluation automatically: choose a future time.',
+    'The deadline {deadline} has passed (now {now}). Saving it would close the evaluation automatically: choose a future time.',
   termsClosed: 'The evaluation is closed: the deadlines no longer change.',
   termsNoRow: 'The «{tab}» tab has no row «{label}». Run TOP-100 → Set up the spreadsheet.',
   termsFix: 'Fix the marked fields: nothing was saved.',

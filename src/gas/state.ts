@@ -22,8 +22,11 @@ export interface ScriptState {
   wavesDone: string[];
   /** Member files already locked (withdrawn members, or all at the close). */
   lockedFiles: string[];
-  /** The close in progress: short keys (fileKey) of the member files already locked and read. */
-  closing: { done: string[] } | null;
+  /**
+   * The close in progress: short keys (fileKey) of the member files already locked and read (or given up on),
+   * and how many runs failed to lock or read each of the others.
+   */
+  closing: { done: string[]; failures?: Record<string, number> } | null;
   /** The next collection reads every member file (a column of «Оцінки» was lost and is refilled). */
   recollect?: boolean;
   /** The scoring rules last applied (see workflow/rules.ts); frozen at the close unless a change is confirmed. */

@@ -20,7 +20,9 @@ export function ensureDispatcher(
   health?: { lastTick: number | null; now: number },
 ): TriggerCheck {
   const mine = g.ScriptApp.getProjectTriggers().filter(
-    (t) => t.getHandlerFunction() === DISPATCHER && t.getEventType() === g.ScriptApp.EventType.CLOCK,
+    (t) =>
+      t.getHandlerFunction() === DISPATCHER &&
+      String(t.getEventType()) === String(g.ScriptApp.EventType.CLOCK),
   );
   if (mine.length > 0 && health?.lastTick && health.now - health.lastTick > SILENT_MS) {
     for (const t of mine) g.ScriptApp.deleteTrigger(t);

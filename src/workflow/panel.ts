@@ -346,7 +346,13 @@ export function saveSettingsIn(ctx: Ctx, input: SettingsInput): SaveSettingsResu
     return {
       ok: false,
       problems: [
-        { field: 'deadline', message: ui('termsPast', { now: formatDateTime(now, wanted.timeZone) }) },
+        {
+          field: 'deadline',
+          message: ui('termsPast', {
+            deadline: formatDateTime(wanted.deadline.getTime(), wanted.timeZone),
+            now: formatDateTime(now, wanted.timeZone),
+          }),
+        },
       ],
     };
   }

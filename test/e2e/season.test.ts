@@ -12,7 +12,6 @@ const season = new Season({
   seed: 2024,
   assignment: 'all',
   realWorld: true,
-  transparentProxies: true,
 });
 const KYIV_ALPHABET = 'абвгґдеєжзиіїйклмнопрстуфхцчшщьюя';
 

@@ -30,10 +30,7 @@ describe('the menu', () => {
 
 describe('«Перевірка системи»', () => {
   test('exercises every service, reports each as working, and cleans up after itself', () => {
-    // product fix pending (issue 13): src/gas/retry.ts hands Proxies back to services that Apps Script refuses —
-    // the check passes a proxied DataValidation to a Range read from getSheets(), and ensureDispatcher compares a
-    // Trigger's event type with a proxied EventType.CLOCK, so it never finds the dispatcher and installs another.
-    const s = new Season({ cases: 5, members: 2, seed: 1, assignment: 'all', transparentProxies: true });
+    const s = new Season({ cases: 5, members: 2, seed: 1, assignment: 'all' });
     s.prepare();
     const filesBefore = [...s.rt.world.drive.values()].filter((d) => !d.trashed).length;
     const triggersBefore = s.rt.triggers.toJSON().triggers.length;

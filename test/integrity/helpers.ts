@@ -12,10 +12,7 @@ export const JOURNAL = 'Журнал';
 
 /** 3 members × `cases` cases, everybody scores every case, quorum 1; sheets made and invitations sent. */
 export function smallSeason(cases = 8, members = 3, seed = 11): Season {
-  // product fix pending (issue 13): src/gas/triggers.ts compares a Trigger's event type with EventType.CLOCK read
-  // through src/gas/retry.ts's Proxy; on Apps Script they are never identical, so each menu action installs one
-  // more dispatcher and the extra collections overwrite «Перевірка» before the scenarios read it.
-  const s = new Season({ cases, members, seed, assignment: 'all', transparentProxies: true });
+  const s = new Season({ cases, members, seed, assignment: 'all' });
   s.prepare();
   s.setSetting('Кворум (мінімум дійсних оцінок)', '1');
   s.setSetting('Кінцевий термін оцінювання', '07.10.2024 23:59');

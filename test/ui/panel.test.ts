@@ -37,9 +37,6 @@ beforeAll(async () => {
     seed: 7,
     quorum: 3,
     names: { 3: XSS },
-    // product fix pending (issue 13): src/gas/triggers.ts compares a Trigger's event type with EventType.CLOCK read
-    // through src/gas/retry.ts's Proxy, so every menu action installs one more dispatcher (6 here, 6 000 ticks).
-    transparentProxies: true,
   });
   server = await startUiServer({ rt: season.rt });
   browser = await launchChromium();
