@@ -33,7 +33,13 @@ const ORDER: TabKey[] = [
 ];
 
 /** The settings whose defaults name the year (2024 in the protocol's timetable). */
-const YEAR_SETTINGS: SettingKey[] = ['year', 'deadline', 'meetingDate', 'assignmentSeed'];
+const YEAR_SETTINGS: SettingKey[] = [
+  'year',
+  'deadline',
+  'submissionDeadline',
+  'meetingDate',
+  'assignmentSeed',
+];
 const DEFAULTS_YEAR = 2024;
 
 /**
