@@ -1,12 +1,13 @@
 // ScriptApp: installable triggers (clock and spreadsheet), owned per user, and the registry the host fires them from.
 
+import type { FormTriggerBuilderPort } from '../../src/gas/form-ports';
 import type {
   ClockTriggerBuilderPort,
   ScriptAppPort,
   SpreadsheetTriggerBuilderPort,
   TriggerBuilderPort,
 } from '../../src/gas/ports';
-import { GasError, type World } from '../world';
+import { GasError, MIME, type World } from '../world';
 import { requireAuthorization } from './authorization';
 import { fromWallClock, wallClock, zone } from './timezone';
 
@@ -40,7 +41,7 @@ export const TRIGGER_SOURCE = {
   CALENDAR: 'CALENDAR',
 } as unknown as typeof GoogleAppsScript.Script.TriggerSource;
 
-export type TriggerEventType = 'CLOCK' | 'ON_OPEN' | 'ON_EDIT' | 'ON_CHANGE';
+export type TriggerEventType = 'CLOCK' | 'ON_OPEN' | 'ON_EDIT' | 'ON_CHANGE' | 'ON_FORM_SUBMIT';
 
 /** When a clock trigger fires. */
 export type Schedule =
@@ -54,7 +55,7 @@ export interface TriggerRecord {
   /** The user who created it; it runs as them and only they see it in getProjectTriggers. */
   owner: string;
   eventType: TriggerEventType;
-  source: 'CLOCK' | 'SPREADSHEETS';
+  source: 'CLOCK' | 'SPREADSHEETS' | 'FORMS';
   sourceId: string | null;
   createdAt: number;
   schedule?: Schedule;
@@ -179,6 +180,13 @@ export class TriggerRegistry {
     );
   }
 
+  /** Installable form-submit triggers of a form (https://developers.google.com/apps-script/guides/triggers/installable#google_apps_triggers). */
+  forForm(formId: string): TriggerRecord[] {
+    return this.triggers.filter(
+      (t) => t.source === 'FORMS' && t.sourceId === formId && t.eventType === 'ON_FORM_SUBMIT' && !t.disabled,
+    );
+  }
+
   toJSON(): TriggerState {
     return { counter: this.counter, triggers: this.triggers };
   }
@@ -203,7 +211,7 @@ export class LocalTrigger implements Trigger {
   getTriggerSource(): GoogleAppsScript.Script.TriggerSource {
     return this.record.source as unknown as GoogleAppsScript.Script.TriggerSource;
   }
-  /** The spreadsheet id for spreadsheet triggers; null for clock triggers, as in Apps Script. */
+  /** The spreadsheet or form id for their triggers; null for clock triggers, as in Apps Script. */
   getTriggerSourceId(): string {
     return this.record.sourceId as string;
   }
@@ -357,14 +365,46 @@ class SpreadsheetTriggerBuilder implements SpreadsheetTriggerBuilderPort {
     this.eventType = 'ON_OPEN';
     return this;
   };
+  /** https://developers.google.com/apps-script/reference/script/spreadsheet-trigger-builder#onFormSubmit() */
+  onFormSubmit = (): SpreadsheetTriggerBuilderPort => {
+    this.eventType = 'ON_FORM_SUBMIT';
+    return this;
+  };
   create = (): Trigger => {
     if (!this.eventType)
-      throw new GasError('The trigger has no event type. Call onEdit, onChange or onOpen before create.');
+      throw new GasError(
+        'The trigger has no event type. Call onEdit, onChange, onOpen or onFormSubmit before create.',
+      );
     return this.app.install({
       handler: this.handler,
       eventType: this.eventType,
       source: 'SPREADSHEETS',
       sourceId: this.spreadsheetId,
+    });
+  };
+}
+
+/** https://developers.google.com/apps-script/reference/script/form-trigger-builder */
+class FormTriggerBuilder implements FormTriggerBuilderPort {
+  private submit = false;
+
+  constructor(
+    private readonly app: LocalScriptApp,
+    private readonly handler: string,
+    private readonly formId: string,
+  ) {}
+
+  onFormSubmit = (): FormTriggerBuilderPort => {
+    this.submit = true;
+    return this;
+  };
+  create = (): Trigger => {
+    if (!this.submit) throw new GasError('The trigger has no event type. Call onFormSubmit before create.');
+    return this.app.install({
+      handler: this.handler,
+      eventType: 'ON_FORM_SUBMIT',
+      source: 'FORMS',
+      sourceId: this.formId,
     });
   };
 }
@@ -380,6 +420,12 @@ class TriggerBuilder implements TriggerBuilderPort {
   forSpreadsheet = (key: string | { getId: () => string }): SpreadsheetTriggerBuilderPort => {
     const id = typeof key === 'string' ? key : key.getId();
     return new SpreadsheetTriggerBuilder(this.app, this.handler, id);
+  };
+
+  /** https://developers.google.com/apps-script/reference/script/trigger-builder#forForm(String) */
+  forForm = (key: string | { getId: () => string }): FormTriggerBuilderPort => {
+    const id = typeof key === 'string' ? key : key.getId();
+    return new FormTriggerBuilder(this.app, this.handler, id);
   };
 }
 
@@ -438,6 +484,16 @@ export class LocalScriptApp implements ScriptAppPort {
     if (spec.source === 'SPREADSHEETS' && !this.world.canRead(spec.sourceId ?? '', owner)) {
       throw new GasError(
         `Unexpected error while getting the method or property forSpreadsheet on object ScriptApp.TriggerBuilder.`,
+      );
+    }
+    // A form trigger needs a form the user may edit
+    if (
+      spec.source === 'FORMS' &&
+      (this.world.drive.get(spec.sourceId ?? '')?.mimeType !== MIME.form ||
+        !this.world.canWrite(spec.sourceId ?? '', owner))
+    ) {
+      throw new GasError(
+        `Unexpected error while getting the method or property forForm on object ScriptApp.TriggerBuilder.`,
       );
     }
     if (this.registry.ownedBy(owner).length >= this.world.limits.triggersPerScript)
