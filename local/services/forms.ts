@@ -16,7 +16,7 @@ import type {
   ParagraphTextItemPort,
   ParagraphTextValidationBuilderPort,
   TextItemPort,
-} from '../../src/gas/form-ports';
+} from '../../src/gas/ports';
 import type { CostClass } from '../cost';
 import { localeInfo } from '../spreadsheet/format';
 import type { SheetModel, SpreadsheetModel } from '../spreadsheet/model';

@@ -1,8 +1,8 @@
 // ScriptApp: installable triggers (clock and spreadsheet), owned per user, and the registry the host fires them from.
 
-import type { FormTriggerBuilderPort } from '../../src/gas/form-ports';
 import type {
   ClockTriggerBuilderPort,
+  FormTriggerBuilderPort,
   ScriptAppPort,
   SpreadsheetTriggerBuilderPort,
   TriggerBuilderPort,

@@ -8,6 +8,7 @@
 // runtime `implements` these ports, so a member the runtime lacks fails its type-check too.
 
 import type { FormAppPort, FormTriggerBuilderPort } from './form-ports';
+export type * from './form-ports';
 
 type GSpreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
 type GRange = GoogleAppsScript.Spreadsheet.Range;
