@@ -295,7 +295,13 @@ export class LocalForm extends Bound implements FormPort {
     this.form('Form.getCustomClosedFormMessage', 'free').closedMessage;
 
   private addItem(kind: FormItemKind): number {
-    const form = this.edit(`Form.add${kind}Item`);
+    const name = {
+      TEXT: 'Text',
+      PARAGRAPH_TEXT: 'ParagraphText',
+      MULTIPLE_CHOICE: 'MultipleChoice',
+      CHECKBOX: 'Checkbox',
+    };
+    const form = this.edit(`Form.add${name[kind]}Item`);
     const id = 1_000_000_000 + form.nextItem++ * 7_919;
     form.items.push({ id, kind, title: '', helpText: '', required: false, choices: [], other: false });
     return id;

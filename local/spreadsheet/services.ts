@@ -641,6 +641,14 @@ export class Sheet extends Bound implements SheetPort {
     return this.model.id;
   };
 
+  /** https://developers.google.com/apps-script/reference/spreadsheet/sheet#setName(String): formulas follow. */
+  setName = (name: string): Sheet => {
+    this.charge('setName', 'metadata');
+    this.ss.renameSheet(this.model, String(name));
+    this.modified();
+    return this;
+  };
+
   getParent = (): Spreadsheet => {
     this.charge('getParent', 'metadata');
     return new Spreadsheet(this.world, this.ss);

@@ -81,6 +81,7 @@ export interface ProtectionPort {
 
 export interface SheetPort {
   getName: () => string;
+  setName: (name: string) => SheetPort;
   getSheetId: () => number;
   getParent: () => SpreadsheetPort;
   getRange: {

@@ -25,6 +25,7 @@ import { certificateTemplate, runWinners, templateReport, winnersReport } from '
 import { buildCatalog, catalogReport } from './catalog';
 import { analyseStability, stabilityReport } from './stability';
 import { systemCheck } from './check';
+import { closeReport, closeSubmissionForm, createSubmissionForm, formReport } from './submissions';
 import { fillPage } from './panel';
 import { describeError } from '../gas/errors';
 import { ensureDispatcher } from '../gas/triggers';
@@ -45,6 +46,13 @@ export const MENU: readonly (
       [ui('menuImportTab'), 'menuImportFromTab'],
       [ui('menuImportSheet'), 'menuImportFromSheet'],
       [ui('menuImportCsv'), 'menuImportCsv'],
+    ],
+  ],
+  [
+    ui('menuIntake'),
+    [
+      [ui('menuIntakeForm'), 'menuCreateForm'],
+      [ui('menuIntakeClose'), 'menuCloseSubmissions'],
     ],
   ],
   'separator',
@@ -375,3 +383,16 @@ export const menuWinners = () =>
   );
 
 export const menuCatalog = () => fromMenu(ui('menuCatalog'), buildCatalog, catalogReport);
+
+export const menuCreateForm = () => fromMenu(ui('menuIntakeForm'), createSubmissionForm, formReport);
+
+export const menuCloseSubmissions = () =>
+  fromMenu(
+    ui('menuIntakeClose'),
+    (ctx) => {
+      requireOwner(ctx);
+      return closeSubmissionForm(ctx, 'secretary');
+    },
+    closeReport,
+    () => ui('formCloseConfirm'),
+  );

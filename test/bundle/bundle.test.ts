@@ -38,6 +38,10 @@ const ENTRY_POINTS = [
   'menuCatalog',
   'doGet',
   'systemCheckNoop',
+  'menuCreateForm',
+  'menuCloseSubmissions',
+  'onCaseSubmitted',
+  'closeSubmissions',
 ];
 
 describe('the Apps Script bundle (dist/Code.js)', () => {
