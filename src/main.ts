@@ -131,3 +131,6 @@ export function onCaseSubmitted(e: GoogleAppsScript.Events.FormsOnFormSubmit): v
 export function closeSubmissions(): void {
   submissions.closeAtDeadline();
 }
+export function menuNewSeason(): void {
+  menu.menuNewSeason();
+}

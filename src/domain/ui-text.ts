@@ -507,6 +507,36 @@ const UK = {
   panelSubmissionsPerDistrict: 'За районами',
   panelSubmissionsPerType: 'За типом заявника',
   panelSubmissionsForm: 'Відкрити форму',
+  // A new season from this one (workflow/nextSeason.ts)
+  menuNewSeason: 'Новий сезон…',
+  nextYearPrompt: 'Рік нового сезону.\nПорожньо — {default}.',
+  nextSubmissionPrompt:
+    'Кінцевий термін подання заявок нового сезону (ДД.ММ.РРРР ГГ:ХХ, {zone}).\nПорожньо — {default}; «-» — без терміну (форму закриваєте вручну).',
+  nextDeadlinePrompt:
+    'Кінцевий термін оцінювання нового сезону (ДД.ММ.РРРР ГГ:ХХ, {zone}).\nПорожньо — {default}.',
+  nextMeetingPrompt:
+    'Дата засідання комісії нового сезону (ДД.ММ.РРРР).\nПорожньо — {default}; «-» — без дати.',
+  nextSeasonNone: 'немає',
+  nextSeasonConfirm:
+    'Створити головну таблицю сезону {year}?\nЗаявки до: {submission}\nОцінювання до: {deadline}\nЗасідання: {meeting}\n\nДо неї перейдуть налаштування, критерії, шаблони листів, члени комісії (зі статусами) і стенди; кейсів, оцінок, рейтингу, журналу й файлів цього року там не буде. Цьогорічна таблиця стане архівом: її аркуші будуть лише для перегляду.',
+  nextSeasonReport:
+    'Головну таблицю сезону {year} створено: {url}\n\nЩо далі:\n1. Відкрийте нову таблицю за посиланням (вона у вашому Google Диску).\n2. Запустіть «ТОП-100 → Налаштувати таблицю» і надайте дозвіл: у нової таблиці власний скрипт, тож Google попросить дозволу ще раз.\n3. Перевірте «Налаштування» (рік, терміни, назва) і «Члени комісії» (статуси).\n4. Коли оголошення буде готове — «ТОП-100 → Прийом заявок → Створити форму».\n\nЦьогорічну таблицю збережено як архів: аркуші лише для перегляду, примітка на «Налаштуванні» веде до нової таблиці.',
+  nextSeasonFormCopy:
+    'Разом із таблицею Google скопіював форму заявок («{name}»): її від’єднано від нової таблиці й закрито. Видаліть її з Google Диска: {url}',
+  nextSeasonAlready:
+    'Головну таблицю сезону {year} уже створено: {url}\nВідкрийте її та запустіть «ТОП-100 → Налаштувати таблицю».',
+  seasonNotClosed:
+    'Новий сезон створюють після завершення оцінювання цього року («ТОП-100 → Завершити оцінювання»), щоб цьогорічна таблиця стала повним архівом. Нічого не змінено.',
+  seasonJobsPending:
+    'Ще створюються дипломи або каталог цього року: дочекайтеся їх завершення (автоматичний запуск кожні 10 хв) і спробуйте ще раз. Нічого не змінено.',
+  nextSeasonBadYear:
+    'Рік нового сезону «{value}» не підходить: потрібен рік після {year}, наприклад {next}. Нічого не змінено.',
+  nextSeasonPast: 'Кінцевий термін оцінювання нового сезону ({deadline}) уже минув. Нічого не змінено.',
+  nextSeasonProblems: 'Нового сезону не створено — виправте:\n{problems}',
+  archiveNote: 'Архів сезону {year}: таблиця лише для перегляду з {at}. Новий сезон {next}: {url}',
+  archiveProtection: 'ТОП-100 {year}: архів сезону, лише для перегляду. Новий сезон: {url}',
+  actNextSeason: 'Новий сезон створено',
+  nextSeasonDetails: 'з головної таблиці сезону {year}: {url}; перенесено: {tabs}',
   // Stages II and III: approval, protocol, publication, winners, catalog
   menuApprove: 'Затвердити рейтинг…',
   menuProtocol: 'Проєкт протоколу засідання',
@@ -1180,6 +1210,34 @@ const EN: Record<UiKey, string> = {
   panelSubmissionsPerDistrict: 'By district',
   panelSubmissionsPerType: 'By applicant type',
   panelSubmissionsForm: 'Open the form',
+  // A new season from this one
+  menuNewSeason: 'New season…',
+  nextYearPrompt: 'The new season’s year.\nEmpty — {default}.',
+  nextSubmissionPrompt:
+    'The new season’s submission deadline (DD.MM.YYYY HH:MM, {zone}).\nEmpty — {default}; «-» — none (the form is closed by hand).',
+  nextDeadlinePrompt: 'The new season’s evaluation deadline (DD.MM.YYYY HH:MM, {zone}).\nEmpty — {default}.',
+  nextMeetingPrompt: 'The new season’s meeting date (DD.MM.YYYY).\nEmpty — {default}; «-» — none.',
+  nextSeasonNone: 'none',
+  nextSeasonConfirm:
+    "Create the master spreadsheet of the {year} season?\nSubmissions until: {submission}\nEvaluation until: {deadline}\nMeeting: {meeting}\n\nIt gets the settings, criteria, letter templates, members (with their status) and stands; none of this year's cases, scores, rating, journal or files. This year's spreadsheet becomes the archive: its tabs become read-only.",
+  nextSeasonReport:
+    "The master of the {year} season is made: {url}\n\nNext:\n1. Open the new spreadsheet (it is in your Google Drive).\n2. Run «TOP-100 → Set up the spreadsheet» and grant access: the new spreadsheet has its own script, so Google asks again.\n3. Check «Налаштування» (year, deadlines, title) and «Члени комісії» (status).\n4. When the announcement is ready — «TOP-100 → Submissions → Create the form».\n\nThis year's spreadsheet is kept as the archive: read-only tabs, a note on «Налаштування» leads to the new one.",
+  nextSeasonFormCopy:
+    'Google copied the submission form with the spreadsheet («{name}»): it is unlinked from the new spreadsheet and closed. Delete it from Google Drive: {url}',
+  nextSeasonAlready:
+    'The master of the {year} season exists already: {url}\nOpen it and run «TOP-100 → Set up the spreadsheet».',
+  seasonNotClosed:
+    "A new season is made after this year's evaluation is closed («TOP-100 → Close the evaluation»), so this year's spreadsheet is a whole archive. Nothing changed.",
+  seasonJobsPending:
+    "This year's certificates or catalog are still being made: wait until they are done (the automatic run every 10 minutes) and try again. Nothing changed.",
+  nextSeasonBadYear:
+    'The new season’s year «{value}» will not do: a year after {year} is needed, e.g. {next}. Nothing changed.',
+  nextSeasonPast: 'The new season’s evaluation deadline ({deadline}) has passed. Nothing changed.',
+  nextSeasonProblems: 'No new season was made — correct:\n{problems}',
+  archiveNote: 'Archive of the {year} season: read-only since {at}. The {next} season: {url}',
+  archiveProtection: 'TOP-100 {year}: season archive, read-only. New season: {url}',
+  actNextSeason: 'New season made',
+  nextSeasonDetails: 'from the master of the {year} season: {url}; carried over: {tabs}',
   menuApprove: 'Approve the rating…',
   menuProtocol: 'Draft the meeting minutes',
   menuPublish: 'Publish the list',

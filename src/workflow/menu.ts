@@ -26,6 +26,14 @@ import { buildCatalog, catalogReport } from './catalog';
 import { analyseStability, stabilityReport } from './stability';
 import { systemCheck } from './check';
 import { closeReport, closeSubmissionForm, createSubmissionForm, formReport } from './submissions';
+import {
+  askNextSeason,
+  createNextSeason,
+  nextSeasonPlan,
+  nextSeasonReport,
+  previewNextSeason,
+  type NextSeasonPlan,
+} from './nextSeason';
 import { fillPage } from './panel';
 import { describeError } from '../gas/errors';
 import { ensureDispatcher } from '../gas/triggers';
@@ -73,6 +81,8 @@ export const MENU: readonly (
   [ui('menuTemplate'), 'menuCertificateTemplate'],
   [ui('menuWinners'), 'menuWinners'],
   [ui('menuCatalog'), 'menuCatalog'],
+  'separator',
+  [ui('menuNewSeason'), 'menuNewSeason'],
   'separator',
   [ui('menuCheck'), 'menuSystemCheck'],
 ];
@@ -396,3 +406,40 @@ export const menuCloseSubmissions = () =>
     closeReport,
     () => ui('formCloseConfirm'),
   );
+
+/** The year and dates are asked and checked first, outside the lock; then one confirmation, then the copy. */
+export function menuNewSeason(): void {
+  const title = ui('menuNewSeason');
+  const ctx = openContext();
+  const u = ctx.g.SpreadsheetApp.getUi();
+  let plan: NextSeasonPlan;
+  try {
+    plan = nextSeasonPlan(ctx);
+  } catch (e) {
+    u.alert(title, describeError(e), u.ButtonSet.OK);
+    return;
+  } finally {
+    finish(ctx);
+  }
+  if (plan.already) {
+    u.alert(
+      title,
+      nextSeasonReport({ already: true, year: plan.already.year, url: plan.already.url, formCopies: [] }),
+      u.ButtonSet.OK,
+    );
+    return;
+  }
+  const typed = askNextSeason(u, plan);
+  if (!typed) return;
+  const preview = previewNextSeason(ctx, plan, typed);
+  if (!preview.ok) {
+    u.alert(title, preview.message, u.ButtonSet.OK);
+    return;
+  }
+  fromMenu(
+    title,
+    (c) => createNextSeason(c, typed),
+    nextSeasonReport,
+    () => preview.question,
+  );
+}

@@ -42,6 +42,7 @@ const ENTRY_POINTS = [
   'menuCloseSubmissions',
   'onCaseSubmitted',
   'closeSubmissions',
+  'menuNewSeason',
 ];
 
 describe('the Apps Script bundle (dist/Code.js)', () => {
