@@ -605,15 +605,17 @@ export class LocalRuntime {
   }
 
   /**
-   * A person fills in a Google Form's page and presses Submit (the form is public: no sign-in). Answers are keyed by
+   * A person fills in a Google Form's page (its id or address) and presses Submit (public: no sign-in). Answers are keyed by
    * the questions' titles as the page shows them; a checkbox question takes an array. The page's own checks
    * refuse and save nothing; a closed form shows its closed message. A response is written into the destination
    * sheet, then the installable triggers fire, each as its creator: the form's on-submit triggers with `response`
    * and `source`, the destination spreadsheet's with `values`, `namedValues` and `range`
    * (https://developers.google.com/apps-script/guides/triggers/events#form-submit).
    */
-  submitForm(formId: string, answers: Record<string, string | string[]>): SubmitOutcome {
+  submitForm(form: string, answers: Record<string, string | string[]>): SubmitOutcome {
     if (this.world.exec) throw new Error('A person submits a form outside any execution');
+    const formId = this.formIdOf(form);
+    if (!formId) throw new Error(`No form at ${form}`);
     const deps: FormsDeps = { world: this.world, forms: this.forms, spreadsheets: this.store };
     const outcome = submitResponse(deps, formId, answers);
     if (!outcome.ok) return outcome;
@@ -626,6 +628,15 @@ export class LocalRuntime {
           rt.fire(t, () => rt.sheetSubmitEvent(t, outcome.destination!, formId, outcome.row!));
     }
     return outcome;
+  }
+
+  /** A form's id from its id, its editing address or the published address people are given (…/d/e/…/viewform). */
+  formIdOf(form: string): string | undefined {
+    if (this.forms.get(form)) return form;
+    const published = /\/forms\/d\/e\/([\w-]+)/.exec(form)?.[1];
+    if (published) return this.forms.ids().find((id) => this.forms.get(id)!.publishedId === published);
+    const id = /\/forms\/d\/([\w-]+)/.exec(form)?.[1];
+    return id && this.forms.get(id) ? id : undefined;
   }
 
   /** A form's on-submit trigger: the event's `response` and `source` (the form), and no active spreadsheet. */
