@@ -103,7 +103,10 @@ describe('the secretary runs a small season from the command line', () => {
     const rt = openWorkspace(dir);
     const model = rt.store.get(memberFileId(rt, OLENA))!;
     const help = model.sheetByName('Оцінювання')!.get(3, 9)?.dv?.helpText;
-    expect(help).toBe('Введіть ціле число від 0 до 10. Порожня клітинка — ще не оцінено (не нуль).');
+    // The help text also carries its case, so a score sorted away from its row is put back
+    expect(help).toBe(
+      'Кейс 2024-001 · К1: ціле число від 0 до 10. Порожня клітинка — ще не оцінено (не нуль).',
+    );
     const instructions = rt
       .as(OLENA)
       .open(model.id)
