@@ -234,6 +234,7 @@ export const SERVICE_GLOBALS = [
   'Session',
   'HtmlService',
   'DocumentApp',
+  'FormApp',
   'Logger',
   'console',
 ] as const;

@@ -243,6 +243,7 @@ export const MIME = {
   folder: 'application/vnd.google-apps.folder',
   spreadsheet: 'application/vnd.google-apps.spreadsheet',
   document: 'application/vnd.google-apps.document',
+  form: 'application/vnd.google-apps.form',
   pdf: 'application/pdf',
   csv: 'text/csv',
 } as const;

@@ -2,11 +2,12 @@
 
 import type {
   ClockTriggerBuilderPort,
+  FormTriggerBuilderPort,
   ScriptAppPort,
   SpreadsheetTriggerBuilderPort,
   TriggerBuilderPort,
 } from '../../src/gas/ports';
-import { GasError, type World } from '../world';
+import { GasError, MIME, type World } from '../world';
 import { requireAuthorization } from './authorization';
 import { makeEnum, ownObject, signatureError } from './host-object';
 import { types } from 'node:util';
@@ -44,7 +45,7 @@ const TRIGGER_SOURCES = makeEnum('ScriptApp.TriggerSource', [
 ] as const);
 export const TRIGGER_SOURCE = TRIGGER_SOURCES as unknown as typeof GoogleAppsScript.Script.TriggerSource;
 
-export type TriggerEventType = 'CLOCK' | 'ON_OPEN' | 'ON_EDIT' | 'ON_CHANGE';
+export type TriggerEventType = 'CLOCK' | 'ON_OPEN' | 'ON_EDIT' | 'ON_CHANGE' | 'ON_FORM_SUBMIT';
 
 /** When a clock trigger fires. */
 export type Schedule =
@@ -58,7 +59,7 @@ export interface TriggerRecord {
   /** The user who created it; it runs as them and only they see it in getProjectTriggers. */
   owner: string;
   eventType: TriggerEventType;
-  source: 'CLOCK' | 'SPREADSHEETS';
+  source: 'CLOCK' | 'SPREADSHEETS' | 'FORMS';
   sourceId: string | null;
   createdAt: number;
   schedule?: Schedule;
@@ -186,6 +187,13 @@ export class TriggerRegistry {
     );
   }
 
+  /** Installable form-submit triggers of a form (https://developers.google.com/apps-script/guides/triggers/installable#google_apps_triggers). */
+  forForm(formId: string): TriggerRecord[] {
+    return this.triggers.filter(
+      (t) => t.source === 'FORMS' && t.sourceId === formId && t.eventType === 'ON_FORM_SUBMIT' && !t.disabled,
+    );
+  }
+
   toJSON(): TriggerState {
     return { counter: this.counter, triggers: this.triggers };
   }
@@ -210,7 +218,7 @@ export class LocalTrigger implements Trigger {
   getTriggerSource(): GoogleAppsScript.Script.TriggerSource {
     return TRIGGER_SOURCES[this.record.source] as unknown as GoogleAppsScript.Script.TriggerSource;
   }
-  /** The spreadsheet id for spreadsheet triggers; null for clock triggers, as in Apps Script. */
+  /** The spreadsheet or form id for their triggers; null for clock triggers, as in Apps Script. */
   getTriggerSourceId(): string {
     return this.record.sourceId as string;
   }
@@ -370,14 +378,46 @@ class SpreadsheetTriggerBuilder implements SpreadsheetTriggerBuilderPort {
     this.eventType = 'ON_OPEN';
     return this;
   };
+  /** https://developers.google.com/apps-script/reference/script/spreadsheet-trigger-builder#onFormSubmit() */
+  onFormSubmit = (): SpreadsheetTriggerBuilderPort => {
+    this.eventType = 'ON_FORM_SUBMIT';
+    return this;
+  };
   create = (): Trigger => {
     if (!this.eventType)
-      throw new GasError('The trigger has no event type. Call onEdit, onChange or onOpen before create.');
+      throw new GasError(
+        'The trigger has no event type. Call onEdit, onChange, onOpen or onFormSubmit before create.',
+      );
     return this.app.install({
       handler: this.handler,
       eventType: this.eventType,
       source: 'SPREADSHEETS',
       sourceId: this.spreadsheetId,
+    });
+  };
+}
+
+/** https://developers.google.com/apps-script/reference/script/form-trigger-builder */
+class FormTriggerBuilder implements FormTriggerBuilderPort {
+  private submit = false;
+
+  constructor(
+    private readonly app: LocalScriptApp,
+    private readonly handler: string,
+    private readonly formId: string,
+  ) {}
+
+  onFormSubmit = (): FormTriggerBuilderPort => {
+    this.submit = true;
+    return this;
+  };
+  create = (): Trigger => {
+    if (!this.submit) throw new GasError('The trigger has no event type. Call onFormSubmit before create.');
+    return this.app.install({
+      handler: this.handler,
+      eventType: 'ON_FORM_SUBMIT',
+      source: 'FORMS',
+      sourceId: this.formId,
     });
   };
 }
@@ -396,6 +436,12 @@ class TriggerBuilder implements TriggerBuilderPort {
       throw signatureError([key], 'ScriptApp.TriggerBuilder.forSpreadsheet');
     const id = typeof key === 'string' ? key : key.getId();
     return new SpreadsheetTriggerBuilder(this.app, this.handler, id);
+  };
+
+  /** https://developers.google.com/apps-script/reference/script/trigger-builder#forForm(String) */
+  forForm = (key: string | { getId: () => string }): FormTriggerBuilderPort => {
+    const id = typeof key === 'string' ? key : key.getId();
+    return new FormTriggerBuilder(this.app, this.handler, id);
   };
 }
 
@@ -455,6 +501,16 @@ export class LocalScriptApp implements ScriptAppPort {
     if (spec.source === 'SPREADSHEETS' && !this.world.canRead(spec.sourceId ?? '', owner)) {
       throw new GasError(
         `Unexpected error while getting the method or property forSpreadsheet on object ScriptApp.TriggerBuilder.`,
+      );
+    }
+    // A form trigger needs a form the user may edit
+    if (
+      spec.source === 'FORMS' &&
+      (this.world.drive.get(spec.sourceId ?? '')?.mimeType !== MIME.form ||
+        !this.world.canWrite(spec.sourceId ?? '', owner))
+    ) {
+      throw new GasError(
+        `Unexpected error while getting the method or property forForm on object ScriptApp.TriggerBuilder.`,
       );
     }
     if (this.registry.ownedBy(owner).length >= this.world.limits.triggersPerScript)

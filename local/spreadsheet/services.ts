@@ -18,7 +18,7 @@ import type { CostClass } from '../cost';
 import { GasError, World } from '../world';
 import { parseA1, Rect, rectA1 } from './a1';
 import { FORMAT_KEYS, Cell, ProtectionData, SheetModel, SpreadsheetModel } from './model';
-import { SpreadsheetStore } from './store';
+import { SpreadsheetStore, storeOf } from './store';
 import { isValidTimeZone } from '../services/timezone';
 import { isLocaleCode } from './format';
 import { isOwn, makeEnum, ownEnum, typeName } from '../services/host-object';
@@ -635,6 +635,14 @@ export class Sheet extends Bound implements SheetPort {
     return this.model.id;
   };
 
+  /** https://developers.google.com/apps-script/reference/spreadsheet/sheet#setName(String): formulas follow. */
+  setName = (name: string): Sheet => {
+    this.charge('setName', 'metadata');
+    this.ss.renameSheet(this.model, String(name));
+    this.modified();
+    return this;
+  };
+
   getParent = (): Spreadsheet => {
     this.charge('getParent', 'metadata');
     return new Spreadsheet(this.world, this.ss);
@@ -834,6 +842,15 @@ export class Sheet extends Bound implements SheetPort {
         .map((p) => new Protection(this.world, this.ss, p)),
     );
   };
+
+  /**
+   * "Returns the URL for the form that sends its responses to this sheet, or null if this sheet has no associated
+   * form" (https://developers.google.com/apps-script/reference/spreadsheet/sheet#getFormUrl()).
+   */
+  getFormUrl = (): string | null => {
+    this.charge('getFormUrl', 'metadata');
+    return this.model.formId ? `https://docs.google.com/forms/d/${this.model.formId}/viewform` : null;
+  };
 }
 
 export class Spreadsheet extends Bound implements SpreadsheetPort {
@@ -901,8 +918,35 @@ export class Spreadsheet extends Bound implements SpreadsheetPort {
         `The parameters (${typeName(sheet)}) don't match the method signature for SpreadsheetApp.Spreadsheet.deleteSheet.`,
       );
     }
+    // Sheets offers to delete a form's responses tab only after «Unlink form»; the reference is silent (harsher)
+    if (s.model.formId)
+      throw new GasError(
+        'This sheet is linked to a form. Unlink the form (Form.removeDestination) before deleting the sheet.',
+      );
     this.ss.removeSheet(s.model);
     this.modified();
+  };
+
+  /**
+   * "Copies the spreadsheet and returns the new one" (https://developers.google.com/apps-script/reference/spreadsheet/spreadsheet#copy(String)):
+   * a new file in the runner's My Drive that they own, shared with nobody, the script's app reaching it as a file
+   * it made. A container's bound script is copied with it as a new project
+   * (https://developers.google.com/apps-script/guides/bound), and a tab that receives a form's responses brings a
+   * copy of that form (SpreadsheetStore.onCopy).
+   */
+  copy = (name: string): Spreadsheet => {
+    this.charge('copy', 'createFile');
+    const who = this.world.currentUser();
+    if (!this.world.canRead(this.ss.id, who))
+      throw new GasError('You do not have permission to access the requested document.');
+    if (!this.world.quotas.spreadsheetsCreated.take(this.world.now(), 1))
+      throw new GasError('Service invoked too many times for one day: spreadsheets create.');
+    const store = storeOf(this.world);
+    if (!store) throw new GasError('Spreadsheet copies need the spreadsheet store.');
+    const model = store.copy(this.ss.id, { name: String(name), owner: who });
+    this.world.grantAppAccess(this.world.drive.get(model.id)!, who);
+    if (this.world.projectBoundTo(this.ss.id)) this.world.addProject(model.id, who);
+    return new Spreadsheet(this.world, model);
   };
 
   /**
@@ -953,6 +997,11 @@ export class Spreadsheet extends Bound implements SpreadsheetPort {
 export interface SpreadsheetAppOptions {
   /** Whether a Ui is available in the running execution (Apps Script throws from time-driven triggers). */
   uiAvailable?: () => boolean;
+  /**
+   * Whether the bound spreadsheet is the active one: not in the execution of a form's submit trigger, which runs
+   * in the form's context (the reference is silent for a spreadsheet's script; the harsher reading).
+   */
+  containerActive?: () => boolean;
 }
 
 /** The global `SpreadsheetApp`. */
@@ -981,6 +1030,7 @@ export function createSpreadsheetApp(
     DataValidationCriteria,
     getActiveSpreadsheet: (): Spreadsheet => {
       charge('getActiveSpreadsheet', 'metadata');
+      if (opts.containerActive && !opts.containerActive()) return null as unknown as Spreadsheet;
       const bound = world.project().boundId;
       const model = bound ? store.get(bound) : undefined;
       return (model ? new Spreadsheet(world, model) : null) as Spreadsheet;

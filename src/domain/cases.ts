@@ -217,6 +217,86 @@ function pad3(n: number): string {
 }
 
 /**
+ * The IDs the next `count` cases of `year` get: `${year}-NNN`, numbered after the highest such ID among `taken`
+ * and skipping any taken one. The one numbering rule for the import and the submission form.
+ */
+export function newCaseIds(taken: ReadonlySet<string>, year: number, count: number): CaseId[] {
+  const prefix = `${year}-`;
+  let highest = 0;
+  for (const id of taken) {
+    const m = id.startsWith(prefix) ? /^\d+$/.exec(id.slice(prefix.length)) : null;
+    if (m) highest = Math.max(highest, Number(m[0]));
+  }
+  const out: CaseId[] = [];
+  while (out.length < count) {
+    let id: CaseId;
+    do id = asCaseId(prefix + pad3(++highest));
+    while (taken.has(id));
+    out.push(id);
+  }
+  return out;
+}
+
+/** A phone number as people write it: 9–15 digits, with spaces, dashes, dots, brackets and a leading +. */
+export function looksLikePhone(text: string): boolean {
+  const t = text.trim();
+  if (!/^\+?[\d\s().\u00a0-]+$/.test(t)) return false;
+  const digits = t.replace(/\D/g, '').length;
+  return digits >= 9 && digits <= 15;
+}
+
+/** Levenshtein distance, or `limit + 1` as soon as it must exceed `limit`. */
+function editDistance(a: string, b: string, limit: number): number {
+  if (Math.abs(a.length - b.length) > limit) return limit + 1;
+  let prev = Array.from({ length: b.length + 1 }, (_, j) => j);
+  for (let i = 1; i <= a.length; i++) {
+    const cur = [i];
+    let best = i;
+    for (let j = 1; j <= b.length; j++) {
+      const v = Math.min(prev[j] + 1, cur[j - 1] + 1, prev[j - 1] + (a[i - 1] === b[j - 1] ? 0 : 1));
+      cur.push(v);
+      best = Math.min(best, v);
+    }
+    if (best > limit) return limit + 1;
+    prev = cur;
+  }
+  return prev[b.length];
+}
+
+/**
+ * Whether two titles name the same case as an applicant would send it twice: the same once case, quotes and
+ * punctuation are set aside, the same words in another order, one title inside the other (three words or more),
+ * or a few letters apart — and always the same numbers («Фестиваль 2023» and «Фестиваль 2024» are two cases).
+ */
+export function similarTitles(a: string, b: string): boolean {
+  const x = normalizeName(a);
+  const y = normalizeName(b);
+  if (x === '' || y === '') return false;
+  if ((x.match(/\d+/g) ?? []).join(' ') !== (y.match(/\d+/g) ?? []).join(' ')) return false;
+  if (x === y) return true;
+  const wx = x.split(' ');
+  const wy = y.split(' ');
+  if ([...wx].sort().join(' ') === [...wy].sort().join(' ')) return true;
+  const [short, long] = wx.length <= wy.length ? [wx, new Set(wy)] : [wy, new Set(wx)];
+  if (short.length >= 3 && short.every((w) => long.has(w))) return true;
+  const limit = Math.max(1, Math.floor(Math.min(x.length, y.length) * 0.12));
+  return editDistance(x, y, limit) <= limit;
+}
+
+/** The first of `others` that is likely the same case: the same organisation (normalised) and a similar title. */
+export function likelyDuplicateOf<T extends { title: string; organisation: string }>(
+  candidate: { title: string; organisation: string },
+  others: readonly T[],
+): T | null {
+  const org = normalizeName(candidate.organisation);
+  if (org === '' || candidate.title.trim() === '') return null;
+  return (
+    others.find((o) => normalizeName(o.organisation) === org && similarTitles(candidate.title, o.title)) ??
+    null
+  );
+}
+
+/**
  * Imports a table of cases (getValues of a tab, or parseCsv of a file). The header is the first non-empty
  * row and its columns are found by name in any order. All or nothing: any error means no cases, every
  * problem names the sheet, row, column and value. Cases without an ID get `${year}-NNN`, numbered after
@@ -278,7 +358,8 @@ export function parseCaseTable(rows: unknown[][], opts: CaseImportOptions): Resu
 
   const records: { row: number; record: CaseRecord }[] = [];
   const idRows = new Map<string, number>();
-  const duplicateKeys = new Map<string, number>();
+  /** Earlier cases by normalised organisation, for likely duplicates. */
+  const byOrganisation = new Map<string, { row: number; title: string; organisation: string }[]>();
   for (let i = map.headerRow + 1; i < rows.length; i++) {
     const cells = rows[i];
     if (isBlankRow(cells)) continue;
@@ -324,6 +405,8 @@ export function parseCaseTable(rows: unknown[][], opts: CaseImportOptions): Resu
         value: quoteValue(record.contactEmail),
       });
     }
+    if (record.phone !== '' && !looksLikePhone(record.phone))
+      report(warnings, 'casesBadPhone', row, 'phone', { value: quoteValue(record.phone) });
     const typeText = value('applicantType');
     const type = parseApplicantType(typeText);
     if (type === null)
@@ -339,17 +422,18 @@ export function parseCaseTable(rows: unknown[][], opts: CaseImportOptions): Resu
       record.district = district;
     }
     if (record.title !== '' && record.organisation !== '') {
-      const key = normalizeName(record.title) + '\u0000' + normalizeName(record.organisation);
-      const earlier = duplicateKeys.get(key);
-      if (earlier !== undefined) {
+      const key = normalizeName(record.organisation);
+      const group = byOrganisation.get(key) ?? [];
+      const earlier = likelyDuplicateOf(record, group);
+      if (earlier) {
         report(warnings, 'casesLikelyDuplicate', row, 'title', {
           value: quoteValue(record.title),
           organisation: quoteValue(record.organisation),
-          other: earlier,
+          other: earlier.row,
         });
-      } else {
-        duplicateKeys.set(key, row);
       }
+      group.push({ row, title: record.title, organisation: record.organisation });
+      byOrganisation.set(key, group);
     }
     records.push({ row, record });
   }
@@ -357,19 +441,9 @@ export function parseCaseTable(rows: unknown[][], opts: CaseImportOptions): Resu
   if (records.length === 0)
     warnings.push(problem('casesNone', {}, { sheet: opts.sheet, ...(opts.file ? { file: true } : {}) }));
 
-  const prefix = `${opts.year}-`;
-  let highest = 0;
-  for (const id of idRows.keys()) {
-    const m = id.startsWith(prefix) ? /^\d+$/.exec(id.slice(prefix.length)) : null;
-    if (m) highest = Math.max(highest, Number(m[0]));
-  }
-  for (const r of records) {
-    if (r.record.id !== '') continue;
-    let id: CaseId;
-    do id = asCaseId(prefix + pad3(++highest));
-    while (idRows.has(id));
-    r.record.id = id;
-  }
+  const without = records.filter((r) => r.record.id === '');
+  const ids = newCaseIds(new Set(idRows.keys()), opts.year, without.length);
+  without.forEach((r, i) => (r.record.id = ids[i]));
   return { ok: true, value: records.map((r) => r.record), warnings };
 }
 

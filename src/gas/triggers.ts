@@ -5,6 +5,9 @@ export const DISPATCHER = 'dispatcherTick';
 /** The one-off trigger at the deadline: locks the members' files as close to it as Apps Script allows. */
 export const DEADLINE_LOCK = 'deadlineLock';
 export const DISPATCHER_MINUTES = 10;
+/** The submission form's on-submit trigger, and the one-off trigger that closes the form at its deadline. */
+export const FORM_SUBMIT = 'onCaseSubmitted';
+export const SUBMISSIONS_CLOSE = 'closeSubmissions';
 
 export type TriggerCheck = 'present' | 'created' | 'deduplicated' | 'recreated';
 
@@ -53,12 +56,26 @@ export function ensureDeadlineTrigger(
   known: { uid: string; at: number } | undefined,
   deadline: number,
   now: number,
+  handler = DEADLINE_LOCK,
 ): { uid: string; at: number } | null {
   if (known && known.at === deadline && deadline > now) return known;
   if (known) removeTrigger(g, known.uid);
   if (deadline <= now) return null;
-  const t = g.ScriptApp.newTrigger(DEADLINE_LOCK).timeBased().at(new Date(deadline)).create();
+  const t = g.ScriptApp.newTrigger(handler).timeBased().at(new Date(deadline)).create();
   return { uid: t.getUniqueId(), at: deadline };
+}
+
+/**
+ * The form's on-submit trigger, looked up before it is created: one per form, this user's; a trigger left on
+ * another form (an older one) is removed.
+ */
+export function ensureFormTrigger(g: GasPorts, formId: string): TriggerCheck {
+  const mine = g.ScriptApp.getProjectTriggers().filter((t) => t.getHandlerFunction() === FORM_SUBMIT);
+  const onForm = mine.filter((t) => t.getTriggerSourceId() === formId);
+  for (const t of mine) if (t !== onForm[0]) g.ScriptApp.deleteTrigger(t);
+  if (onForm.length > 0) return mine.length > 1 ? 'deduplicated' : 'present';
+  g.ScriptApp.newTrigger(FORM_SUBMIT).forForm(formId).onFormSubmit().create();
+  return 'created';
 }
 
 /** Deletes one of this user's triggers by its id (a one-off trigger that has fired is not removed by itself). */

@@ -1,5 +1,5 @@
 // One execution's working set: services, the master book, the journal, the time budget and the script state.
-import type { GasPorts } from '../gas/ports';
+import type { GasPorts, SpreadsheetPort } from '../gas/ports';
 import { services } from '../gas/services';
 import { withRetries } from '../gas/retry';
 import { Book } from '../gas/book';
@@ -22,14 +22,15 @@ export interface Ctx {
   outOfTime: () => boolean;
 }
 
-export function openContext(g: GasPorts = withRetries(services())): Ctx {
+/** `master`: the master when the execution has no active spreadsheet (a form's submit trigger). */
+export function openContext(g: GasPorts = withRetries(services()), master?: SpreadsheetPort): Ctx {
   const startedAt = Date.now();
   const actor =
     safeEmail(() => g.Session.getActiveUser().getEmail()) ||
     safeEmail(() => g.Session.getEffectiveUser().getEmail()) ||
     '—';
   const now = () => Date.now();
-  const book = new Book(g.SpreadsheetApp.getActiveSpreadsheet());
+  const book = new Book(master ?? g.SpreadsheetApp.getActiveSpreadsheet());
   return {
     g,
     book,

@@ -11,6 +11,7 @@ import { removeTrigger } from '../gas/triggers';
 import { syncDeadlineTrigger } from './deadline';
 import { runsAsOwner } from './owner';
 import { resumeStageJobs } from './awards';
+import { submissionsStep } from './submissions';
 import { describeError } from '../gas/errors';
 import { Ledger } from '../gas/ledger';
 import { LEDGER_STATE } from '../domain/sheets';
@@ -148,6 +149,8 @@ function runSteps(ctx: Ctx, out: TickResult): void {
   try {
     const settings = loadSettings(ctx);
     const state = ctx.state.get();
+    // The submission form: closed at its deadline, responses a trigger missed taken in
+    out.steps.push(...submissionsStep(ctx));
     if (!state.closedAt && (state.folderId || state.deadlineTrigger)) syncDeadlineTrigger(ctx, settings);
     if (state.closedAt) {
       // After the close: the stages' unfinished jobs (certificates and letters, the catalog)

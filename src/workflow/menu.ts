@@ -25,6 +25,15 @@ import { certificateTemplate, runWinners, templateReport, winnersReport } from '
 import { buildCatalog, catalogReport } from './catalog';
 import { analyseStability, stabilityReport } from './stability';
 import { systemCheck } from './check';
+import { closeReport, closeSubmissionForm, createSubmissionForm, formReport } from './submissions';
+import {
+  askNextSeason,
+  createNextSeason,
+  nextSeasonPlan,
+  nextSeasonReport,
+  previewNextSeason,
+  type NextSeasonPlan,
+} from './nextSeason';
 import { fillPage } from './panel';
 import { describeError } from '../gas/errors';
 import { ensureDispatcher } from '../gas/triggers';
@@ -47,6 +56,13 @@ export const MENU: readonly (
       [ui('menuImportCsv'), 'menuImportCsv'],
     ],
   ],
+  [
+    ui('menuIntake'),
+    [
+      [ui('menuIntakeForm'), 'menuCreateForm'],
+      [ui('menuIntakeClose'), 'menuCloseSubmissions'],
+    ],
+  ],
   'separator',
   [ui('menuCreateSheets'), 'menuCreateSheets'],
   [ui('menuInvite'), 'menuSendInvitations'],
@@ -65,6 +81,8 @@ export const MENU: readonly (
   [ui('menuTemplate'), 'menuCertificateTemplate'],
   [ui('menuWinners'), 'menuWinners'],
   [ui('menuCatalog'), 'menuCatalog'],
+  'separator',
+  [ui('menuNewSeason'), 'menuNewSeason'],
   'separator',
   [ui('menuCheck'), 'menuSystemCheck'],
 ];
@@ -389,3 +407,53 @@ export const menuWinners = () =>
   });
 
 export const menuCatalog = () => fromMenu(ui('menuCatalog'), buildCatalog, catalogReport);
+
+export const menuCreateForm = () => fromMenu(ui('menuIntakeForm'), createSubmissionForm, formReport);
+
+export const menuCloseSubmissions = () =>
+  fromMenu(
+    ui('menuIntakeClose'),
+    (ctx) => {
+      requireOwner(ctx);
+      return closeSubmissionForm(ctx, 'secretary');
+    },
+    closeReport,
+    () => ui('formCloseConfirm'),
+  );
+
+/** The year and dates are asked and checked first, outside the lock; then one confirmation, then the copy. */
+export function menuNewSeason(): void {
+  const title = ui('menuNewSeason');
+  const ctx = openContext();
+  const u = ctx.g.SpreadsheetApp.getUi();
+  let plan: NextSeasonPlan;
+  try {
+    plan = nextSeasonPlan(ctx);
+  } catch (e) {
+    u.alert(title, describeError(e), u.ButtonSet.OK);
+    return;
+  } finally {
+    finish(ctx);
+  }
+  if (plan.already) {
+    u.alert(
+      title,
+      nextSeasonReport({ already: true, year: plan.already.year, url: plan.already.url, formCopies: [] }),
+      u.ButtonSet.OK,
+    );
+    return;
+  }
+  const typed = askNextSeason(u, plan);
+  if (!typed) return;
+  const preview = previewNextSeason(ctx, plan, typed);
+  if (!preview.ok) {
+    u.alert(title, preview.message, u.ButtonSet.OK);
+    return;
+  }
+  fromMenu(
+    title,
+    (c) => createNextSeason(c, typed),
+    nextSeasonReport,
+    () => preview.question,
+  );
+}

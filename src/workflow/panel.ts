@@ -12,6 +12,7 @@ import { collect } from './collect';
 import { manualReminderTargets, sendReminders } from './remind';
 import { computeRating } from './rating';
 import { requireOwner } from './owner';
+import { submissionsPanel } from './submissions';
 import { describeError } from '../gas/errors';
 import { DISPATCHER, DISPATCHER_MINUTES } from '../gas/triggers';
 import { aggregate } from '../domain/aggregate';
@@ -143,6 +144,7 @@ export function buildPanelData(ctx: Ctx): PanelData {
       borderline: borderlineCases(ctx),
     },
     members: rows,
+    submissions: submissionsData(ctx, settings),
     dispatcher: {
       installed,
       intervalMinutes: DISPATCHER_MINUTES,
@@ -153,6 +155,11 @@ export function buildPanelData(ctx: Ctx): PanelData {
       lastError: state.lastError,
     },
   };
+}
+
+function submissionsData(ctx: Ctx, settings: ReturnType<typeof loadSettings>): PanelData['submissions'] {
+  const s = submissionsPanel(ctx, settings);
+  return s ? { url: s.url, open: s.open, state: s.state, ...s.stats } : null;
 }
 
 // ——— Actions ———
