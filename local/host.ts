@@ -1,7 +1,9 @@
 // The sandbox the bundle runs in: a vm context with only ECMAScript built-ins, the service globals and a Date on
 // the simulated clock. A membrane between the realms turns service errors into the script's own Error objects.
 
+import { types } from 'node:util';
 import vm from 'node:vm';
+import { EnumValue } from './services/host-object';
 import type { Project, World } from './world';
 
 /** The script realm's own constructors, so values handed to the script pass `instanceof` there. */
@@ -42,6 +44,8 @@ const CALL_SLOT = Symbol.for('local-runtime.call');
 export class Membrane {
   private readonly proxies = new WeakMap<object, object>();
   private readonly targets = new WeakMap<object, object>();
+  /** The script's own Proxies and what they wrap, recorded only in the transparent-Proxy compatibility mode. */
+  private readonly aliases = new WeakMap<object, object>();
   /** Called on every service call; the host records calls made while the bundle loads. */
   onCall: ((name: string) => void) | null = null;
 
@@ -76,13 +80,48 @@ export class Membrane {
     return this.proxy(o);
   }
 
-  unwrap(v: unknown): unknown {
+  /**
+   * The service's own objects back from the script: a proxy of this membrane is its target, also inside arrays
+   * and plain objects (setUnprotectedRanges([range]), sendEmail({ attachments: [blob] })). Anything else, a
+   * script's own Proxy around a service object included, reaches the service as it is, for it to refuse.
+   */
+  unwrap(v: unknown, depth = 0): unknown {
     if (v === null || (typeof v !== 'object' && typeof v !== 'function')) return v;
     const target = this.targets.get(v as object);
     if (target) return target;
-    // An array of service objects (setUnprotectedRanges([range, …])) reaches the service as its own objects
-    if (Array.isArray(v) && v.some((x) => this.isProxy(x))) return v.map((x) => this.unwrap(x));
-    return v;
+    const alias = this.aliases.get(v as object);
+    if (alias) return this.unwrap(alias, depth);
+    if (depth >= 4 || typeof v !== 'object' || types.isProxy(v)) return v;
+    if (Array.isArray(v)) {
+      let out: unknown[] | null = null;
+      for (let i = 0; i < v.length; i++) {
+        const x = v[i];
+        if (x === null || typeof x !== 'object') continue;
+        const u = this.unwrap(x, depth + 1);
+        if (u !== x) (out ??= v.slice())[i] = u;
+      }
+      return out ?? v;
+    }
+    const proto = Object.getPrototypeOf(v);
+    if (proto !== this.realm.Object.prototype && proto !== null) return v;
+    let copy: Record<string, unknown> | null = null;
+    for (const k of Object.keys(v)) {
+      const x = (v as Record<string, unknown>)[k];
+      if (x === null || typeof x !== 'object') continue;
+      const u = this.unwrap(x, depth + 1);
+      if (u !== x) (copy ??= { ...(v as Record<string, unknown>) })[k] = u;
+    }
+    return copy ?? v;
+  }
+
+  /**
+   * The compatibility mode's view of a script Proxy: one around an enum value is that value (so identity holds
+   * through it); any other is recorded so a service receives what it wraps.
+   */
+  scriptProxy(proxy: object | null, target: object): boolean {
+    if (proxy === null) return this.targets.get(target) instanceof EnumValue;
+    this.aliases.set(proxy, target);
+    return false;
   }
 
   /** Errors from another realm (Node internals, a test runner's) fail `instanceof Error`; their shape does not. */
@@ -160,7 +199,27 @@ export class Membrane {
 export interface SandboxOptions {
   /** Real milliseconds one call may run before it is stopped (guards against pure-JavaScript endless loops). 0: no guard. */
   realTimeoutMs?: number;
+  /**
+   * Compatibility, not fidelity: the script's Proxies around service objects are seen through (a service gets
+   * what they wrap; a Proxy around an enum value is the value). Apps Script is not known to do this; only tests
+   * of product code that still relies on it set it (issue 13).
+   */
+  transparentProxies?: boolean;
 }
+
+/** Replaces the realm's Proxy with one that reports each proxy to the host (the compatibility mode). */
+const TRANSPARENT_PROXY = `(function (report) {
+  var RealProxy = globalThis.Proxy;
+  var ScriptProxy = function Proxy(target, handler) {
+    if (!new.target) throw new TypeError("Constructor Proxy requires 'new'");
+    if (report(null, target)) return target;
+    var p = new RealProxy(target, handler);
+    report(p, target);
+    return p;
+  };
+  ScriptProxy.revocable = RealProxy.revocable;
+  Object.defineProperty(globalThis, 'Proxy', { value: ScriptProxy, writable: true, configurable: true, enumerable: false });
+})`;
 
 /** Names the script may see besides ECMAScript's built-ins. */
 export const SERVICE_GLOBALS = [
@@ -175,6 +234,7 @@ export const SERVICE_GLOBALS = [
   'Session',
   'HtmlService',
   'DocumentApp',
+  'FormApp',
   'Logger',
   'console',
 ] as const;
@@ -210,6 +270,12 @@ export class Sandbox {
     // Apps Script's V8 has no WebAssembly
     vm.runInContext('delete globalThis.WebAssembly;', this.context);
     this.membrane = new Membrane(this.realm);
+    if (opts.transparentProxies) {
+      const install = vm.runInContext(TRANSPARENT_PROXY, this.context) as (
+        report: (p: object | null, t: object) => boolean,
+      ) => void;
+      install((p, t) => this.membrane.scriptProxy(p, t));
+    }
     // Services make the running project's Dates and arrays in its realm (World.makeDate, World.makeArray)
     project.realm = {
       makeDate: (ms: number) => new this.realm.Date(ms),

@@ -9,6 +9,16 @@ import { CacheStores, createCacheService } from './services/cache';
 import { createDrive, shareWithPerson } from './services/drive';
 import { createDocumentApp } from './services/document';
 import { DocumentStore } from './services/document-model';
+import { FormStore } from './services/form-model';
+import {
+  copyLinkedForms,
+  createFormApp,
+  LocalForm,
+  LocalFormResponse,
+  submitResponse,
+  type FormsDeps,
+  type SubmitOutcome,
+} from './services/forms';
 import { createHtmlService } from './services/html';
 import { createLockService, LockTable } from './services/lock';
 import { LocalConsole, LocalLogger, LogBook } from './services/logger';
@@ -17,7 +27,7 @@ import { createPropertiesService, PropertyStores } from './services/properties';
 import { AUTH_MODE, createScriptApp, TriggerRegistry, type TriggerRecord } from './services/script-app';
 import { createSession, LocalUser, type LocalSession } from './services/session';
 import { createUtilities, type LocalUtilities } from './services/utilities';
-import { wallClock, zone } from './services/timezone';
+import { wallClock } from './services/timezone';
 import {
   createSpreadsheetApp,
   SpreadsheetStore,
@@ -89,6 +99,8 @@ export interface RuntimeOptions {
   realTimeoutMs?: number;
   /** Accept service calls at the bundle's top level (they are still recorded in `loadCalls`). */
   allowTopLevelCalls?: boolean;
+  /** See SandboxOptions.transparentProxies: a compatibility mode, off by default. */
+  transparentProxies?: boolean;
 }
 
 export interface CallOptions {
@@ -117,6 +129,8 @@ export interface RuntimeParts {
   uuidCounter?: number;
   /** Google Docs' contents (DocumentApp); empty when absent. */
   documents?: DocumentStore;
+  /** Google Forms (FormApp); none when absent. */
+  forms?: FormStore;
 }
 
 const resolveBundle = (opts: RuntimeOptions): { code: string; file: string } => {
@@ -163,6 +177,7 @@ export class LocalRuntime {
   readonly properties: PropertyStores;
   readonly cache: CacheStores;
   readonly documents: DocumentStore;
+  readonly forms: FormStore;
   readonly locks: LockTable;
   readonly logs: LogBook;
   readonly sandbox: Sandbox;
@@ -175,6 +190,8 @@ export class LocalRuntime {
   private draining = false;
   /** Whether a time-driven trigger is running (no Ui there). */
   private firingClock = false;
+  /** Whether a form's submit trigger is running (the form, not the spreadsheet, is its context). */
+  private firingForm = false;
 
   private constructor(
     readonly options: RuntimeOptions,
@@ -187,7 +204,11 @@ export class LocalRuntime {
     this.timeZone = options.timeZone ?? DEFAULT_TIME_ZONE;
     useScriptTimeZone(this.timeZone);
     // The realm first: restored spreadsheets build their Dates with world.makeDate
-    this.sandbox = new Sandbox(world, { realTimeoutMs: options.realTimeoutMs }, project);
+    this.sandbox = new Sandbox(
+      world,
+      { realTimeoutMs: options.realTimeoutMs, transparentProxies: options.transparentProxies },
+      project,
+    );
     const p = typeof parts === 'function' ? { world, ...parts(world) } : parts;
     this.store = p.store;
     this.mail = p.mail;
@@ -195,6 +216,7 @@ export class LocalRuntime {
     this.properties = p.properties;
     this.cache = p.cache;
     this.documents = p.documents ?? new DocumentStore();
+    this.forms = p.forms ?? new FormStore();
     this.ui = new UiRecorder(world);
     if (p.menus) this.ui.menus = p.menus;
     this.locks = new LockTable(world);
@@ -213,9 +235,15 @@ export class LocalRuntime {
     const store = this.store;
     const documents = this.documents;
     const nameOf = this.nameOf;
+    const forms: FormsDeps = { world, forms: this.forms, spreadsheets: store };
+    // A copied spreadsheet brings copies of the forms that send responses to it
+    store.onCopy = (source, copy) => copyLinkedForms(forms, source, copy);
     this.services = {
       // Apps Script has no Ui for time-driven triggers ("Cannot call SpreadsheetApp.getUi() from this context")
-      SpreadsheetApp: createSpreadsheetApp(world, store, this.ui, { uiAvailable: () => !this.firingClock }),
+      SpreadsheetApp: createSpreadsheetApp(world, store, this.ui, {
+        uiAvailable: () => !this.firingClock && !this.firingForm,
+        containerActive: () => !this.firingForm,
+      }),
       Drive: createDrive(world, {
         mail: this.mail,
         nameOf,
@@ -239,6 +267,7 @@ export class LocalRuntime {
       Session: this.session,
       HtmlService: createHtmlService(world, readHtml, (src) => this.sandbox.compile(src)),
       DocumentApp: createDocumentApp(world, documents),
+      FormApp: createFormApp(forms),
       Logger: new LocalLogger(world, this.logs),
       console: new LocalConsole(world, this.logs),
     };
@@ -375,6 +404,7 @@ export class LocalRuntime {
         store: this.store,
         mail: this.mail,
         documents: this.documents,
+        forms: this.forms,
         triggers,
         properties,
         cache,
@@ -580,6 +610,93 @@ export class LocalRuntime {
     return { html, title, record: r.record, ...(r.error !== undefined ? { error: r.error } : {}) };
   }
 
+  /**
+   * A person fills in a Google Form's page (its id or address) and presses Submit (public: no sign-in). Answers are keyed by
+   * the questions' titles as the page shows them; a checkbox question takes an array. The page's own checks
+   * refuse and save nothing; a closed form shows its closed message. A response is written into the destination
+   * sheet, then the installable triggers fire, each as its creator: the form's on-submit triggers with `response`
+   * and `source`, the destination spreadsheet's with `values`, `namedValues` and `range`
+   * (https://developers.google.com/apps-script/guides/triggers/events#form-submit).
+   */
+  submitForm(form: string, answers: Record<string, string | string[]>): SubmitOutcome {
+    if (this.world.exec) throw new Error('A person submits a form outside any execution');
+    const formId = this.formIdOf(form);
+    if (!formId) throw new Error(`No form at ${form}`);
+    const deps: FormsDeps = { world: this.world, forms: this.forms, spreadsheets: this.store };
+    const outcome = submitResponse(deps, formId, answers);
+    if (!outcome.ok) return outcome;
+    const runtimes = [...projectsOf(this.world).runtimes.values()];
+    for (const rt of runtimes)
+      for (const t of rt.triggers.forForm(formId)) rt.fireFormTrigger(t, deps, formId, outcome.response.id);
+    if (outcome.destination && outcome.row !== null) {
+      for (const rt of runtimes)
+        for (const t of rt.triggers.forSpreadsheet(outcome.destination, 'ON_FORM_SUBMIT'))
+          rt.fire(t, () => rt.sheetSubmitEvent(t, outcome.destination!, formId, outcome.row!));
+    }
+    return outcome;
+  }
+
+  /** A form's id from its id, its editing address or the published address people are given (…/d/e/…/viewform). */
+  formIdOf(form: string): string | undefined {
+    if (this.forms.get(form)) return form;
+    const published = /\/forms\/d\/e\/([\w-]+)/.exec(form)?.[1];
+    if (published) return this.forms.ids().find((id) => this.forms.get(id)!.publishedId === published);
+    const id = /\/forms\/d\/([\w-]+)/.exec(form)?.[1];
+    return id && this.forms.get(id) ? id : undefined;
+  }
+
+  /** A form's on-submit trigger: the event's `response` and `source` (the form), and no active spreadsheet. */
+  private fireFormTrigger(t: TriggerRecord, deps: FormsDeps, formId: string, responseId: string): void {
+    this.firingForm = true;
+    try {
+      this.fire(t, () => {
+        const record = this.forms.get(formId)!.responses.find((r) => r.id === responseId)!;
+        return {
+          authMode: AUTH_MODE.FULL,
+          response: new LocalFormResponse(deps, formId, record),
+          source: new LocalForm(deps, formId),
+          triggerUid: t.uid,
+        };
+      });
+    } finally {
+      this.firingForm = false;
+    }
+  }
+
+  /** The destination spreadsheet's form-submit event: the row as the sheet shows it, by column and by header. */
+  private sheetSubmitEvent(
+    t: TriggerRecord,
+    spreadsheetId: string,
+    formId: string,
+    row: number,
+  ): Record<string, unknown> {
+    const model = this.store.get(spreadsheetId)!;
+    const sheet = model.sheets.find((s) => s.formId === formId)!;
+    const width = sheet.lastCol();
+    const ev = model.evaluator();
+    const shown = (r: number, c: number): string => model.displayOf(ev(sheet, r, c), sheet.get(r, c)?.nf);
+    const values: string[] = [];
+    const namedValues: Record<string, string[]> = {};
+    for (let c = 1; c <= width; c++) {
+      values.push(shown(row, c));
+      const header = shown(1, c);
+      if (header) namedValues[header] = [...(namedValues[header] ?? []), shown(row, c)];
+    }
+    const source = this.spreadsheet(spreadsheetId, t.owner) as {
+      getSheetByName: (n: string) => { getRange: (r: number, c: number, nr: number, nc: number) => unknown };
+    };
+    return {
+      authMode: AUTH_MODE.FULL,
+      namedValues,
+      range: this.world.actingAs(t.owner, () =>
+        source.getSheetByName(sheet.name)?.getRange(row, 1, 1, width),
+      ),
+      source,
+      triggerUid: t.uid,
+      values,
+    };
+  }
+
   /** Click a menu item (found by caption in the menus built by onOpen) with queued answers to its dialogs. */
   menu(
     caption: string,
@@ -659,7 +776,7 @@ export class LocalRuntime {
   /** The event object of a time-driven trigger (https://developers.google.com/apps-script/guides/triggers/events#time-driven_events). */
   private clockEvent(t: TriggerRecord): Record<string, unknown> {
     const now = this.world.now();
-    const w = wallClock(now, zone('UTC'));
+    const w = wallClock(now, 'UTC');
     const d = new Date(Date.UTC(w.year, w.month - 1, w.day));
     const dayNum = d.getUTCDay() || 7;
     d.setUTCDate(d.getUTCDate() + 4 - dayNum);

@@ -248,6 +248,8 @@ export interface MidSeasonConfig {
   driveLag?: SeasonConfig['driveLag'];
   /** The bundle to run (default dist/Code.js). */
   bundlePath?: string;
+  /** The runtime's compatibility mode for script Proxies (SeasonConfig.transparentProxies). */
+  transparentProxies?: boolean;
 }
 
 /** How much of their list each kind of member has scored by 1 October. */
@@ -271,6 +273,7 @@ export function midSeason(config: MidSeasonConfig): Season {
     assignment: 'all',
     ...(config.driveLag !== undefined ? { driveLag: config.driveLag } : {}),
     ...(config.bundlePath ? { bundlePath: config.bundlePath } : {}),
+    ...(config.transparentProxies ? { transparentProxies: true } : {}),
   });
   for (const [i, name] of Object.entries(config.names ?? {})) season.members[Number(i)].name = name;
   season.prepare();

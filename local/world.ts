@@ -243,6 +243,7 @@ export const MIME = {
   folder: 'application/vnd.google-apps.folder',
   spreadsheet: 'application/vnd.google-apps.spreadsheet',
   document: 'application/vnd.google-apps.document',
+  form: 'application/vnd.google-apps.form',
   pdf: 'application/pdf',
   csv: 'text/csv',
 } as const;
@@ -553,7 +554,7 @@ export class World {
   charge(method: string, cls: CostClass, cells = 0): void {
     const ex = this.exec;
     if (!ex) return;
-    if (this.faults && method !== '(startup)') this.faults.before(ex, method);
+    if (this.faults && method !== '(startup)') this.faults.before(ex, method, cls);
     ex.charge(method, cls, cells);
   }
 
@@ -814,7 +815,7 @@ export class FaultPlan {
     return this.state / 4294967296;
   }
 
-  before(ex: Execution, method: string): void {
+  before(ex: Execution, method: string, cls?: CostClass): void {
     if (ex.killed) return; // the execution is already dead: its own charge throws
     const cut = this.options.cuts?.get(ex.id);
     if (cut !== undefined && ex.callCount + 1 >= cut) {
@@ -822,10 +823,12 @@ export class FaultPlan {
       ex.kill();
     }
     const rate = this.options.transientRate ?? 0;
-    // Only services with a server round trip fail transiently; Utilities, Session, Logger and HtmlService are local.
-    const remote = !/^(Utilities|Session|Logger|HtmlService|HtmlOutput|HtmlTemplate|Blob|console)\./.test(
-      method,
-    );
+    // Only services with a server round trip fail transiently; Utilities, Session, Logger and HtmlService are
+    // local, and so are builders and the rules they build (newDataValidation(), DataValidation.getHelpText()).
+    const remote =
+      cls !== 'builder' &&
+      cls !== 'free' &&
+      !/^(Utilities|Session|Logger|HtmlService|HtmlOutput|HtmlTemplate|Blob|console)\./.test(method);
     if (
       rate > 0 &&
       remote &&

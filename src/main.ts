@@ -5,6 +5,7 @@ import * as panel from './workflow/panel';
 import * as meeting from './workflow/meeting-menu';
 import { roundLockTrigger } from './workflow/round';
 import { servePage } from './workflow/publish';
+import * as submissions from './workflow/submissions';
 import type {
   ActionReport,
   PanelData,
@@ -136,4 +137,21 @@ export function menuCatalog(): void {
 /** The public web app: the approved list, searchable (nothing before publication). */
 export function doGet(e?: GoogleAppsScript.Events.DoGet): GoogleAppsScript.HTML.HtmlOutput {
   return servePage(undefined, String(e?.parameter?.case ?? ''), String(e?.parameter?.district ?? ''));
+}
+export function menuCreateForm(): void {
+  menu.menuCreateForm();
+}
+export function menuCloseSubmissions(): void {
+  menu.menuCloseSubmissions();
+}
+/** The submission form's on-submit trigger. */
+export function onCaseSubmitted(e: GoogleAppsScript.Events.FormsOnFormSubmit): void {
+  submissions.onCaseSubmitted(e);
+}
+/** The one-off trigger at the submission deadline. */
+export function closeSubmissions(): void {
+  submissions.closeAtDeadline();
+}
+export function menuNewSeason(): void {
+  menu.menuNewSeason();
 }

@@ -3,7 +3,7 @@
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { parseArgs } from 'node:util';
-import { Season, SeasonProgress } from '../season/season';
+import { FORM_OPENS, Season, SeasonProgress } from '../season/season';
 import { kyiv } from '../season/time';
 import {
   actionStats,
@@ -18,8 +18,10 @@ import { formatDateTime } from '../../src/domain/time';
 import { quietWhenClosed } from './io';
 
 const HELP = `npm start [-- options]
-  Проводить сезон ТОП-100 2024 на локальному середовищі Apps Script (без облікового запису Google).
-  Runs the 2024 season on the local Apps Script runtime (no Google account needed).
+  Проводить сезон ТОП-100 2024 на локальному середовищі Apps Script (без облікового запису Google): заявки
+  через форму, оцінювання, затвердження, дипломи, каталог і головна таблиця сезону 2025.
+  Runs the 2024 season on the local Apps Script runtime (no Google account needed): applications through the
+  form, the evaluation, approval, certificates, the catalog, and the master of the 2025 season.
 
   --dir <path>      папка сезону / the season's folder (./season); кожен запуск замінює в ній попередній
                     сезон, а теку з чимось іншим (наприклад, робочу теку npm run local) не чіпає /
@@ -54,7 +56,7 @@ export function seasonFolder(dir: string): 'empty' | 'season' | 'other' {
     : 'other';
 }
 
-const START = kyiv(2024, 9, 20, 9, 0);
+const START = FORM_OPENS;
 const END = kyiv(2024, 10, 15, 12, 0);
 
 function bar(p: SeasonProgress): string {
@@ -132,6 +134,7 @@ async function main(): Promise<number> {
     seed,
     assignment: k,
     realWorld: true,
+    intake: 'form',
     onProgress: (p) => {
       if (tty) print(`\r${bar(p)}\x1b[K`);
       else if (p.phase !== lastPhase) log(bar(p));
@@ -140,6 +143,7 @@ async function main(): Promise<number> {
   });
   season.run();
   season.stages();
+  season.nextSeason();
   if (tty) print('\n');
   await season.rt.save(dir);
   const title = `ТОП-100 2024 · синтетичний сезон: кейсів ${cases}, членів комісії ${members}`;
@@ -172,10 +176,19 @@ function printSummary(
     ? fs.readdirSync(path.join(dir, 'members')).length
     : 0;
   const failed = rt.executions.filter((e) => e.outcome !== 'ok').length;
+  const register = readTab(rt, 'Заявки').slice(1);
+  const status = (word: string) => register.filter((r) => String(r[2]).startsWith(word)).length;
   const files: [string, string][] = [
-    [path.join(dir, 'master.xlsx'), 'головна таблиця (усі аркуші)'],
+    [path.join(dir, 'master.xlsx'), 'головна таблиця 2024 (усі аркуші; тепер архів лише для перегляду)'],
+    [
+      path.join(dir, 'next-season.xlsx'),
+      'головна таблиця сезону 2025: налаштування й члени комісії, без даних 2024',
+    ],
     [path.join(dir, 'members') + path.sep, `таблиці членів комісії (файлів: ${memberFiles})`],
-    [path.join(dir, 'mail') + path.sep, 'листи (.eml)'],
+    [
+      path.join(dir, 'mail') + path.sep,
+      'листи (.eml): підтвердження заявок, запрошення, нагадування, підсумок',
+    ],
     [outputs.csv, 'публічний список'],
     [outputs.html, 'звіт: рейтинг, хід оцінювання, графіки'],
     [stages.publicHtml, 'публічна сторінка (doGet) із затвердженим списком'],
@@ -197,7 +210,8 @@ function printSummary(
   const width = Math.max(...files.map(([f]) => shownPath(f).length));
   log(`
 Сезон завершено за ${(ms / 1000).toFixed(1)} с (Node).
-  Кейсів: ${season.cases.length}; членів комісії: ${season.members.length}
+  Заявок через форму: ${register.length}; прийнято ${status('прийнято')} (можливих повторів ${status('прийнято — можливий повтор')}); не прийнято ${status('не прийнято')}
+  Кейсів: ${readTab(rt, 'Кейси').length - 1}; членів комісії: ${season.members.length}
   Оцінки: дійсних ${count('дійсна')}, недійсних ${count('недійсна')}, неповних ${count('неповна')}, конфлікт інтересів ${count('конфлікт інтересів')}, порожніх ${count('порожня')}
   Загальний список без місць: кейсів ${list.selected.length}${list.tied.length ? `; нічия на межі: ${list.tied.length}` : ''}
   Листів: ${rt.mail.messages.length}; виконань скрипту: ${rt.executions.length} (з помилкою: ${failed})

@@ -23,6 +23,7 @@ import {
 } from '../world';
 import { emlOf } from './eml';
 import { DocumentStore, type DocumentRecord } from '../services/document-model';
+import { FormStore, type FormRecord } from '../services/form-model';
 import { renderPdf } from '../services/pdf';
 import { MIME } from '../world';
 import { produceAtomic, safeName, writeFileAtomic } from './files';
@@ -84,6 +85,8 @@ export interface SavedState {
   documents?: DocumentRecord[];
   /** Document id → its exported .pdf (relative) and a hash of the saved contents it was rendered from. */
   documentFiles?: Record<string, { file: string; hash: string }>;
+  /** Google Forms: questions, responses, destinations (absent in workspaces saved before FormApp). */
+  forms?: FormRecord[];
   /**
    * People and projects (absent in workspaces saved before them: there every file the script made is
    * reachable by the owner's executions, as then).
@@ -107,15 +110,21 @@ function emlName(m: MailMessage): string {
 }
 
 /**
- * Unique .xlsx paths from spreadsheet names: the master is `master.xlsx`, members' evaluation files (tagged
- * by the script on Drive) go to `members/`, anything else to `files/`; a clash gets the id's head appended.
+ * Unique .xlsx paths from spreadsheet names: the master is `master.xlsx`, a copy of it with a script project of
+ * its own (next season's master) `next-season.xlsx`, members' evaluation files (tagged by the script on Drive) go
+ * to `members/`, anything else to `files/`; a clash gets the id's head appended.
  */
 function xlsxNames(store: SpreadsheetStore, world: World): Record<string, string> {
   const out: Record<string, string> = {};
   const used = new Set<string>();
+  const copies = world.projects.filter((p) => !p.main && store.get(p.boundId)).map((p) => p.boundId);
   for (const id of store.ids()) {
     if (id === world.masterId) {
       out[id] = 'master.xlsx';
+      continue;
+    }
+    if (copies.includes(id)) {
+      out[id] = id === copies[0] ? 'next-season.xlsx' : `next-season (${id.slice(0, 12)}).xlsx`;
       continue;
     }
     const folder = world.drive.get(id)?.appProperties?.top100Member ? 'members' : 'files';
@@ -192,6 +201,7 @@ export async function saveWorkspace(rt: LocalRuntime, dir: string): Promise<void
     uuidCounter: rt.utilities.uuidCounter,
     documents: rt.documents.toJSON(),
     documentFiles,
+    forms: rt.forms.toJSON(),
     principals: {
       accounts: [...world.accounts.values()],
       accountDefaults: world.accountDefaults,
@@ -300,6 +310,7 @@ export function restoreParts(
   menus: SavedState['menus'];
   uuidCounter: number;
   documents: DocumentStore;
+  forms: FormStore;
 } {
   const mail = new MailStore();
   mail.load(state.mail);
@@ -318,6 +329,7 @@ export function restoreParts(
     menus: state.menus,
     uuidCounter: state.uuidCounter,
     documents: DocumentStore.fromJSON(state.documents),
+    forms: FormStore.fromJSON(state.forms),
   };
 }
 

@@ -13,6 +13,7 @@ import {
   SyntheticMember,
 } from './data';
 import { kyiv } from './time';
+import { asFormAnswers, formSubmissions, type FormSubmission } from './intake';
 
 export const OWNER = 'secretary@example.org';
 /** A colleague of the secretary with edit rights on the master: may look, may not run the pipeline. */
@@ -36,6 +37,19 @@ export interface SeasonConfig {
    * and a colleague with edit rights who clicks the menu.
    */
   realWorld?: boolean;
+  /** The runtime's compatibility mode for script Proxies (RuntimeOptions.transparentProxies); off by default. */
+  transparentProxies?: boolean;
+  /** Seeds what the runtime draws at random (Drive's lag); default the runtime's own. */
+  runtimeSeed?: string;
+  /** When the secretary starts setting up (default 20 Sep 2024, 09:00 Kyiv). */
+  start?: number;
+  /** The runtime's real-time guard per call against endless loops (0 turns it off, for long batches of runs). */
+  realTimeoutMs?: number;
+  /**
+   * How the cases arrive: the department's consolidated CSV imported on 20 September ('csv', the default), or
+   * each applicant's own submission through the Google Form from 19 to 31 August ('form'), some with defects.
+   */
+  intake?: 'csv' | 'form';
 }
 
 export interface SeasonProgress {
@@ -57,6 +71,9 @@ export interface Entry {
 }
 
 export const DEADLINE = kyiv(2024, 10, 7, 23, 59);
+/** The form's season: the secretary sets up and makes the form on 19 August; it closes 31 August 23:59. */
+export const FORM_OPENS = kyiv(2024, 8, 19, 10, 0);
+export const SUBMISSION_DEADLINE = kyiv(2024, 8, 31, 23, 59);
 
 export class Season {
   readonly rt: LocalRuntime;
@@ -69,12 +86,18 @@ export class Season {
   readonly refusals: { member: string; action: string; reason: string }[] = [];
   private typedCount = 0;
   private readonly memberFiles = new Map<string, string>();
+  /** Each case ID and the synthetic case it holds (a repeat sent through the form holds its case again). */
+  readonly byId = new Map<string, SyntheticCase>();
+  /** What the applicants sent through the form, with what the form's page said back (form intake only). */
+  readonly submissions: (FormSubmission & { response: string | null; refused: string | null })[] = [];
+  /** The form's address the secretary publishes. */
+  formUrl = '';
 
   constructor(readonly config: SeasonConfig) {
     this.cases = syntheticCases(config.cases, config.seed);
     this.members = syntheticMembers(config.members, this.cases, config.seed + 1);
     this.rt = LocalRuntime.create({
-      now: kyiv(2024, 9, 20, 9, 0),
+      now: config.start ?? (config.intake === 'form' ? FORM_OPENS : kyiv(2024, 9, 20, 9, 0)),
       owner: OWNER,
       masterName: 'ТОП-100 2024',
       masterLocale: 'uk_UA',
@@ -90,6 +113,9 @@ export class Season {
             },
           }
         : {}),
+      ...(config.transparentProxies ? { transparentProxies: true } : {}),
+      ...(config.runtimeSeed !== undefined ? { seed: config.runtimeSeed } : {}),
+      ...(config.realTimeoutMs !== undefined ? { realTimeoutMs: config.realTimeoutMs } : {}),
       ...(config.bundlePath
         ? { bundlePath: config.bundlePath }
         : { bundlePath: path.join(__dirname, '..', '..', 'dist', 'Code.js') }),
@@ -174,12 +200,46 @@ export class Season {
     }
     const rows = this.members.map((m) => [m.name, m.email, m.affiliation, 'активний']);
     this.secretary().paste('Члени комісії', 'A2', rows);
+    if (this.config.intake === 'form') {
+      this.receiveApplications();
+      return;
+    }
     this.progress('Імпорт кейсів');
     const r = this.rt.call('importCasesCsv', [casesCsv(this.cases), 'кейси-2024.csv'], {
       as: OWNER,
       kind: 'menu',
     });
     if (r.error) throw new Error(`import failed: ${String((r.error as Error).message ?? r.error)}`);
+    this.cases.forEach((c, i) => this.byId.set(`2024-${String(i + 1).padStart(3, '0')}`, c));
+  }
+
+  /**
+   * 19–31 August: «Прийом заявок → Створити форму», the link published, each applicant submitting on their own
+   * day (every dispatcher run in between), the form closing itself at the deadline; then the case IDs are read
+   * from «Заявки» the way the secretary would look them up.
+   */
+  receiveApplications(): void {
+    this.progress('Прийом заявок');
+    this.menu('Створити форму');
+    const report = this.rt.ui.alerts[this.rt.ui.alerts.length - 1].prompt;
+    this.formUrl = /https:\/\/docs\.google\.com\/forms\/d\/e\/[\w-]+\/viewform/.exec(report)?.[0] ?? '';
+    if (!this.formUrl) throw new Error(`No form link in «${report}»`);
+    for (const sub of formSubmissions(this.cases, FORM_OPENS + 3600_000, SUBMISSION_DEADLINE, this.config.seed)) {
+      this.rt.advanceTo(sub.at);
+      const outcome = this.rt.submitForm(this.formUrl, asFormAnswers(sub.answers));
+      this.submissions.push({
+        ...sub,
+        response: outcome.ok ? outcome.response.id : null,
+        refused: outcome.ok ? null : outcome.reason,
+      });
+      this.progress('Прийом заявок');
+    }
+    this.rt.advanceTo(SUBMISSION_DEADLINE + 30 * 60_000);
+    const caseOf = new Map(this.submissions.map((s) => [s.response, this.cases[s.index]]));
+    for (const r of this.tab('Заявки').slice(1)) {
+      const c = caseOf.get(String(r[1]));
+      if (r[3] && c) this.byId.set(String(r[3]), c);
+    }
   }
 
   /** 24 Sep: the members' sheets and the invitations (continued by the dispatcher when the time limit cuts in). */
@@ -306,8 +366,9 @@ export class Season {
   }
 
   caseById(id: string): SyntheticCase {
-    const n = Number(id.split('-')[1]);
-    return this.cases[n - 1];
+    const c = this.byId.get(id);
+    if (!c) throw new Error(`No synthetic case behind ${id}`);
+    return c;
   }
 
   /** The IDs assigned to a member, in their sheet. */
@@ -652,6 +713,35 @@ export class Season {
     this.stage('Стенди');
     for (let i = 0; i < 50 && this.stagesState().stands?.pending; i++) this.rt.advanceBy(10 * 60_000);
     this.progress('Готово');
+  }
+
+  /** Next year's master, once «Новий сезон…» made it. */
+  nextMasterId = '';
+
+  /**
+   * After the season: «Новий сезон…» with the dialog's defaults (the next year, this year's dates a year later),
+   * then the new master opened, its own script authorised and «Налаштувати таблицю» run there.
+   */
+  nextSeason(): LocalRuntime {
+    this.progress('Новий сезон');
+    this.menu('Новий сезон…', [
+      { button: 'OK', text: '' },
+      { button: 'OK', text: '' },
+      { button: 'OK', text: '' },
+      { button: 'OK', text: '' },
+      { button: 'YES' },
+    ]);
+    const report = this.rt.ui.alerts[this.rt.ui.alerts.length - 1].prompt;
+    const id = /\/spreadsheets\/d\/([\w-]+)/.exec(report)?.[1];
+    if (!id) throw new Error(`«Новий сезон…» made no master: ${report}`);
+    this.nextMasterId = id;
+    const next = this.rt.boundTo(id);
+    next.authorize(OWNER);
+    next.openMaster(OWNER);
+    const setUp = next.menu('Налаштувати таблицю');
+    if (setUp.error) throw new Error(`«Налаштувати таблицю» failed in the new master: ${String(setUp.error)}`);
+    this.progress('Готово');
+    return next;
   }
 
   /** A tab of the master as values, read without charging any execution. */

@@ -1,6 +1,8 @@
 // Blob: bytes with a content type and a name, as Utilities.newBlob and attachments hand them around.
 
+import { types } from 'node:util';
 import { GasError } from '../world';
+import { signatureError } from './host-object';
 
 type Blob = GoogleAppsScript.Base.Blob;
 
@@ -109,20 +111,29 @@ export class LocalBlob implements Blob {
   }
 }
 
-/** Read a Blob or BlobSource handed in by the script into name, type and bytes. */
-export function readBlob(source: unknown): {
+/**
+ * Read a Blob or BlobSource handed in by the script into name, type and bytes. Only the services' own objects
+ * are taken: a Blob, or another service object that is a BlobSource (an HtmlOutput, a Document); a JavaScript
+ * look-alike or a Proxy around a Blob is refused (./host-object).
+ */
+export function readBlob(
+  source: unknown,
+  signature?: string,
+): {
   name: string | null;
   contentType: string | null;
   bytes: Buffer;
 } {
+  const refuse = (): GasError =>
+    signature ? signatureError([source], signature) : new GasError('Invalid argument: blob');
+  if (!source || typeof source !== 'object' || types.isProxy(source)) throw refuse();
+  const plain = (source as object).constructor?.name === 'Object' || Object.getPrototypeOf(source) === null;
   const blob =
-    source && typeof (source as Blob).getBytes === 'function'
-      ? (source as Blob)
-      : source && typeof (source as GoogleAppsScript.Base.BlobSource).getBlob === 'function'
+    source instanceof LocalBlob
+      ? source
+      : !plain && typeof (source as GoogleAppsScript.Base.BlobSource).getBlob === 'function'
         ? (source as GoogleAppsScript.Base.BlobSource).getBlob()
         : null;
-  if (!blob) throw new GasError('Invalid argument: blob');
-  if (blob instanceof LocalBlob)
-    return { name: blob.getName(), contentType: blob.getContentType(), bytes: blob.buffer() };
-  return { name: blob.getName(), contentType: blob.getContentType(), bytes: toBuffer(blob.getBytes()) };
+  if (!(blob instanceof LocalBlob)) throw refuse();
+  return { name: blob.getName(), contentType: blob.getContentType(), bytes: blob.buffer() };
 }

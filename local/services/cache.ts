@@ -5,12 +5,18 @@ import { GasError, type World } from '../world';
 
 type Cache = GoogleAppsScript.Cache.Cache;
 
-/** https://developers.google.com/apps-script/reference/cache/cache: keys ≤ 250 chars, values ≤ 100 KB, ≤ 6 h. */
+/**
+ * https://developers.google.com/apps-script/reference/cache/cache: keys ≤ 250 characters, values ≤ 100 KB,
+ * expiration 1–21 600 s (default 600), at most 1 000 items: past that the cache keeps the 900 farthest from expiry.
+ */
 export const CACHE_LIMITS = {
   keyChars: 250,
   valueBytes: 100 * 1024,
   defaultSeconds: 600,
+  minSeconds: 1,
   maxSeconds: 21_600,
+  items: 1000,
+  itemsAfterEviction: 900,
 };
 
 export interface CacheEntry {
@@ -39,12 +45,36 @@ export class LocalCache implements Cache {
     return k;
   }
 
-  private entry(value: unknown, expirationInSeconds?: number): CacheEntry {
+  /**
+   * Apps Script refuses an expiration over six hours ("Argument too large: expirationInSeconds", as reported for
+   * put(key, value, 43200)); below the documented minimum of one second the runtime refuses too, where Apps
+   * Script is reported to accept it (a harsher choice, wording inferred).
+   */
+  private seconds(expirationInSeconds?: number): number {
+    if (expirationInSeconds === undefined || expirationInSeconds === null) return CACHE_LIMITS.defaultSeconds;
+    const secs = Number(expirationInSeconds);
+    if (secs > CACHE_LIMITS.maxSeconds) throw new GasError('Argument too large: expirationInSeconds');
+    if (!(secs >= CACHE_LIMITS.minSeconds)) throw new GasError('Invalid argument: expirationInSeconds');
+    return Math.floor(secs);
+  }
+
+  private entry(value: unknown, secs: number): CacheEntry {
     const v = String(value);
     if (Buffer.byteLength(v, 'utf8') > CACHE_LIMITS.valueBytes)
       throw new GasError('Argument too large: value');
-    const secs = Math.min(expirationInSeconds ?? CACHE_LIMITS.defaultSeconds, CACHE_LIMITS.maxSeconds);
     return { value: v, expiresAt: this.world.now() + secs * 1000 };
+  }
+
+  /** Past 1 000 live items the cache keeps the 900 farthest from expiration and forgets the rest. */
+  private evict(): void {
+    const now = this.world.now();
+    for (const [k, e] of this.entries) if (e.expiresAt <= now) this.entries.delete(k);
+    if (this.entries.size <= CACHE_LIMITS.items) return;
+    const kept = [...this.entries]
+      .sort((a, b) => b[1].expiresAt - a[1].expiresAt)
+      .slice(0, CACHE_LIMITS.itemsAfterEviction);
+    this.entries.clear();
+    for (const [k, e] of kept) this.entries.set(k, e);
   }
 
   get(key: string): string | null {
@@ -62,14 +92,21 @@ export class LocalCache implements Cache {
   }
   put(key: string, value: string, expirationInSeconds?: number): void {
     this.world.charge('Cache.put', 'cachePut');
-    this.entries.set(this.checkKey(key), this.entry(value, expirationInSeconds));
+    const k = this.checkKey(key);
+    this.entries.set(k, this.entry(value, this.seconds(expirationInSeconds)));
+    this.evict();
   }
+  /** Every key and value is checked before anything is stored: one bad entry stores none. */
   putAll(values: { [key: string]: any }, expirationInSeconds?: number): void {
     this.world.charge('Cache.putAll', 'cachePut');
-    const prepared = Object.entries(values).map(
-      ([k, v]) => [this.checkKey(k), this.entry(v, expirationInSeconds)] as const,
-    );
+    if (values === null || typeof values !== 'object' || Array.isArray(values))
+      throw new GasError(
+        "The parameters (String) don't match the method signature for CacheService.Cache.putAll.",
+      );
+    const secs = this.seconds(expirationInSeconds);
+    const prepared = Object.entries(values).map(([k, v]) => [this.checkKey(k), this.entry(v, secs)] as const);
     for (const [k, e] of prepared) this.entries.set(k, e);
+    this.evict();
   }
   remove(key: string): void {
     this.world.charge('Cache.remove', 'cachePut');

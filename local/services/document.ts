@@ -20,6 +20,7 @@ import type {
 } from '../../src/gas/ports';
 import { GasError, MIME, type World } from '../world';
 import { requireAuthorization } from './authorization';
+import { makeEnum, ownEnum } from './host-object';
 import { LocalBlob, readBlob } from './blob';
 import {
   bodyText,
@@ -49,11 +50,8 @@ export const MISSING_DOCUMENT =
   "Document is missing (perhaps it was deleted, or you don't have read access?)";
 export const CLOSED_DOCUMENT = 'Document is closed, its contents cannot be updated.';
 
-/** Enums print as their names, as Apps Script's do. */
-const enumOf = <T>(names: readonly string[]): T =>
-  Object.fromEntries(names.map((n) => [n, n])) as unknown as T;
-
-const HEADINGS = [
+/** Enums: objects that print as their names, as Apps Script's are (./host-object). */
+const HEADINGS = makeEnum('DocumentApp.ParagraphHeading', [
   'NORMAL',
   'HEADING1',
   'HEADING2',
@@ -63,11 +61,23 @@ const HEADINGS = [
   'HEADING6',
   'TITLE',
   'SUBTITLE',
-] as const;
-const ALIGNMENTS = ['LEFT', 'CENTER', 'RIGHT', 'JUSTIFY'] as const;
-const VERTICAL = ['TOP', 'CENTER', 'BOTTOM'] as const;
+] as const);
+export const PARAGRAPH_HEADING = HEADINGS as unknown as typeof GoogleAppsScript.Document.ParagraphHeading;
+
+const ALIGNMENTS = makeEnum('DocumentApp.HorizontalAlignment', [
+  'LEFT',
+  'CENTER',
+  'RIGHT',
+  'JUSTIFY',
+] as const);
+export const HORIZONTAL_ALIGNMENT =
+  ALIGNMENTS as unknown as typeof GoogleAppsScript.Document.HorizontalAlignment;
+
+const VERTICAL = makeEnum('DocumentApp.VerticalAlignment', ['TOP', 'CENTER', 'BOTTOM'] as const);
+export const VERTICAL_ALIGNMENT = VERTICAL as unknown as typeof GoogleAppsScript.Document.VerticalAlignment;
+
 /** https://developers.google.com/apps-script/reference/document/attribute */
-const ATTRIBUTES = [
+const ATTRIBUTES = makeEnum('DocumentApp.Attribute', [
   'BACKGROUND_COLOR',
   'BOLD',
   'BORDER_COLOR',
@@ -106,35 +116,61 @@ const ATTRIBUTES = [
   'UNDERLINE',
   'VERTICAL_ALIGNMENT',
   'WIDTH',
-] as const;
-
-export const PARAGRAPH_HEADING = enumOf<typeof GoogleAppsScript.Document.ParagraphHeading>(HEADINGS);
-export const HORIZONTAL_ALIGNMENT = enumOf<typeof GoogleAppsScript.Document.HorizontalAlignment>(ALIGNMENTS);
-export const VERTICAL_ALIGNMENT = enumOf<typeof GoogleAppsScript.Document.VerticalAlignment>(VERTICAL);
-export const ATTRIBUTE = enumOf<typeof GoogleAppsScript.Document.Attribute>(ATTRIBUTES);
+] as const);
+export const ATTRIBUTE = ATTRIBUTES as unknown as typeof GoogleAppsScript.Document.Attribute;
 
 export const documentUrl = (id: string): string => `https://docs.google.com/document/d/${id}/edit`;
 
 /**
- * A replacement string as java.util.regex.Matcher reads it (Apps Script's replaceText): `$n` is a group, `\x`
- * is x; any other `$` is an error. Values that may hold `$` or `\` must be escaped by the caller.
+ * A replacement string as java.util.regex.Matcher.appendReplacement reads it (Apps Script's replaceText runs on
+ * Java; https://docs.oracle.com/javase/8/docs/api/java/util/regex/Matcher.html#appendReplacement-java.lang.StringBuffer-java.lang.String-):
+ * `\x` is x, `$n` is group n (as many digits as name a group), `${name}` a named group; a `$` with no group
+ * after it, a trailing `\` or a missing group throws with Java's text. Values that may hold `$` or `\` must be
+ * escaped by the caller (Matcher.quoteReplacement).
  */
 export function javaReplacement(replacement: string, match: RegExpExecArray): string {
+  const groupCount = match.length - 1;
   let out = '';
-  for (let i = 0; i < replacement.length; i++) {
+  let i = 0;
+  while (i < replacement.length) {
     const c = replacement[i];
     if (c === '\\') {
       i += 1;
       if (i >= replacement.length) throw new GasError('character to be escaped is missing');
       out += replacement[i];
-    } else if (c === '$') {
-      const digit = /^\d/.exec(replacement.slice(i + 1));
-      if (!digit) throw new GasError('Illegal group reference');
-      const group = Number(digit[0]);
-      if (group >= match.length) throw new GasError(`No group ${group}`);
-      out += match[group] ?? '';
       i += 1;
-    } else out += c;
+    } else if (c === '$') {
+      i += 1;
+      if (i >= replacement.length) throw new GasError('Illegal group reference: group index is missing');
+      if (replacement[i] === '{') {
+        i += 1;
+        let name = '';
+        while (i < replacement.length && /[A-Za-z0-9]/.test(replacement[i])) name += replacement[i++];
+        if (name === '') throw new GasError('named capturing group has 0 length name');
+        if (replacement[i] !== '}') throw new GasError("named capturing group is missing trailing '}'");
+        i += 1;
+        if (/^\d/.test(name))
+          throw new GasError(`capturing group name {${name}} starts with digit character`);
+        if (!match.groups || !(name in match.groups)) throw new GasError(`No group with name {${name}}`);
+        out += match.groups[name] ?? '';
+        continue;
+      }
+      // The first digit is always a group; more digits join it while they still name a group.
+      if (!/\d/.test(replacement[i])) throw new GasError('Illegal group reference');
+      let group = Number(replacement[i]);
+      i += 1;
+      while (i < replacement.length && /\d/.test(replacement[i])) {
+        const next = group * 10 + Number(replacement[i]);
+        if (next > groupCount) break;
+        group = next;
+        i += 1;
+      }
+      if (group > groupCount) throw new GasError(`No group ${group}`);
+      out += match[group] ?? '';
+    } else {
+      out += c;
+      i += 1;
+    }
   }
   return out;
 }
@@ -169,15 +205,17 @@ class Handle {
   }
 }
 
-function oneOf<T extends string>(v: unknown, allowed: readonly T[], what: string): T {
-  const s = String(v);
-  if (!(allowed as readonly string[]).includes(s)) throw new GasError(`Invalid argument: ${what}`);
-  return s as T;
+function headingOf(v: unknown, method = 'DocumentApp.Paragraph.setAttributes'): Heading {
+  return ownEnum(HEADINGS, v, method) as Heading;
 }
 
-const headingOf = (v: unknown): Heading => oneOf(v, HEADINGS, 'heading');
-const alignmentOf = (v: unknown): Alignment => oneOf(v, ALIGNMENTS, 'alignment');
-const verticalOf = (v: unknown): VerticalAlignment => oneOf(v, VERTICAL, 'alignment');
+function alignmentOf(v: unknown, method = 'DocumentApp.Paragraph.setAttributes'): Alignment {
+  return ownEnum(ALIGNMENTS, v, method) as Alignment;
+}
+
+function verticalOf(v: unknown, method = 'DocumentApp.TableCell.setVerticalAlignment'): VerticalAlignment {
+  return ownEnum(VERTICAL, v, method) as VerticalAlignment;
+}
 
 /** Points: a finite number not below 0. */
 function points(v: unknown, what: string): number {
@@ -360,18 +398,18 @@ export class LocalParagraph implements ParagraphPort, ListItemPort {
 
   setHeading = (heading: GoogleAppsScript.Document.ParagraphHeading): LocalParagraph => {
     this.h.edit('Paragraph.setHeading');
-    this.element.heading = headingOf(heading);
+    this.element.heading = headingOf(heading, 'DocumentApp.Paragraph.setHeading');
     return this;
   };
 
   getHeading = (): GoogleAppsScript.Document.ParagraphHeading => {
     this.h.read('Paragraph.getHeading');
-    return this.element.heading as unknown as GoogleAppsScript.Document.ParagraphHeading;
+    return HEADINGS[this.element.heading] as unknown as GoogleAppsScript.Document.ParagraphHeading;
   };
 
   setAlignment = (alignment: GoogleAppsScript.Document.HorizontalAlignment): LocalParagraph => {
     this.h.edit('Paragraph.setAlignment');
-    this.element.alignment = alignmentOf(alignment);
+    this.element.alignment = alignmentOf(alignment, 'DocumentApp.Paragraph.setAlignment');
     return this;
   };
 

@@ -132,7 +132,7 @@ export class LocalMailApp implements MailAppPort {
       throw new GasError('Limit exceeded: Email Body Size.');
     }
     const attachments = (message.attachments ?? []).map((a) => {
-      const b = readBlob(a);
+      const b = readBlob(a, 'MailApp.sendEmail');
       return {
         name: b.name ?? 'attachment',
         contentType: b.contentType ?? 'application/octet-stream',

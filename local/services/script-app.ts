@@ -2,13 +2,16 @@
 
 import type {
   ClockTriggerBuilderPort,
+  FormTriggerBuilderPort,
   ScriptAppPort,
   SpreadsheetTriggerBuilderPort,
   TriggerBuilderPort,
 } from '../../src/gas/ports';
-import { GasError, type World } from '../world';
+import { GasError, MIME, type World } from '../world';
 import { requireAuthorization } from './authorization';
-import { fromWallClock, wallClock, zone } from './timezone';
+import { makeEnum, ownObject, signatureError } from './host-object';
+import { types } from 'node:util';
+import { instantOf, isKnownZoneId, wallClock } from './timezone';
 
 type Trigger = GoogleAppsScript.Script.Trigger;
 
@@ -17,30 +20,32 @@ const SCRIPTAPP_SCOPE = 'https://www.googleapis.com/auth/script.scriptapp';
 export const TOO_MANY_TRIGGERS =
   'This script has too many triggers. Triggers must be deleted from the script before more can be added.';
 
-// Apps Script enums print as their names.
-export const AUTH_MODE = {
-  NONE: 'NONE',
-  CUSTOM_FUNCTION: 'CUSTOM_FUNCTION',
-  LIMITED: 'LIMITED',
-  FULL: 'FULL',
-} as unknown as typeof GoogleAppsScript.Script.AuthMode;
-export const EVENT_TYPE = {
-  CLOCK: 'CLOCK',
-  ON_OPEN: 'ON_OPEN',
-  ON_EDIT: 'ON_EDIT',
-  ON_FORM_SUBMIT: 'ON_FORM_SUBMIT',
-  ON_CHANGE: 'ON_CHANGE',
-  ON_EVENT_UPDATED: 'ON_EVENT_UPDATED',
-} as unknown as typeof GoogleAppsScript.Script.EventType;
-export const TRIGGER_SOURCE = {
-  SPREADSHEETS: 'SPREADSHEETS',
-  CLOCK: 'CLOCK',
-  FORMS: 'FORMS',
-  DOCUMENTS: 'DOCUMENTS',
-  CALENDAR: 'CALENDAR',
-} as unknown as typeof GoogleAppsScript.Script.TriggerSource;
+// Apps Script enums: objects that print as their names (./host-object).
+export const AUTH_MODE = makeEnum('ScriptApp.AuthMode', [
+  'NONE',
+  'CUSTOM_FUNCTION',
+  'LIMITED',
+  'FULL',
+] as const) as unknown as typeof GoogleAppsScript.Script.AuthMode;
+const EVENT_TYPES = makeEnum('ScriptApp.EventType', [
+  'CLOCK',
+  'ON_OPEN',
+  'ON_EDIT',
+  'ON_FORM_SUBMIT',
+  'ON_CHANGE',
+  'ON_EVENT_UPDATED',
+] as const);
+export const EVENT_TYPE = EVENT_TYPES as unknown as typeof GoogleAppsScript.Script.EventType;
+const TRIGGER_SOURCES = makeEnum('ScriptApp.TriggerSource', [
+  'SPREADSHEETS',
+  'CLOCK',
+  'FORMS',
+  'DOCUMENTS',
+  'CALENDAR',
+] as const);
+export const TRIGGER_SOURCE = TRIGGER_SOURCES as unknown as typeof GoogleAppsScript.Script.TriggerSource;
 
-export type TriggerEventType = 'CLOCK' | 'ON_OPEN' | 'ON_EDIT' | 'ON_CHANGE';
+export type TriggerEventType = 'CLOCK' | 'ON_OPEN' | 'ON_EDIT' | 'ON_CHANGE' | 'ON_FORM_SUBMIT';
 
 /** When a clock trigger fires. */
 export type Schedule =
@@ -54,7 +59,7 @@ export interface TriggerRecord {
   /** The user who created it; it runs as them and only they see it in getProjectTriggers. */
   owner: string;
   eventType: TriggerEventType;
-  source: 'CLOCK' | 'SPREADSHEETS';
+  source: 'CLOCK' | 'SPREADSHEETS' | 'FORMS';
   sourceId: string | null;
   createdAt: number;
   schedule?: Schedule;
@@ -75,18 +80,21 @@ const DAY = 24 * HOUR;
 
 /** The next wall-clock slot of a calendar schedule strictly after `after`. */
 function nextCalendarSlot(s: Extract<Schedule, { kind: 'calendar' }>, after: number): number {
-  const z = zone(s.timeZone);
-  const w = wallClock(after, z);
+  const w = wallClock(after, s.timeZone);
   for (let d = 0; d <= 7 * s.days + 1; d += 1) {
     const day = new Date(Date.UTC(w.year, w.month - 1, w.day + d));
     if (s.weekday !== undefined && day.getUTCDay() !== s.weekday) continue;
-    const at = fromWallClock(
-      z,
-      day.getUTCFullYear(),
-      day.getUTCMonth() + 1,
-      day.getUTCDate(),
-      s.hour,
-      s.minute,
+    const at = instantOf(
+      {
+        year: day.getUTCFullYear(),
+        month: day.getUTCMonth() + 1,
+        day: day.getUTCDate(),
+        hour: s.hour,
+        minute: s.minute,
+        second: 0,
+        millisecond: 0,
+      },
+      s.timeZone,
     );
     if (at > after) return at;
   }
@@ -179,6 +187,13 @@ export class TriggerRegistry {
     );
   }
 
+  /** Installable form-submit triggers of a form (https://developers.google.com/apps-script/guides/triggers/installable#google_apps_triggers). */
+  forForm(formId: string): TriggerRecord[] {
+    return this.triggers.filter(
+      (t) => t.source === 'FORMS' && t.sourceId === formId && t.eventType === 'ON_FORM_SUBMIT' && !t.disabled,
+    );
+  }
+
   toJSON(): TriggerState {
     return { counter: this.counter, triggers: this.triggers };
   }
@@ -195,15 +210,15 @@ export class LocalTrigger implements Trigger {
   constructor(private readonly record: TriggerRecord) {}
 
   getEventType(): GoogleAppsScript.Script.EventType {
-    return this.record.eventType as unknown as GoogleAppsScript.Script.EventType;
+    return EVENT_TYPES[this.record.eventType] as unknown as GoogleAppsScript.Script.EventType;
   }
   getHandlerFunction(): string {
     return this.record.handler;
   }
   getTriggerSource(): GoogleAppsScript.Script.TriggerSource {
-    return this.record.source as unknown as GoogleAppsScript.Script.TriggerSource;
+    return TRIGGER_SOURCES[this.record.source] as unknown as GoogleAppsScript.Script.TriggerSource;
   }
-  /** The spreadsheet id for spreadsheet triggers; null for clock triggers, as in Apps Script. */
+  /** The spreadsheet or form id for their triggers; null for clock triggers, as in Apps Script. */
   getTriggerSourceId(): string {
     return this.record.sourceId as string;
   }
@@ -283,7 +298,10 @@ class ClockTriggerBuilder implements ClockTriggerBuilderPort {
     return this;
   };
 
+  /** "An invalid timezone string causes the script to throw an error" (https://developers.google.com/apps-script/reference/script/clock-trigger-builder#inTimezone(String)). */
   inTimezone = (timezone: string): ClockTriggerBuilderPort => {
+    if (typeof timezone !== 'string' || !isKnownZoneId(timezone))
+      throw new GasError('Invalid argument: timezone');
     this.timeZone = timezone;
     return this;
   };
@@ -304,7 +322,10 @@ class ClockTriggerBuilder implements ClockTriggerBuilderPort {
 
   atDate = (year: number, month: number, day: number): ClockTriggerBuilderPort => {
     this.schedule = { kind: 'once' };
-    this.onceAt = fromWallClock(zone(this.timeZone), year, month, day, 0, 0);
+    this.onceAt = instantOf(
+      { year, month, day, hour: 0, minute: 0, second: 0, millisecond: 0 },
+      this.timeZone,
+    );
     return this;
   };
 
@@ -357,14 +378,46 @@ class SpreadsheetTriggerBuilder implements SpreadsheetTriggerBuilderPort {
     this.eventType = 'ON_OPEN';
     return this;
   };
+  /** https://developers.google.com/apps-script/reference/script/spreadsheet-trigger-builder#onFormSubmit() */
+  onFormSubmit = (): SpreadsheetTriggerBuilderPort => {
+    this.eventType = 'ON_FORM_SUBMIT';
+    return this;
+  };
   create = (): Trigger => {
     if (!this.eventType)
-      throw new GasError('The trigger has no event type. Call onEdit, onChange or onOpen before create.');
+      throw new GasError(
+        'The trigger has no event type. Call onEdit, onChange, onOpen or onFormSubmit before create.',
+      );
     return this.app.install({
       handler: this.handler,
       eventType: this.eventType,
       source: 'SPREADSHEETS',
       sourceId: this.spreadsheetId,
+    });
+  };
+}
+
+/** https://developers.google.com/apps-script/reference/script/form-trigger-builder */
+class FormTriggerBuilder implements FormTriggerBuilderPort {
+  private submit = false;
+
+  constructor(
+    private readonly app: LocalScriptApp,
+    private readonly handler: string,
+    private readonly formId: string,
+  ) {}
+
+  onFormSubmit = (): FormTriggerBuilderPort => {
+    this.submit = true;
+    return this;
+  };
+  create = (): Trigger => {
+    if (!this.submit) throw new GasError('The trigger has no event type. Call onFormSubmit before create.');
+    return this.app.install({
+      handler: this.handler,
+      eventType: 'ON_FORM_SUBMIT',
+      source: 'FORMS',
+      sourceId: this.formId,
     });
   };
 }
@@ -377,9 +430,18 @@ class TriggerBuilder implements TriggerBuilderPort {
 
   timeBased = (): ClockTriggerBuilderPort => new ClockTriggerBuilder(this.app, this.handler);
 
+  /** An id or the service's own Spreadsheet (not a Proxy around one). */
   forSpreadsheet = (key: string | { getId: () => string }): SpreadsheetTriggerBuilderPort => {
+    if (typeof key !== 'string' && (!key || types.isProxy(key) || typeof key.getId !== 'function'))
+      throw signatureError([key], 'ScriptApp.TriggerBuilder.forSpreadsheet');
     const id = typeof key === 'string' ? key : key.getId();
     return new SpreadsheetTriggerBuilder(this.app, this.handler, id);
+  };
+
+  /** https://developers.google.com/apps-script/reference/script/trigger-builder#forForm(String) */
+  forForm = (key: string | { getId: () => string }): FormTriggerBuilderPort => {
+    const id = typeof key === 'string' ? key : key.getId();
+    return new FormTriggerBuilder(this.app, this.handler, id);
   };
 }
 
@@ -418,7 +480,8 @@ export class LocalScriptApp implements ScriptAppPort {
   deleteTrigger = (trigger: Trigger): void => {
     requireAuthorization(this.world, 'ScriptApp.deleteTrigger', SCRIPTAPP_SCOPE);
     this.world.charge('ScriptApp.deleteTrigger', 'trigger');
-    const t = this.registry.get(trigger.getUniqueId());
+    const own = ownObject(trigger, LocalTrigger, 'ScriptApp.deleteTrigger');
+    const t = this.registry.get(own.getUniqueId());
     // Another user's trigger is invisible to this user; an unknown one is already gone
     if (t && t.owner === this.world.currentUser()) this.registry.remove(t.uid);
   };
@@ -438,6 +501,16 @@ export class LocalScriptApp implements ScriptAppPort {
     if (spec.source === 'SPREADSHEETS' && !this.world.canRead(spec.sourceId ?? '', owner)) {
       throw new GasError(
         `Unexpected error while getting the method or property forSpreadsheet on object ScriptApp.TriggerBuilder.`,
+      );
+    }
+    // A form trigger needs a form the user may edit
+    if (
+      spec.source === 'FORMS' &&
+      (this.world.drive.get(spec.sourceId ?? '')?.mimeType !== MIME.form ||
+        !this.world.canWrite(spec.sourceId ?? '', owner))
+    ) {
+      throw new GasError(
+        `Unexpected error while getting the method or property forForm on object ScriptApp.TriggerBuilder.`,
       );
     }
     if (this.registry.ownedBy(owner).length >= this.world.limits.triggersPerScript)

@@ -1,30 +1,36 @@
 // Utilities: Java-style date formatting, digests, base64, blobs, CSV and sleep on the simulated clock.
 
-import { DAYS_EN, MONTHS_EN } from '../spreadsheet/format';
 import { createHash } from 'node:crypto';
 import type { UtilitiesPort } from '../../src/gas/ports';
 import { GasError, type World } from '../world';
+import { enumName, makeEnum, signatureError } from './host-object';
 import { LocalBlob, readBlob, toBuffer, toSignedBytes } from './blob';
 import { zipEntries } from './zip';
-import { wallClock, zone } from './timezone';
+import { formatJavaDate } from './date-format';
 
 type Charset = GoogleAppsScript.Utilities.Charset;
 type DigestAlgorithm = GoogleAppsScript.Utilities.DigestAlgorithm;
 
-// Apps Script enums print as their names; the string values keep `String(Utilities.Charset.UTF_8)` honest.
-export const DIGEST_ALGORITHM = {
-  MD2: 'MD2',
-  MD5: 'MD5',
-  SHA_1: 'SHA_1',
-  SHA_256: 'SHA_256',
-  SHA_384: 'SHA_384',
-  SHA_512: 'SHA_512',
-} as unknown as typeof GoogleAppsScript.Utilities.DigestAlgorithm;
+// Apps Script enums: objects that print as their names (./host-object).
+const DIGESTS = makeEnum('Utilities.DigestAlgorithm', [
+  'MD2',
+  'MD5',
+  'SHA_1',
+  'SHA_256',
+  'SHA_384',
+  'SHA_512',
+] as const);
+export const DIGEST_ALGORITHM = DIGESTS as unknown as typeof GoogleAppsScript.Utilities.DigestAlgorithm;
+const CHARSETS = makeEnum('Utilities.Charset', ['US_ASCII', 'UTF_8'] as const);
+export const CHARSET = CHARSETS as unknown as typeof GoogleAppsScript.Utilities.Charset;
 
-export const CHARSET = {
-  US_ASCII: 'US_ASCII',
-  UTF_8: 'UTF_8',
-} as unknown as typeof GoogleAppsScript.Utilities.Charset;
+/** The charset argument: absent (UTF-8) or the service's own Charset value. */
+function charsetOf(charset: unknown, args: unknown[], signature: string): 'US_ASCII' | 'UTF_8' {
+  if (charset === undefined) return 'UTF_8';
+  const name = enumName(CHARSETS, charset);
+  if (name === null) throw signatureError(args, signature);
+  return name;
+}
 
 const NODE_DIGEST: Record<string, string> = {
   MD5: 'md5',
@@ -36,16 +42,6 @@ const NODE_DIGEST: Record<string, string> = {
 
 /** Apps Script caps Utilities.sleep at five minutes. */
 export const MAX_SLEEP_MS = 300_000;
-
-const pad = (n: number, width: number): string => String(n).padStart(width, '0');
-
-function offsetText(minutes: number, colon: boolean, hoursOnly = false): string {
-  const sign = minutes < 0 ? '-' : '+';
-  const abs = Math.abs(minutes);
-  const hh = pad(Math.floor(abs / 60), 2);
-  if (hoursOnly) return `${sign}${hh}`;
-  return `${sign}${hh}${colon ? ':' : ''}${pad(abs % 60, 2)}`;
-}
 
 function timeOf(date: unknown): number {
   if (date !== null && typeof date === 'object' && typeof (date as Date).getTime === 'function') {
@@ -62,116 +58,13 @@ function timeOf(date: unknown): number {
  * (https://developers.google.com/apps-script/reference/utilities/utilities#formatDate(Date,String,String)).
  */
 export function formatDate(date: unknown, timeZone: string, pattern: string): string {
-  const ms = timeOf(date);
-  const z = zone(timeZone);
-  const w = wallClock(ms, z);
-  const offset = z.offsetMinutes(ms);
-  let out = '';
-  let i = 0;
-  while (i < pattern.length) {
-    const c = pattern[i];
-    if (c === "'") {
-      // '' is a literal quote; 'text' is literal text in which '' is a quote
-      if (pattern[i + 1] === "'") {
-        out += "'";
-        i += 2;
-        continue;
-      }
-      i += 1;
-      while (i < pattern.length) {
-        if (pattern[i] === "'") {
-          if (pattern[i + 1] === "'") {
-            out += "'";
-            i += 2;
-            continue;
-          }
-          break;
-        }
-        out += pattern[i];
-        i += 1;
-      }
-      i += 1;
-      continue;
-    }
-    if (!/[A-Za-z]/.test(c)) {
-      out += c;
-      i += 1;
-      continue;
-    }
-    let n = 1;
-    while (pattern[i + n] === c) n += 1;
-    i += n;
-    switch (c) {
-      case 'G':
-        out += w.year > 0 ? 'AD' : 'BC';
-        break;
-      case 'y':
-      case 'Y':
-        out += n === 2 ? pad(w.year % 100, 2) : pad(w.year, n);
-        break;
-      case 'M':
-      case 'L':
-        out +=
-          n >= 4 ? MONTHS_EN[w.month - 1] : n === 3 ? MONTHS_EN[w.month - 1].slice(0, 3) : pad(w.month, n);
-        break;
-      case 'd':
-        out += pad(w.day, n);
-        break;
-      case 'D':
-        out += pad(w.dayOfYear, n);
-        break;
-      case 'E':
-        out += n >= 4 ? DAYS_EN[w.weekday] : DAYS_EN[w.weekday].slice(0, 3);
-        break;
-      case 'u':
-        out += pad(w.weekday === 0 ? 7 : w.weekday, n);
-        break;
-      case 'a':
-        out += w.hour < 12 ? 'AM' : 'PM';
-        break;
-      case 'H':
-        out += pad(w.hour, n);
-        break;
-      case 'k':
-        out += pad(w.hour === 0 ? 24 : w.hour, n);
-        break;
-      case 'K':
-        out += pad(w.hour % 12, n);
-        break;
-      case 'h':
-        out += pad(w.hour % 12 === 0 ? 12 : w.hour % 12, n);
-        break;
-      case 'm':
-        out += pad(w.minute, n);
-        break;
-      case 's':
-        out += pad(w.second, n);
-        break;
-      case 'S':
-        out += pad(w.millisecond, n);
-        break;
-      case 'z':
-        out += n >= 4 ? z.longName(ms) : z.shortName(ms);
-        break;
-      case 'Z':
-        out += offsetText(offset, false);
-        break;
-      case 'X':
-        if (n > 3) throw new GasError('invalid ISO 8601 format: length=' + n);
-        out += offset === 0 ? 'Z' : offsetText(offset, n === 3, n === 1 && offset % 60 === 0);
-        break;
-      default:
-        throw new GasError(`Illegal pattern character '${c}'`);
-    }
-  }
-  return out;
+  return formatJavaDate(timeOf(date), timeZone, pattern);
 }
 
-function charsetBytes(value: unknown, charset?: Charset): Buffer {
+function charsetBytes(value: unknown, charset: 'US_ASCII' | 'UTF_8'): Buffer {
   if (typeof value !== 'string') return toBuffer(value);
   // Java encodes characters outside US-ASCII as '?'
-  if (String(charset) === 'US_ASCII')
-    return Buffer.from(value.replace(/[\u0080-\u{10ffff}]/gu, '?'), 'ascii');
+  if (charset === 'US_ASCII') return Buffer.from(value.replace(/[\u0080-\u{10ffff}]/gu, '?'), 'ascii');
   return Buffer.from(value, 'utf8');
 }
 
@@ -252,21 +145,25 @@ export class LocalUtilities implements UtilitiesPort {
 
   computeDigest = (algorithm: DigestAlgorithm, value: string, charset?: Charset): number[] => {
     this.world.charge('Utilities.computeDigest', 'free');
-    const name = NODE_DIGEST[String(algorithm)];
-    if (!name) throw new GasError(`Unsupported digest algorithm: ${String(algorithm)}`);
-    return this.world.makeArray(
-      toSignedBytes(createHash(name).update(charsetBytes(value, charset)).digest()),
-    );
+    const args = charset === undefined ? [algorithm, value] : [algorithm, value, charset];
+    const alg = enumName(DIGESTS, algorithm);
+    if (alg === null) throw signatureError(args, 'Utilities.computeDigest');
+    const cs = charsetOf(charset, args, 'Utilities.computeDigest');
+    const name = NODE_DIGEST[alg];
+    if (!name) throw new GasError(`Unsupported digest algorithm: ${alg}`);
+    return this.world.makeArray(toSignedBytes(createHash(name).update(charsetBytes(value, cs)).digest()));
   };
 
   base64Encode = (data: string | number[], charset?: Charset): string => {
     this.world.charge('Utilities.base64Encode', 'free');
-    return charsetBytes(data, charset).toString('base64');
+    const cs = charsetOf(charset, [data, charset], 'Utilities.base64Encode');
+    return charsetBytes(data, cs).toString('base64');
   };
 
   base64EncodeWebSafe = (data: string | number[], charset?: Charset): string => {
     this.world.charge('Utilities.base64EncodeWebSafe', 'free');
-    return charsetBytes(data, charset).toString('base64').replace(/\+/g, '-').replace(/\//g, '_');
+    const cs = charsetOf(charset, [data, charset], 'Utilities.base64EncodeWebSafe');
+    return charsetBytes(data, cs).toString('base64').replace(/\+/g, '-').replace(/\//g, '_');
   };
 
   base64Decode = (encoded: string): number[] => {
@@ -293,7 +190,7 @@ export class LocalUtilities implements UtilitiesPort {
   zip = (blobs: GoogleAppsScript.Base.BlobSource[], name?: string): GoogleAppsScript.Base.Blob => {
     this.world.charge('Utilities.zip', 'free');
     const entries = Array.from(blobs ?? [], (b) => {
-      const r = readBlob(b);
+      const r = readBlob(b, 'Utilities.zip');
       if (!r.name) throw new GasError('Blob object must have non-null name for this operation.');
       return { name: r.name, data: r.bytes };
     });

@@ -4,7 +4,8 @@
 // https://developers.google.com/apps-script/reference/spreadsheet/range#getDisplayValues. Only the patterns
 // this project writes are rendered exactly; others fall back to the automatic rendering.
 
-import { serialToWall } from './tz';
+import { formatSheetsDate } from '../services/date-format';
+import { serialToWall } from './serial';
 
 /** What Apps Script's getNumberFormat() reports for a cell whose format was never set ("Automatic"). */
 export const AUTOMATIC_FORMAT = '0.###############';
@@ -12,8 +13,14 @@ export const AUTOMATIC_FORMAT = '0.###############';
 export type Literal = string | number | boolean;
 
 export interface LocaleInfo {
+  /** The spreadsheet's locale as set (en_US, uk_UA): month and day names come from it. */
+  tag: string;
   decimal: string;
   group: string;
+  /** The order of a typed numeric date's parts: ['m','d','y'] in en_US, ['d','m','y'] in uk_UA. */
+  dateOrder: ('d' | 'm' | 'y')[];
+  /** What separates them when typed: '/' in en_US, '.' in uk_UA. */
+  dateSeparator: string;
   dateFormat: string;
   dateTimeFormat: string;
   /** Function argument separator in formulas a user types. */
@@ -21,41 +28,78 @@ export interface LocaleInfo {
   firstSheet: string;
 }
 
-const COMMA_LOCALES = /^(uk|ru|de|fr|es|it|pl|pt|nl|cs|sk|sv|fi|da|nb|tr|be|bg|ro|hu|lt|lv|et)(_|$)/;
+const infos = new Map<string, LocaleInfo>();
+
+/** A Sheets locale code: a language, optionally with a region (`en`, `uk_UA`, `es_419`), that CLDR knows. */
+export function isLocaleCode(locale: string): boolean {
+  if (!/^[a-z]{2,3}(_([A-Z]{2}|\d{3}))?$/.test(locale)) return false;
+  try {
+    return Intl.DateTimeFormat.supportedLocalesOf(locale.replace('_', '-')).length > 0;
+  } catch {
+    return false;
+  }
+}
+
+/** The BCP 47 tag of a Sheets locale (`uk_UA` → `uk-UA`); an unusable one is English. */
+function bcp47(locale: string): string {
+  try {
+    return Intl.getCanonicalLocales(String(locale).replace(/_/g, '-'))[0] ?? 'en-US';
+  } catch {
+    return 'en-US';
+  }
+}
 
 /**
- * Locale conventions (inferred from Sheets' UI in those locales): uk_UA writes 8,5 and 24.09.2024 and
- * separates formula arguments with ';'; en_US writes 8.5, 9/24/2024 and ','.
+ * A locale's conventions, from the platform's CLDR data (which Sheets also follows): uk_UA writes 8,5 and
+ * 24.09.2024 and separates formula arguments with ';'; en_US writes 8.5, 9/24/2024 and ','; en_GB 24/09/2024.
+ * Sheets' own choices where they differ from CLDR (uk_UA groups digits with a no-break space and names the
+ * first sheet «Аркуш1») are inferred from its UI.
  */
 export function localeInfo(locale: string): LocaleInfo {
-  if (locale.startsWith('uk')) {
-    return {
-      decimal: ',',
-      group: '\u00a0',
-      dateFormat: 'dd.MM.yyyy',
-      dateTimeFormat: 'dd.MM.yyyy H:mm:ss',
-      argSeparator: ';',
-      firstSheet: 'Аркуш1',
-    };
+  let info = infos.get(locale);
+  if (info) return info;
+  const tag = bcp47(locale);
+  const numberParts = new Intl.NumberFormat(tag, { useGrouping: true }).formatToParts(1234567.5);
+  const decimal = numberParts.find((p) => p.type === 'decimal')?.value ?? '.';
+  const group = numberParts.find((p) => p.type === 'group')?.value ?? ',';
+  const dateParts = new Intl.DateTimeFormat(tag, {
+    timeZone: 'UTC',
+    year: 'numeric',
+    month: 'numeric',
+    day: 'numeric',
+  }).formatToParts(new Date(Date.UTC(2024, 0, 2)));
+  const order: ('d' | 'm' | 'y')[] = [];
+  let dateFormat = '';
+  let separator = '';
+  for (const p of dateParts) {
+    if (p.type === 'day') {
+      order.push('d');
+      dateFormat += p.value.length === 2 ? 'dd' : 'd';
+    } else if (p.type === 'month') {
+      order.push('m');
+      dateFormat += p.value.length === 2 ? 'MM' : 'M';
+    } else if (p.type === 'year') {
+      order.push('y');
+      dateFormat += 'yyyy';
+    } else if (p.type === 'literal') {
+      dateFormat += p.value;
+      if (!separator && order.length < 3) separator = p.value.trim() || p.value;
+    }
   }
-  if (COMMA_LOCALES.test(locale)) {
-    return {
-      decimal: ',',
-      group: '\u00a0',
-      dateFormat: 'dd.MM.yyyy',
-      dateTimeFormat: 'dd.MM.yyyy H:mm:ss',
-      argSeparator: ';',
-      firstSheet: 'Sheet1',
-    };
-  }
-  return {
-    decimal: '.',
-    group: ',',
-    dateFormat: 'M/d/yyyy',
-    dateTimeFormat: 'M/d/yyyy H:mm:ss',
-    argSeparator: ',',
-    firstSheet: 'Sheet1',
+  const ukrainian = tag.startsWith('uk');
+  info = {
+    tag: locale,
+    decimal,
+    group: ukrainian ? '\u00a0' : group,
+    dateOrder: order.length === 3 ? order : ['m', 'd', 'y'],
+    dateSeparator: separator || '/',
+    dateFormat: order.length === 3 ? dateFormat : 'M/d/yyyy',
+    dateTimeFormat: `${order.length === 3 ? dateFormat : 'M/d/yyyy'} H:mm:ss`,
+    argSeparator: decimal === ',' ? ';' : ',',
+    firstSheet: ukrainian ? 'Аркуш1' : 'Sheet1',
   };
+  infos.set(locale, info);
+  return info;
 }
 
 export function isAutomatic(nf: string | undefined): boolean {
@@ -123,112 +167,12 @@ function formatNumberPattern(n: number, nf: string, locale: LocaleInfo): string 
   return `${sign}${prefix}${body}${suffix}`;
 }
 
-/** English month and day names, as Java's formats print them (shared with Utilities.formatDate). */
-export const MONTHS_EN = [
-  'January',
-  'February',
-  'March',
-  'April',
-  'May',
-  'June',
-  'July',
-  'August',
-  'September',
-  'October',
-  'November',
-  'December',
-];
-export const DAYS_EN = ['Sunday', 'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday'];
-
-/** Renders a date serial with a Sheets date-time pattern (y, M/m, d, H/h, m, s, am/pm, quoted text). */
-export function formatDateSerial(serial: number, nf: string): string {
-  const w = serialToWall(serial);
-  const section = nf.split(';')[0];
-  const tokens: { t: string; v: string }[] = [];
-  let i = 0;
-  while (i < section.length) {
-    const ch = section[i];
-    if (ch === '"') {
-      const j = section.indexOf('"', i + 1);
-      const end = j < 0 ? section.length : j;
-      tokens.push({ t: 'lit', v: section.slice(i + 1, end) });
-      i = end + 1;
-      continue;
-    }
-    if (ch === '\\') {
-      tokens.push({ t: 'lit', v: section[i + 1] ?? '' });
-      i += 2;
-      continue;
-    }
-    if (/^am\/pm/i.test(section.slice(i))) {
-      tokens.push({ t: 'ampm', v: section.slice(i, i + 5) });
-      i += 5;
-      continue;
-    }
-    if (/[yMmdDHhsS]/.test(ch)) {
-      let j = i;
-      while (j < section.length && section[j].toLowerCase() === ch.toLowerCase()) j++;
-      tokens.push({ t: ch, v: section.slice(i, j) });
-      i = j;
-      continue;
-    }
-    tokens.push({ t: 'lit', v: ch });
-    i++;
-  }
-  const hasAmPm = tokens.some((t) => t.t === 'ampm');
-  const pad = (n: number, len: number): string => String(n).padStart(len, '0');
-  const out: string[] = [];
-  tokens.forEach((tok, k) => {
-    const len = tok.v.length;
-    switch (tok.t.toLowerCase()) {
-      case 'y':
-        out.push(len <= 2 ? pad(w.year % 100, 2) : String(w.year));
-        return;
-      case 'd':
-        if (len >= 4) out.push(DAYS_EN[new Date(Date.UTC(w.year, w.month - 1, w.day)).getUTCDay()]);
-        else if (len === 3)
-          out.push(DAYS_EN[new Date(Date.UTC(w.year, w.month - 1, w.day)).getUTCDay()].slice(0, 3));
-        else out.push(pad(w.day, len));
-        return;
-      case 'h': {
-        const h = hasAmPm ? ((w.hour + 11) % 12) + 1 : w.hour;
-        out.push(pad(h, Math.min(len, 2)));
-        return;
-      }
-      case 's':
-        out.push(pad(w.second, Math.min(len, 2)));
-        return;
-      case 'm': {
-        // 'm' after an hour or before a second is minutes; otherwise month (Sheets' rule). Upper-case M is month.
-        const prev = tokens
-          .slice(0, k)
-          .reverse()
-          .find((t) => t.t !== 'lit');
-        const next = tokens.slice(k + 1).find((t) => t.t !== 'lit');
-        const isMinute =
-          tok.t === 'm' && ((prev && prev.t.toLowerCase() === 'h') || (next && next.t.toLowerCase() === 's'));
-        if (isMinute) out.push(pad(w.minute, Math.min(len, 2)));
-        else if (len >= 4) out.push(MONTHS_EN[w.month - 1]);
-        else if (len === 3) out.push(MONTHS_EN[w.month - 1].slice(0, 3));
-        else out.push(pad(w.month, len));
-        return;
-      }
-      case 'ampm':
-        out.push(w.hour < 12 ? 'AM' : 'PM');
-        return;
-      default:
-        out.push(tok.v);
-    }
-  });
-  return out.join('');
-}
-
 /** The text Sheets shows for a cell value under number format `nf` (error values are strings like '#NAME?'). */
 export function displayValue(value: Literal | undefined, nf: string | undefined, locale: LocaleInfo): string {
   if (value === undefined || value === '') return '';
   if (typeof value === 'boolean') return value ? 'TRUE' : 'FALSE';
   if (typeof value === 'string') return value;
   if (nf === '@' || isAutomatic(nf)) return formatAutomaticNumber(value, locale);
-  if (isDateFormat(nf)) return formatDateSerial(value, nf as string);
+  if (isDateFormat(nf)) return formatSheetsDate(serialToWall(value), nf as string, locale.tag);
   return formatNumberPattern(value, nf as string, locale);
 }

@@ -5,7 +5,8 @@
 // The concrete patterns below are inferred from the Sheets UI in en_US and uk_UA.
 
 import { isAutomatic, isDateFormat, Literal, localeInfo } from './format';
-import { instantToWall, wallToSerial } from './tz';
+import { wallClock } from '../services/timezone';
+import { wallToSerial } from './serial';
 
 export interface ParsedInput {
   /** undefined clears the cell. */
@@ -38,17 +39,47 @@ function expandYear(y: string): number {
   return n < 30 ? 2000 + n : 1900 + n;
 }
 
+const escapeRe = (t: string): string => t.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+
+interface LocalePatterns {
+  number: RegExp;
+  fraction: RegExp;
+  group: RegExp;
+  /** Day and month (and year) in the locale's order; null where the year comes first. */
+  date: RegExp | null;
+}
+
+const patterns = new Map<string, LocalePatterns>();
+
+/** The locale's input patterns, compiled once (a 50 000-row import parses every cell). */
+function patternsOf(locale: string): LocalePatterns {
+  let p = patterns.get(locale);
+  if (!p) {
+    const info = localeInfo(locale);
+    // A space-like group separator may be typed as any space; a '.' or ',' group must be that character.
+    const groups = /^[\s\u00a0\u202f]$/.test(info.group) ? '[ \u00a0\u202f]' : escapeRe(info.group);
+    const dec = escapeRe(info.decimal);
+    const sep = escapeRe(info.dateSeparator);
+    p = {
+      number: new RegExp(`^-?(\\d{1,3}(${groups}\\d{3})+|\\d+)(${dec}\\d+)?([eE][+-]?\\d+)?$`),
+      fraction: new RegExp(`^-?${dec}\\d+$`),
+      group: new RegExp(groups, 'g'),
+      date:
+        info.dateOrder[0] === 'y'
+          ? null
+          : new RegExp(`^(\\d{1,2})${sep}(\\d{1,2})(?:${sep}(\\d{2}|\\d{4}))?(?:\\s+(.+))?$`),
+    };
+    patterns.set(locale, p);
+  }
+  return p;
+}
+
 /** Parses a number in the locale (grouping in threes allowed; a leading '+' and leading zeros allowed). */
 export function parseLocaleNumber(t: string, locale: string): number | null {
-  const { decimal } = localeInfo(locale);
+  const p = patternsOf(locale);
   const s = t.replace(/^\+/, '');
-  if (decimal === ',') {
-    if (!/^-?(\d{1,3}([ \u00a0\u202f]\d{3})+|\d+)(,\d+)?([eE][+-]?\d+)?$/.test(s) && !/^-?,\d+$/.test(s))
-      return null;
-    return Number(s.replace(/[ \u00a0\u202f]/g, '').replace(',', '.'));
-  }
-  if (!/^-?(\d{1,3}(,\d{3})+|\d+)(\.\d+)?([eE][+-]?\d+)?$/.test(s) && !/^-?\.\d+$/.test(s)) return null;
-  return Number(s.replace(/,/g, ''));
+  if (!p.number.test(s) && !p.fraction.test(s)) return null;
+  return Number(s.replace(p.group, '').replace(localeInfo(locale).decimal, '.'));
 }
 
 function parseTime(
@@ -96,23 +127,23 @@ export function parseLocaleDate(
   t: string,
   ctx: Pick<InputContext, 'locale' | 'timeZone' | 'now'>,
 ): ParsedInput | null {
-  const currentYear = instantToWall(ctx.now, ctx.timeZone).year;
+  const currentYear = wallClock(ctx.now, ctx.timeZone).year;
   let m = /^(\d{4})[-/](\d{1,2})[-/](\d{1,2})(?:[T ](.+))?$/.exec(t);
   if (m) return dateResult(Number(m[1]), Number(m[2]), Number(m[3]), m[4], 'yyyy-MM-dd');
-  if (localeInfo(ctx.locale).decimal === ',') {
-    m = /^(\d{1,2})\.(\d{1,2})(?:\.(\d{2}|\d{4}))?(?:\s+(.+))?$/.exec(t);
-    if (m)
-      return dateResult(
-        m[3] ? expandYear(m[3]) : currentYear,
-        Number(m[2]),
-        Number(m[1]),
-        m[4],
-        'dd.MM.yyyy',
-      );
-  } else {
-    m = /^(\d{1,2})\/(\d{1,2})(?:\/(\d{2}|\d{4}))?(?:\s+(.+))?$/.exec(t);
-    if (m)
-      return dateResult(m[3] ? expandYear(m[3]) : currentYear, Number(m[1]), Number(m[2]), m[4], 'M/d/yyyy');
+  // Day, month and year in the locale's order and with its separator (1/2/2024 is 2 January in en_US,
+  // 1.2.2024 the 1st of February in uk_UA); the year may be left out where it comes last.
+  const info = localeInfo(ctx.locale);
+  m = patternsOf(ctx.locale).date?.exec(t) ?? null;
+  if (m) {
+    const parts: Record<string, string | undefined> = {};
+    info.dateOrder.forEach((k, i) => (parts[k] = m![i + 1]));
+    return dateResult(
+      parts.y ? expandYear(parts.y) : currentYear,
+      Number(parts.m),
+      Number(parts.d),
+      m[4],
+      info.dateFormat,
+    );
   }
   m = /^(\d{1,2}:\d{2}(?::\d{2})?(?:\s*[ap]m)?)$/i.exec(t);
   if (m) {

@@ -14,7 +14,7 @@ import {
   shiftFormula,
 } from './formula';
 import { parseInput, ParsedInput, resultingFormat } from './input';
-import { instantToSerial, serialToInstant } from './tz';
+import { instantToSerial, serialToInstant } from './serial';
 
 export type CriteriaType = 'NUMBER_BETWEEN' | 'VALUE_IN_LIST' | 'CHECKBOX' | 'DATE_IS_VALID_DATE';
 
@@ -210,6 +210,8 @@ export class SheetModel {
   readonly hiddenCols = new Set<number>();
   merges: Rect[] = [];
   filter: FilterData | null = null;
+  /** The Google Form whose responses Forms writes into this sheet (Sheet.getFormUrl), if any. */
+  formId?: string;
   /** rows[r-1][c-1]; sparse. */
   rows: ((Cell | undefined)[] | undefined)[] = [];
 
@@ -821,6 +823,7 @@ export class SpreadsheetModel {
         hiddenCols: [...s.hiddenCols],
         merges: s.merges,
         filter: s.filter,
+        ...(s.formId ? { formId: s.formId } : {}),
         cells: [...s.entries()].map(([r, c, cell]) => [r, c, cell]),
       })),
       protections: this.protections,
@@ -847,6 +850,7 @@ export class SpreadsheetModel {
       for (const c of s.hiddenCols ?? []) sheet.hiddenCols.add(c);
       sheet.merges = (s.merges ?? []).map((m: Rect) => ({ ...m }));
       sheet.filter = s.filter ? cloneFilter(s.filter) : null;
+      if (s.formId) sheet.formId = s.formId;
       for (const [r, c, cell] of s.cells) sheet.put(r, c, { ...cell });
       m.sheets.push(sheet);
     }

@@ -18,23 +18,20 @@ import type { CostClass } from '../cost';
 import { GasError, World } from '../world';
 import { parseA1, Rect, rectA1 } from './a1';
 import { FORMAT_KEYS, Cell, ProtectionData, SheetModel, SpreadsheetModel } from './model';
-import { SpreadsheetStore } from './store';
-import { isValidTimeZone } from './tz';
-import { DataValidation, DataValidationBuilder, ruleOf } from './validation';
+import { SpreadsheetStore, storeOf } from './store';
+import { isValidTimeZone } from '../services/timezone';
+import { isLocaleCode } from './format';
+import { isOwn, makeEnum, ownEnum, typeName } from '../services/host-object';
+import { DATA_VALIDATION_CRITERIA, DataValidation, DataValidationBuilder, ruleOf } from './validation';
 
 type GRange = GoogleAppsScript.Spreadsheet.Range;
 type GSheet = GoogleAppsScript.Spreadsheet.Sheet;
 
-export const ProtectionType = {
-  RANGE: 'RANGE',
-  SHEET: 'SHEET',
-} as unknown as typeof GoogleAppsScript.Spreadsheet.ProtectionType;
-export const DataValidationCriteria = {
-  NUMBER_BETWEEN: 'NUMBER_BETWEEN',
-  VALUE_IN_LIST: 'VALUE_IN_LIST',
-  CHECKBOX: 'CHECKBOX',
-  DATE_IS_VALID_DATE: 'DATE_IS_VALID_DATE',
-} as unknown as typeof GoogleAppsScript.Spreadsheet.DataValidationCriteria;
+const PROTECTION_TYPE = makeEnum('SpreadsheetApp.ProtectionType', ['RANGE', 'SHEET'] as const);
+export const ProtectionType =
+  PROTECTION_TYPE as unknown as typeof GoogleAppsScript.Spreadsheet.ProtectionType;
+export const DataValidationCriteria =
+  DATA_VALIDATION_CRITERIA as unknown as typeof GoogleAppsScript.Spreadsheet.DataValidationCriteria;
 
 const NAMED_COLORS: Record<string, string> = {
   white: '#ffffff',
@@ -56,14 +53,6 @@ export function normalizeColor(color: string | null | undefined): string | undef
   const short = /^#([0-9a-f])([0-9a-f])([0-9a-f])$/.exec(c);
   if (short) return `#${short[1]}${short[1]}${short[2]}${short[2]}${short[3]}${short[3]}`;
   return c;
-}
-
-function typeName(v: unknown): string {
-  if (Array.isArray(v)) return `${v.length && !Array.isArray(v[0]) ? typeName(v[0]) : 'Object'}[]`;
-  if (typeof v === 'string') return 'String';
-  if (typeof v === 'number') return 'number';
-  if (typeof v === 'boolean') return 'Boolean';
-  return v === null || v === undefined ? 'null' : 'Object';
 }
 
 /** The size checks every Range.setXxxs(values[][]) performs, with Apps Script's wording. */
@@ -516,7 +505,7 @@ export class Protection extends Bound implements ProtectionPort {
 
   getProtectionType = (): GoogleAppsScript.Spreadsheet.ProtectionType => {
     this.charge('getProtectionType', 'metadata');
-    return this.data.type as unknown as GoogleAppsScript.Spreadsheet.ProtectionType;
+    return PROTECTION_TYPE[this.data.type] as unknown as GoogleAppsScript.Spreadsheet.ProtectionType;
   };
 
   /** Only a sheet protection has unprotected ranges; for a range protection Apps Script throws (wording inferred). */
@@ -524,8 +513,13 @@ export class Protection extends Bound implements ProtectionPort {
     this.charge('setUnprotectedRanges', 'protection');
     if (this.data.type !== 'SHEET')
       throw new GasError('Unprotected ranges can only be set on a sheet protection.');
+    if (!Array.isArray(ranges))
+      throw new GasError(
+        `The parameters (${typeName(ranges)}) don't match the method signature for SpreadsheetApp.Protection.setUnprotectedRanges.`,
+      );
     const rects = Array.from(ranges as unknown[], (r) => {
-      if (!(r instanceof Range))
+      // The service's own Range only: a Proxy around one is another object to Apps Script
+      if (!isOwn(r, Range))
         throw new GasError(
           `The parameters (${typeName(ranges)}) don't match the method signature for SpreadsheetApp.Protection.setUnprotectedRanges.`,
         );
@@ -639,6 +633,14 @@ export class Sheet extends Bound implements SheetPort {
   getSheetId = (): number => {
     this.charge('getSheetId', 'metadata');
     return this.model.id;
+  };
+
+  /** https://developers.google.com/apps-script/reference/spreadsheet/sheet#setName(String): formulas follow. */
+  setName = (name: string): Sheet => {
+    this.charge('setName', 'metadata');
+    this.ss.renameSheet(this.model, String(name));
+    this.modified();
+    return this;
   };
 
   getParent = (): Spreadsheet => {
@@ -833,12 +835,21 @@ export class Sheet extends Bound implements SheetPort {
 
   getProtections = (type: GoogleAppsScript.Spreadsheet.ProtectionType): Protection[] => {
     this.charge('getProtections', 'metadata');
-    const t = String(type);
+    const t = ownEnum(PROTECTION_TYPE, type, 'SpreadsheetApp.Sheet.getProtections');
     return this.arr(
       this.ss.protections
         .filter((p) => p.sheetId === this.model.id && p.type === t)
         .map((p) => new Protection(this.world, this.ss, p)),
     );
+  };
+
+  /**
+   * "Returns the URL for the form that sends its responses to this sheet, or null if this sheet has no associated
+   * form" (https://developers.google.com/apps-script/reference/spreadsheet/sheet#getFormUrl()).
+   */
+  getFormUrl = (): string | null => {
+    this.charge('getFormUrl', 'metadata');
+    return this.model.formId ? `https://docs.google.com/forms/d/${this.model.formId}/viewform` : null;
   };
 }
 
@@ -902,18 +913,51 @@ export class Spreadsheet extends Bound implements SpreadsheetPort {
   deleteSheet = (sheet: GSheet): void => {
     this.charge('deleteSheet', 'formatting');
     const s = sheet as unknown;
-    if (!(s instanceof Sheet) || !this.ss.sheets.includes(s.model)) {
+    if (!isOwn(s, Sheet) || !this.ss.sheets.includes(s.model)) {
       throw new GasError(
         `The parameters (${typeName(sheet)}) don't match the method signature for SpreadsheetApp.Spreadsheet.deleteSheet.`,
       );
     }
+    // Sheets offers to delete a form's responses tab only after «Unlink form»; the reference is silent (harsher)
+    if (s.model.formId)
+      throw new GasError(
+        'This sheet is linked to a form. Unlink the form (Form.removeDestination) before deleting the sheet.',
+      );
     this.ss.removeSheet(s.model);
     this.modified();
   };
 
+  /**
+   * "Copies the spreadsheet and returns the new one" (https://developers.google.com/apps-script/reference/spreadsheet/spreadsheet#copy(String)):
+   * a new file in the runner's My Drive that they own, shared with nobody, the script's app reaching it as a file
+   * it made. A container's bound script is copied with it as a new project
+   * (https://developers.google.com/apps-script/guides/bound), and a tab that receives a form's responses brings a
+   * copy of that form (SpreadsheetStore.onCopy).
+   */
+  copy = (name: string): Spreadsheet => {
+    this.charge('copy', 'createFile');
+    const who = this.world.currentUser();
+    if (!this.world.canRead(this.ss.id, who))
+      throw new GasError('You do not have permission to access the requested document.');
+    if (!this.world.quotas.spreadsheetsCreated.take(this.world.now(), 1))
+      throw new GasError('Service invoked too many times for one day: spreadsheets create.');
+    const store = storeOf(this.world);
+    if (!store) throw new GasError('Spreadsheet copies need the spreadsheet store.');
+    const model = store.copy(this.ss.id, { name: String(name), owner: who });
+    this.world.grantAppAccess(this.world.drive.get(model.id)!, who);
+    if (this.world.projectBoundTo(this.ss.id)) this.world.addProject(model.id, who);
+    return new Spreadsheet(this.world, model);
+  };
+
+  /**
+   * Later input is parsed, and values are shown, by the new locale; stored values stay
+   * (https://developers.google.com/apps-script/reference/spreadsheet/spreadsheet#setSpreadsheetLocale(String)).
+   * A code that is no locale is refused (wording inferred).
+   */
   setSpreadsheetLocale = (locale: string): void => {
     this.charge('setSpreadsheetLocale', 'metadata');
-    this.ss.locale = String(locale);
+    if (typeof locale !== 'string' || !isLocaleCode(locale)) throw new GasError('Invalid argument: locale');
+    this.ss.locale = locale;
     this.modified();
   };
 
@@ -922,6 +966,11 @@ export class Spreadsheet extends Bound implements SpreadsheetPort {
     return this.ss.locale;
   };
 
+  /**
+   * Keeps every stored serial: a date cell keeps its wall clock, so the instant getValues returns moves
+   * (https://developers.google.com/apps-script/reference/spreadsheet/spreadsheet#setSpreadsheetTimeZone(String),
+   * https://googlesheets4.tidyverse.org/articles/dates-and-times.html).
+   */
   setSpreadsheetTimeZone = (timezone: string): void => {
     this.charge('setSpreadsheetTimeZone', 'metadata');
     if (!isValidTimeZone(timezone)) throw new GasError('Invalid argument: timeZone');
@@ -948,6 +997,11 @@ export class Spreadsheet extends Bound implements SpreadsheetPort {
 export interface SpreadsheetAppOptions {
   /** Whether a Ui is available in the running execution (Apps Script throws from time-driven triggers). */
   uiAvailable?: () => boolean;
+  /**
+   * Whether the bound spreadsheet is the active one: not in the execution of a form's submit trigger, which runs
+   * in the form's context (the reference is silent for a spreadsheet's script; the harsher reading).
+   */
+  containerActive?: () => boolean;
 }
 
 /** The global `SpreadsheetApp`. */
@@ -976,6 +1030,7 @@ export function createSpreadsheetApp(
     DataValidationCriteria,
     getActiveSpreadsheet: (): Spreadsheet => {
       charge('getActiveSpreadsheet', 'metadata');
+      if (opts.containerActive && !opts.containerActive()) return null as unknown as Spreadsheet;
       const bound = world.project().boundId;
       const model = bound ? store.get(bound) : undefined;
       return (model ? new Spreadsheet(world, model) : null) as Spreadsheet;

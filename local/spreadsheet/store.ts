@@ -3,7 +3,7 @@
 import { MIME, World } from '../world';
 import { localeInfo } from './format';
 import { DEFAULT_COLUMNS, DEFAULT_ROWS, SpreadsheetModel } from './model';
-import { isValidTimeZone } from './tz';
+import { isValidTimeZone } from '../services/timezone';
 
 export interface CreateOptions {
   rows?: number;
@@ -14,10 +14,21 @@ export interface CreateOptions {
   timeZone?: string;
 }
 
+/** Each world's spreadsheets (a script's Spreadsheet.copy reaches the store through its world). */
+const STORES = new WeakMap<World, SpreadsheetStore>();
+export const storeOf = (world: World): SpreadsheetStore | undefined => STORES.get(world);
+
 export class SpreadsheetStore {
   private readonly models = new Map<string, SpreadsheetModel>();
+  /**
+   * What else a copy brings (set by the runtime): a sheet that receives a form's responses makes Drive copy that
+   * form too, linked to the copy. Without it a copied sheet is linked to no form.
+   */
+  onCopy: ((source: SpreadsheetModel, copy: SpreadsheetModel) => void) | null = null;
 
-  constructor(readonly world: World) {}
+  constructor(readonly world: World) {
+    STORES.set(world, this);
+  }
 
   /**
    * Creates a file with one sheet named by the locale ('Sheet1', 'Аркуш1') and registers its Drive item. Unless
@@ -66,6 +77,8 @@ export class SpreadsheetStore {
     if (!this.world.drive.has(id))
       this.world.addDriveItem({ id, name: opts.name, mimeType: MIME.spreadsheet, owner });
     this.models.set(id, model);
+    if (this.onCopy) this.onCopy(src, model);
+    else for (const sheet of model.sheets) delete sheet.formId;
     return model;
   }
 

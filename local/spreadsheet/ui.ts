@@ -4,27 +4,42 @@
 // https://developers.google.com/apps-script/reference/base/button and .../base/button-set.
 
 import type { MenuPort, PromptResponsePort, UiPort } from '../../src/gas/ports';
+import { enumName, makeEnum, signatureError } from '../services/host-object';
 import type { World } from '../world';
 
 type GButton = GoogleAppsScript.Base.Button;
-type GButtonSet = GoogleAppsScript.Base.ButtonSet;
 export type ButtonName = 'OK' | 'CANCEL' | 'YES' | 'NO' | 'CLOSE';
 export type ButtonSetName = 'OK' | 'OK_CANCEL' | 'YES_NO' | 'YES_NO_CANCEL';
 
-/** Enum objects whose members are their own names, as Apps Script's enums print. */
-export const Button = {
-  CLOSE: 'CLOSE',
-  OK: 'OK',
-  CANCEL: 'CANCEL',
-  YES: 'YES',
-  NO: 'NO',
-} as unknown as typeof GoogleAppsScript.Base.Button;
-export const ButtonSet = {
-  OK: 'OK',
-  OK_CANCEL: 'OK_CANCEL',
-  YES_NO: 'YES_NO',
-  YES_NO_CANCEL: 'YES_NO_CANCEL',
-} as unknown as typeof GoogleAppsScript.Base.ButtonSet;
+const BUTTON = makeEnum('Button', ['CLOSE', 'OK', 'CANCEL', 'YES', 'NO'] as const);
+const BUTTON_SET = makeEnum('ButtonSet', ['OK', 'OK_CANCEL', 'YES_NO', 'YES_NO_CANCEL'] as const);
+/** Enum objects: each value is an object that prints as its name, as Apps Script's enums are. */
+export const Button = BUTTON as unknown as typeof GoogleAppsScript.Base.Button;
+export const ButtonSet = BUTTON_SET as unknown as typeof GoogleAppsScript.Base.ButtonSet;
+
+/**
+ * The arguments of alert/prompt: (prompt), (prompt, buttons) or (title, prompt, buttons); `buttons` must be the
+ * service's own ButtonSet value.
+ */
+function dialogArgs(
+  method: string,
+  args: unknown[],
+): { title?: string; prompt: string; buttons: ButtonSetName } {
+  const [a, b, c] = args;
+  const fail = () => signatureError(args, `Ui.${method}`);
+  if (args.length >= 3) {
+    const buttons = enumName(BUTTON_SET, c);
+    if (buttons === null || typeof a !== 'string') throw fail();
+    return { title: a, prompt: String(b), buttons };
+  }
+  if (args.length === 2) {
+    // (title, prompt) is no signature of alert; (prompt, buttons) is
+    const buttons = enumName(BUTTON_SET, b);
+    if (buttons === null) throw fail();
+    return { prompt: String(a), buttons };
+  }
+  return { prompt: String(a), buttons: 'OK' };
+}
 
 const BUTTONS_OF: Record<ButtonSetName, ButtonName[]> = {
   OK: ['OK'],
@@ -128,7 +143,7 @@ class PromptResponse implements PromptResponsePort {
     private readonly button: ButtonName,
   ) {}
   getResponseText = (): string => this.text;
-  getSelectedButton = (): GButton => this.button as unknown as GButton;
+  getSelectedButton = (): GButton => BUTTON[this.button] as unknown as GButton;
 }
 
 export class UiRecorder implements UiPort {
@@ -155,6 +170,13 @@ export class UiRecorder implements UiPort {
 
   pendingAnswers(): number {
     return this.queue.length;
+  }
+
+  /** Drops the queued answers no dialog asked for (the action failed before its question); returns how many. */
+  discardAnswers(): number {
+    const n = this.queue.length;
+    this.queue = [];
+    return n;
   }
 
   reset(): void {
@@ -204,12 +226,9 @@ export class UiRecorder implements UiPort {
     return { button: next.button, text: next.text ?? '', answered: true };
   }
 
-  alert = ((a: string, b?: string | GButtonSet, c?: GButtonSet): GButton => {
+  alert = ((...args: unknown[]): GButton => {
     this.charge('Ui.alert');
-    const withTitle = c !== undefined;
-    const title = withTitle ? a : undefined;
-    const prompt = withTitle ? String(b) : a;
-    const buttons = String((withTitle ? c : b) ?? 'OK') as ButtonSetName;
+    const { title, prompt, buttons } = dialogArgs('alert', args);
     const ans = this.answer(buttons);
     this.alerts.push({
       ...(title !== undefined ? { title } : {}),
@@ -218,15 +237,12 @@ export class UiRecorder implements UiPort {
       answer: ans.button,
       answered: ans.answered,
     });
-    return ans.button as unknown as GButton;
+    return BUTTON[ans.button] as unknown as GButton;
   }) as UiPort['alert'];
 
-  prompt = ((a: string, b?: string | GButtonSet, c?: GButtonSet): PromptResponse => {
+  prompt = ((...args: unknown[]): PromptResponse => {
     this.charge('Ui.prompt');
-    const withTitle = c !== undefined;
-    const title = withTitle ? a : undefined;
-    const prompt = withTitle ? String(b) : a;
-    const buttons = String((withTitle ? c : b) ?? 'OK') as ButtonSetName;
+    const { title, prompt, buttons } = dialogArgs('prompt', args);
     const ans = this.answer(buttons);
     this.prompts.push({
       ...(title !== undefined ? { title } : {}),

@@ -4,10 +4,18 @@
 // https://developers.google.com/apps-script/reference/spreadsheet/data-validation
 
 import type { DataValidationBuilderPort } from '../../src/gas/ports';
+import { isOwn, makeEnum } from '../services/host-object';
 import { GasError, World } from '../world';
 import { RuleData } from './model';
 
 type GDataValidation = GoogleAppsScript.Spreadsheet.DataValidation;
+
+export const DATA_VALIDATION_CRITERIA = makeEnum('SpreadsheetApp.DataValidationCriteria', [
+  'NUMBER_BETWEEN',
+  'VALUE_IN_LIST',
+  'CHECKBOX',
+  'DATE_IS_VALID_DATE',
+] as const);
 
 /** A built rule. Only the getters the project reads are provided; the object is cast once to the real type. */
 export class DataValidation {
@@ -18,7 +26,9 @@ export class DataValidation {
 
   getCriteriaType(): GoogleAppsScript.Spreadsheet.DataValidationCriteria {
     this.world.charge('DataValidation.getCriteriaType', 'builder');
-    return this.data.type as unknown as GoogleAppsScript.Spreadsheet.DataValidationCriteria;
+    return DATA_VALIDATION_CRITERIA[
+      this.data.type
+    ] as unknown as GoogleAppsScript.Spreadsheet.DataValidationCriteria;
   }
 
   /** NUMBER_BETWEEN → [start, end]; VALUE_IN_LIST → [items, showDropdown]; CHECKBOX and DATE → []. */
@@ -116,5 +126,5 @@ export class DataValidationBuilder implements DataValidationBuilderPort {
 
 /** The stored rule behind a DataValidation the script passes back, or null when it is not one of ours. */
 export function ruleOf(rule: unknown): RuleData | null {
-  return rule instanceof DataValidation ? { ...rule.data, values: [...rule.data.values] } : null;
+  return isOwn(rule, DataValidation) ? { ...rule.data, values: [...rule.data.values] } : null;
 }

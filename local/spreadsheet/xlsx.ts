@@ -7,7 +7,8 @@ import { isAutomatic, isDateFormat, Literal, localeInfo } from './format';
 import { BLANK, FError } from './formula';
 import { localizeFormula } from './input';
 import { Cell, RuleData, SheetModel, SpreadsheetModel } from './model';
-import { serialToUtcDate, serialToWall, utcDateToSerial } from './tz';
+import { formatSheetsDate } from '../services/date-format';
+import { serialToUtcDate, serialToWall, utcDateToSerial } from './serial';
 import { EditRefused, UserSpreadsheet } from './user';
 
 const argb = (hex: string): string => `FF${hex.replace('#', '').toUpperCase().padEnd(6, '0').slice(0, 6)}`;
@@ -335,10 +336,8 @@ function typedText(
   if (typeof v === 'number') return String(v).replace('.', info.decimal);
   if (v instanceof Date) {
     const w = serialToWall(utcDateToSerial(v));
-    const pad = (n: number): string => String(n).padStart(2, '0');
-    const date =
-      info.decimal === ',' ? `${pad(w.day)}.${pad(w.month)}.${w.year}` : `${w.month}/${w.day}/${w.year}`;
-    return w.hour || w.minute || w.second ? `${date} ${w.hour}:${pad(w.minute)}:${pad(w.second)}` : date;
+    const timed = w.hour || w.minute || w.second;
+    return formatSheetsDate(w, timed ? info.dateTimeFormat : info.dateFormat, model.locale);
   }
   const s = String(v);
   const parsed = model.parse(s, sheet.get(r, c)?.nf, true);

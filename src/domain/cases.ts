@@ -217,6 +217,126 @@ function pad3(n: number): string {
 }
 
 /**
+ * The IDs the next `count` cases of `year` get: `${year}-NNN`, numbered after the highest such ID among `taken`
+ * and skipping any taken one. The one numbering rule for the import and the submission form.
+ */
+export function newCaseIds(taken: ReadonlySet<string>, year: number, count: number): CaseId[] {
+  const prefix = `${year}-`;
+  let highest = 0;
+  for (const id of taken) {
+    const m = id.startsWith(prefix) ? /^\d+$/.exec(id.slice(prefix.length)) : null;
+    if (m) highest = Math.max(highest, Number(m[0]));
+  }
+  const out: CaseId[] = [];
+  while (out.length < count) {
+    let id: CaseId;
+    do id = asCaseId(prefix + pad3(++highest));
+    while (taken.has(id));
+    out.push(id);
+  }
+  return out;
+}
+
+/** A phone number as people write it: 9–15 digits, with spaces, dashes, dots, brackets and a leading +. */
+export function looksLikePhone(text: string): boolean {
+  const t = text.trim();
+  if (!/^\+?[\d\s().\u00a0-]+$/.test(t)) return false;
+  const digits = t.replace(/\D/g, '').length;
+  return digits >= 9 && digits <= 15;
+}
+
+/** Levenshtein distance, or `limit + 1` as soon as it must exceed `limit`. */
+function editDistance(a: string, b: string, limit: number): number {
+  if (Math.abs(a.length - b.length) > limit) return limit + 1;
+  let prev = Array.from({ length: b.length + 1 }, (_, j) => j);
+  for (let i = 1; i <= a.length; i++) {
+    const cur = [i];
+    let best = i;
+    for (let j = 1; j <= b.length; j++) {
+      const v = Math.min(prev[j] + 1, cur[j - 1] + 1, prev[j - 1] + (a[i - 1] === b[j - 1] ? 0 : 1));
+      cur.push(v);
+      best = Math.min(best, v);
+    }
+    if (best > limit) return limit + 1;
+    prev = cur;
+  }
+  return prev[b.length];
+}
+
+/** A title as the duplicate check compares it, worked out once per title. */
+export interface TitleKey {
+  norm: string;
+  /** Its numbers in order: two titles with different numbers are two cases. */
+  digits: string;
+  /** Its words sorted: the same words in another order. */
+  sorted: string;
+  words: string[];
+  set: Set<string>;
+  /** Letters counted in 64 bins: a lower bound of the edit distance, so most pairs are told apart at once. */
+  bag: Int16Array;
+}
+
+export function titleKey(title: string): TitleKey | null {
+  const norm = normalizeName(title);
+  if (norm === '') return null;
+  const words = norm.split(' ');
+  const bag = new Int16Array(64);
+  for (let i = 0; i < norm.length; i++) bag[norm.charCodeAt(i) & 63]++;
+  return {
+    norm,
+    digits: (norm.match(/\d+/g) ?? []).join(' '),
+    sorted: [...words].sort().join(' '),
+    words,
+    set: new Set(words),
+    bag,
+  };
+}
+
+/**
+ * Whether two titles name the same case as an applicant would send it twice: the same once case, quotes and
+ * punctuation are set aside, the same words in another order, one title inside the other (three words or more),
+ * or a few letters apart — and always the same numbers («Фестиваль 2023» and «Фестиваль 2024» are two cases).
+ */
+export function similarTitles(a: string, b: string): boolean {
+  const x = titleKey(a);
+  const y = titleKey(b);
+  return x !== null && y !== null && similarKeys(x, y);
+}
+
+export function similarKeys(x: TitleKey, y: TitleKey): boolean {
+  if (x.digits !== y.digits) return false;
+  if (x.norm === y.norm || x.sorted === y.sorted) return true;
+  const [short, long] = x.words.length <= y.words.length ? [x.words, y.set] : [y.words, x.set];
+  if (short.length >= 3 && short.every((w) => long.has(w))) return true;
+  const limit = Math.max(1, Math.floor(Math.min(x.norm.length, y.norm.length) * 0.12));
+  if (Math.abs(x.norm.length - y.norm.length) > limit) return false;
+  // Each edit changes the letter counts by at most 2: a larger difference rules the pair out without the distance
+  let apart = 0;
+  for (let i = 0; i < 64; i++) {
+    apart += Math.abs(x.bag[i] - y.bag[i]);
+    if (apart > 2 * limit) return false;
+  }
+  return editDistance(x.norm, y.norm, limit) <= limit;
+}
+
+/** The first of `others` that is likely the same case: the same organisation (normalised) and a similar title. */
+export function likelyDuplicateOf<T extends { title: string; organisation: string }>(
+  candidate: { title: string; organisation: string },
+  others: readonly T[],
+): T | null {
+  const org = normalizeName(candidate.organisation);
+  const key = titleKey(candidate.title);
+  if (org === '' || key === null) return null;
+  return (
+    others.find((o) => {
+      if (normalizeName(o.organisation) !== org) return false;
+      const other = titleKey(o.title);
+      return other !== null && similarKeys(key, other);
+    }) ?? null
+  );
+}
+
+/**
  * Imports a table of cases (getValues of a tab, or parseCsv of a file). The header is the first non-empty
  * row and its columns are found by name in any order. All or nothing: any error means no cases, every
  * problem names the sheet, row, column and value. Cases without an ID get `${year}-NNN`, numbered after
@@ -278,7 +398,8 @@ export function parseCaseTable(rows: unknown[][], opts: CaseImportOptions): Resu
 
   const records: { row: number; record: CaseRecord }[] = [];
   const idRows = new Map<string, number>();
-  const duplicateKeys = new Map<string, number>();
+  /** Earlier cases by normalised organisation, for likely duplicates. */
+  const byOrganisation = new Map<string, { row: number; key: TitleKey }[]>();
   for (let i = map.headerRow + 1; i < rows.length; i++) {
     const cells = rows[i];
     if (isBlankRow(cells)) continue;
@@ -324,6 +445,8 @@ export function parseCaseTable(rows: unknown[][], opts: CaseImportOptions): Resu
         value: quoteValue(record.contactEmail),
       });
     }
+    if (record.phone !== '' && !looksLikePhone(record.phone))
+      report(warnings, 'casesBadPhone', row, 'phone', { value: quoteValue(record.phone) });
     const typeText = value('applicantType');
     const type = parseApplicantType(typeText);
     if (type === null)
@@ -338,18 +461,21 @@ export function parseCaseTable(rows: unknown[][], opts: CaseImportOptions): Resu
     } else {
       record.district = district;
     }
-    if (record.title !== '' && record.organisation !== '') {
-      const key = normalizeName(record.title) + '\u0000' + normalizeName(record.organisation);
-      const earlier = duplicateKeys.get(key);
-      if (earlier !== undefined) {
+    const titleK = titleKey(record.title);
+    if (titleK !== null && record.organisation !== '') {
+      const key = normalizeName(record.organisation);
+      const group = byOrganisation.get(key) ?? [];
+      // One organisation's earlier rows, each title's key worked out once (tens of thousands of rows stay fast)
+      const earlier = key === '' ? undefined : group.find((g) => similarKeys(titleK, g.key));
+      if (earlier) {
         report(warnings, 'casesLikelyDuplicate', row, 'title', {
           value: quoteValue(record.title),
           organisation: quoteValue(record.organisation),
-          other: earlier,
+          other: earlier.row,
         });
-      } else {
-        duplicateKeys.set(key, row);
       }
+      group.push({ row, key: titleK });
+      byOrganisation.set(key, group);
     }
     records.push({ row, record });
   }
@@ -357,19 +483,9 @@ export function parseCaseTable(rows: unknown[][], opts: CaseImportOptions): Resu
   if (records.length === 0)
     warnings.push(problem('casesNone', {}, { sheet: opts.sheet, ...(opts.file ? { file: true } : {}) }));
 
-  const prefix = `${opts.year}-`;
-  let highest = 0;
-  for (const id of idRows.keys()) {
-    const m = id.startsWith(prefix) ? /^\d+$/.exec(id.slice(prefix.length)) : null;
-    if (m) highest = Math.max(highest, Number(m[0]));
-  }
-  for (const r of records) {
-    if (r.record.id !== '') continue;
-    let id: CaseId;
-    do id = asCaseId(prefix + pad3(++highest));
-    while (idRows.has(id));
-    r.record.id = id;
-  }
+  const without = records.filter((r) => r.record.id === '');
+  const ids = newCaseIds(new Set(idRows.keys()), opts.year, without.length);
+  without.forEach((r, i) => (r.record.id = ids[i]));
   return { ok: true, value: records.map((r) => r.record), warnings };
 }
 

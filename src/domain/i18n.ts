@@ -55,6 +55,8 @@ const uk = {
     '«{label}»: {typed} буває двічі (того дня годинники переводять на зимовий час) — прийнято перший раз, {chosen} ({utc} UTC).',
   settingsDeadlineOtherYear: '«{label}»: термін «{value}» не в {year} році. Перевірте рік.',
   settingsMeetingBeforeDeadline: '«{label}»: засідання «{value}» раніше за кінцевий термін оцінювання.',
+  settingsSubmissionAfterDeadline:
+    '«{label}»: прийом заявок «{value}» не може закінчуватися пізніше за кінцевий термін оцінювання ({deadline}). Укажіть раніший термін.',
   settingsBadTimeZone: '«{label}»: часовий пояс «{value}» не підтримується. Укажіть Europe/Kyiv або UTC.',
   settingsScaleOrder: 'Шкала: мінімум ({min}) має бути меншим за максимум ({max}).',
   settingsScaleStepPositive: '«{label}»: крок «{value}» має бути більшим за 0.',
@@ -95,8 +97,10 @@ const uk = {
     '«{value}» — невідомий тип заявника. Напишіть: департамент, райдержадміністрація (РДА) або громадська організація (ГО, ОСББ, благодійний фонд). Кейс імпортовано без типу.',
   casesUnknownDistrict:
     'район «{value}» не знайдено серед районів Києва ({districts}). Значення збережено як є.',
+  casesBadPhone:
+    '«{value}» — не схоже на номер телефону (потрібно 9–15 цифр, наприклад +380 44 123 45 67). Кейс імпортовано; виправте номер.',
   casesLikelyDuplicate:
-    'схоже на повтор рядка {other}: та сама назва «{value}» і організація «{organisation}».',
+    'схоже на повтор рядка {other}: схожа назва «{value}» і та сама організація «{organisation}».',
   casesNone: 'У таблиці немає жодного кейсу.',
   csvMisencoded:
     'Файл «{file}», схоже, збережено не в UTF-8 (наприклад, у Windows-1251 з Excel). Збережіть його як «CSV UTF-8» і імпортуйте знову.',
@@ -229,6 +233,8 @@ const en: Record<MessageKey, string> = {
     '«{label}»: {typed} happens twice (the clocks go back that day) — the first is used, {chosen} ({utc} UTC).',
   settingsDeadlineOtherYear: '«{label}»: the deadline «{value}» is not in {year}. Check the year.',
   settingsMeetingBeforeDeadline: '«{label}»: the meeting «{value}» is before the evaluation deadline.',
+  settingsSubmissionAfterDeadline:
+    '«{label}»: submissions «{value}» cannot close after the evaluation deadline ({deadline}). Give an earlier time.',
   settingsBadTimeZone: '«{label}»: time zone «{value}» is not supported. Use Europe/Kyiv or UTC.',
   settingsScaleOrder: 'Scale: the minimum ({min}) must be below the maximum ({max}).',
   settingsScaleStepPositive: '«{label}»: the step «{value}» must be above 0.',
@@ -268,8 +274,10 @@ const en: Record<MessageKey, string> = {
     '«{value}» is not a known applicant type. Write: department, district administration or civil-society organisation (in Ukrainian). The case is imported without a type.',
   casesUnknownDistrict:
     "the district «{value}» is not one of Kyiv's districts ({districts}). The value is kept as it is.",
+  casesBadPhone:
+    '«{value}» does not look like a phone number (9–15 digits, e.g. +380 44 123 45 67). The case is imported; correct the number.',
   casesLikelyDuplicate:
-    'looks like a repeat of row {other}: the same title «{value}» and organisation «{organisation}».',
+    'looks like a repeat of row {other}: a similar title «{value}» and the same organisation «{organisation}».',
   casesNone: 'The table holds no cases.',
   csvMisencoded:
     'The file «{file}» seems not to be saved in UTF-8 (e.g. Windows-1251 from Excel). Save it as «CSV UTF-8» and import it again.',

@@ -34,6 +34,7 @@ export type SettingKey =
   | 'year'
   | 'title'
   | 'deadline'
+  | 'submissionDeadline'
   | 'timeZone'
   | 'meetingDate'
   | 'winners'
@@ -227,6 +228,15 @@ export const SETTINGS_ROWS: SettingRow[] = [
       'Дата й час (ДД.ММ.РРРР ГГ:ХХ) за часовим поясом нижче. Без часу — до 23:59 цього дня. Після терміну аркуші закриваються.',
     required: true,
     allowEmpty: false,
+  },
+  {
+    key: 'submissionDeadline',
+    label: 'Кінцевий термін подання заявок',
+    defaultValue: '31.08.2024 23:59',
+    explanation:
+      'Дата й час (ДД.ММ.РРРР ГГ:ХХ) за часовим поясом нижче, коли форма заявок закривається сама. Має бути раніше за термін оцінювання. Порожньо — форму закриваєте вручну.',
+    required: false,
+    allowEmpty: true,
   },
   {
     key: 'timeZone',
@@ -769,22 +779,26 @@ function parseTieBreak(reader: SettingsReader): TieBreakKey[] | undefined {
   return ok ? keys : undefined;
 }
 
-function parseDeadline(reader: SettingsReader, timeZone: string): Date | undefined {
-  const raw = reader.present('deadline');
+function parseDeadline(
+  reader: SettingsReader,
+  timeZone: string,
+  key: 'deadline' | 'submissionDeadline' = 'deadline',
+): Date | undefined {
+  const raw = reader.present(key);
   if (raw === undefined) return undefined;
-  const parsed = parseDateValue(raw, reader.display('deadline'));
+  const parsed = parseDateValue(raw, reader.display(key));
   if (!parsed.ok)
-    return reader.fail('deadline', parsed.impossible ? 'settingsImpossibleDate' : 'settingsBadDateTime');
+    return reader.fail(key, parsed.impossible ? 'settingsImpossibleDate' : 'settingsBadDateTime');
   if (parsed.instant !== undefined) return new Date(parsed.instant);
   let wall = parsed.wall;
   if (!parsed.hasTime) {
     // A deadline given as a day means the end of that day, not its first minute.
     wall = { ...wall, hour: 23, minute: 59, second: 0 };
-    reader.warn('deadline', 'settingsDeadlineEndOfDay');
+    reader.warn(key, 'settingsDeadlineEndOfDay');
   }
   const { instant, kind } = resolveWallClock(wall, timeZone);
   if (kind !== 'exact')
-    reader.warn('deadline', kind === 'gap' ? 'settingsTimeGap' : 'settingsTimeRepeated', {
+    reader.warn(key, kind === 'gap' ? 'settingsTimeGap' : 'settingsTimeRepeated', {
       typed: formatDateTime(wallClockToInstant(wall, 'UTC'), 'UTC'),
       chosen: formatDateTime(instant, timeZone),
       utc: formatDateTime(instant, 'UTC'),
@@ -873,6 +887,13 @@ export function parseSettings(rows: unknown[][], displays?: string[][]): Result<
     else r.fail('timeZone', 'settingsBadTimeZone');
   }
   const deadline = parseDeadline(r, timeZone);
+  const submissionDeadline = r.isBlank('submissionDeadline')
+    ? null
+    : parseDeadline(r, timeZone, 'submissionDeadline');
+  if (submissionDeadline && deadline && submissionDeadline.getTime() >= deadline.getTime())
+    r.fail('submissionDeadline', 'settingsSubmissionAfterDeadline', {
+      deadline: formatDateTime(deadline.getTime(), timeZone),
+    });
   const meetingDate = parseMeetingDate(r, timeZone);
   const winners = r.integer('winners', 1, 100000);
 
@@ -948,6 +969,7 @@ export function parseSettings(rows: unknown[][], displays?: string[][]): Result<
     year === undefined ||
     title === undefined ||
     deadline === undefined ||
+    submissionDeadline === undefined ||
     meetingDate === undefined ||
     winners === undefined ||
     min === undefined ||
@@ -981,6 +1003,7 @@ export function parseSettings(rows: unknown[][], displays?: string[][]): Result<
       year,
       title,
       deadline,
+      submissionDeadline,
       timeZone,
       meetingDate,
       winners,

@@ -16,8 +16,9 @@ import { ui, uiProblem } from './ui-text';
 
 export const STANDS_TAB = 'Стенди';
 export const STANDS_HEADERS = ['Локація', 'Райони', 'Розмір', 'PDF', 'Кейсів', 'Створено'] as const;
-/** Row 1 is the help line, row 2 the header; stands from row 3. The secretary's columns are A–C. */
+/** Row 1 is the help line, row 2 the header; stands from row 3. The secretary's columns are A–C, the script's D–F. */
 export const STANDS_FIRST_ROW = 3;
+export const STANDS_SCRIPT_COLUMNS = { first: 4, count: 3 } as const;
 
 export type PaperSize = 'A1' | 'A2' | 'A3';
 

@@ -71,6 +71,8 @@ export interface Settings {
   title: string;
   /** The deadline instant (entered as a Europe/Kyiv wall-clock time). */
   deadline: Date;
+  /** When the submission form closes itself (null: the secretary closes it). */
+  submissionDeadline: Date | null;
   timeZone: string;
   meetingDate: Date | null;
   winners: number;

@@ -199,6 +199,7 @@ const UK = {
   scoreHelpCriterion: 'К{criterion}: {scale}. Порожня клітинка — ще не оцінено (не нуль).',
   conflictHelp: 'конфлікт інтересів: позначте, якщо ви пов’язані із заявником — цей кейс ви не оцінюєте.',
   checkMovedBack: 'Бали було переставлено сортуванням — повернуто до цього кейсу, перевірте.',
+  checkRestoring: 'Скрипт повертає бали до їхніх кейсів…',
   checkCopied: 'Бал вставлено з іншого рядка — перевірте, що він для цього кейсу.',
   checkAmbiguous:
     'Бали цього рядка переставлено сортуванням разом із вирізанням чи вставленням — не видно, якому кейсу вони належать. Тут показано останні зібрані бали цього кейсу; перевірте й введіть зміни ще раз.',
@@ -211,6 +212,8 @@ const UK = {
   filesLost:
     'Скрипт більше не бачить таблиць членів комісії, посилання на які є в «Члени комісії» ({count}: {members}). Так буває, коли скрипт перенесено в інший проєкт Google Cloud або доступ до Диска скинуто. Нових таблиць не створено, щоб не дублювати: поверніть скрипт у попередній проєкт або, якщо ці таблиці справді більше не потрібні, очистьте для цих членів стовпець «Таблиця».',
   actSheetProblem: 'Таблицю члена комісії не завершено',
+  sheetsFailed:
+    'Не завершено {count} {count#таблицю|таблиці|таблиць} ({emails}): причину записано в «Журнал»; автоматичний запуск або повторне натискання завершить їх.',
   sheetProblemDetails:
     '{name} <{email}>: {error}. Решту таблиць створено; цю буде завершено наступним запуском.',
   actNoGoogleAccount: 'Адреса без облікового запису Google',
@@ -385,8 +388,8 @@ const UK = {
   panelNoActivity: 'Оцінок ще не зібрано.',
   panelNoSheet: 'Таблицю оцінювання ще не створено.',
   panelDispatcher: 'Автоматичний запуск',
-  panelLastRun: 'Останній: {at}',
-  panelNextRun: 'Наступний: ≈ {at}',
+  panelLastRun: 'Остання повна перевірка: {at}',
+  panelNextRun: 'Наступна перевірка змін: ≈ {at}',
   panelNeverRun: 'Ще не запускався.',
   panelNoErrors: 'Помилок немає.',
   panelLastError: 'Остання помилка: {error}',
@@ -416,7 +419,7 @@ const UK = {
   termsBadTime: 'Введіть час у форматі ГГ:ХХ, наприклад 23:59.',
   termsBadOffsets: 'Введіть цілі числа днів через кому, наприклад 7, 3, 1, 0.',
   termsPast:
-    'Цей термін уже минув (зараз {now}). Після збереження оцінювання завершилося б автоматично — укажіть майбутній час.',
+    'Термін {deadline} уже минув (зараз {now}). Після збереження оцінювання завершилося б автоматично — укажіть майбутній час.',
   termsClosed: 'Оцінювання вже завершено: терміни більше не змінюються.',
   termsNoRow: 'В аркуші «{tab}» немає рядка «{label}». Запустіть «ТОП-100 → Налаштувати таблицю».',
   termsFix: 'Виправте позначені поля — нічого не збережено.',
@@ -427,6 +430,128 @@ const UK = {
   typeDepartment: 'структурний підрозділ КМДА',
   typeDistrict: 'районна в місті Києві державна адміністрація',
   typeCivil: 'інститут громадянського суспільства',
+  // Submissions through the form (workflow/submissions.ts)
+  menuIntake: 'Прийом заявок',
+  menuIntakeForm: 'Створити форму',
+  menuIntakeClose: 'Закрити прийом заявок',
+  formTitle: 'Заявка на участь: {title} {year}',
+  formDescription:
+    'Ярмарок кращих кейсів партнерства влади та громади Києва «ТОП-100» {year}. Заповніть форму окремо для кожного кейсу. {until}',
+  formUntil: 'Прийом заявок — до {deadline} (за київським часом).',
+  formConfirmation: 'Дякуємо! Заявку отримано. Номер кейсу (ID) надійде листом на вказану адресу.',
+  formClosedMessage: 'Прийом заявок на «ТОП-100» {year} завершено. Дякуємо за інтерес!',
+  formQ_title: 'Назва кейсу',
+  formH_title: 'Коротка назва проєкту чи практики.',
+  formQ_organisation: 'Організація-заявник',
+  formH_organisation:
+    'Повна назва: структурний підрозділ КМДА, районна в місті Києві державна адміністрація або інститут громадянського суспільства (ГО, ОСББ, благодійний фонд).',
+  formQ_applicantType: 'Тип заявника',
+  formH_applicantType: '',
+  formQ_district: 'Район',
+  formH_district: 'Район Києва, де реалізовано кейс.',
+  formQ_category: 'Категорія',
+  formH_category: 'Напрям: освіта, екологія, соціальний захист, культура тощо.',
+  formQ_description: 'Опис кейсу',
+  formH_description: 'Що зроблено, разом із ким і для кого (до {limit} знаків).',
+  formQ_results: 'Результати',
+  formH_results: 'Чого досягнуто: цифри, зміни для громади (до {limit} знаків).',
+  formQ_materialsLink: 'Посилання на матеріали',
+  formH_materialsLink: 'Сайт, сторінка в соцмережах, фото чи відео (за бажанням).',
+  formQ_contactPerson: 'Контактна особа',
+  formH_contactPerson: 'Ім’я та прізвище.',
+  formQ_contactEmail: 'Email контактної особи',
+  formH_contactEmail: 'На цю адресу надійде підтвердження з номером кейсу.',
+  formQ_phone: 'Телефон',
+  formH_phone: 'Наприклад, +380 44 123 45 67.',
+  formQ_consent: 'Згода на оприлюднення',
+  formH_consent:
+    'Назву кейсу, організацію та опис може бути оприлюднено в списку кращих кейсів і в каталозі.',
+  formConsentChoice: 'Погоджуюся на оприлюднення відомостей про кейс',
+  formResultsLabel: 'Результати',
+  formLengthHelp: 'Не більше {limit} знаків.',
+  formCreatedReport:
+    'Форму заявок створено.\nПосилання для заявників: {url}\nРедагування форми: {edit}\n\nВідповіді надходять на аркуш «{responses}»; кожна заявка після перевірки стає рядком «{cases}» з ID, а що сталося з кожною відповіддю — на аркуші «{register}». Заявник отримує лист із номером кейсу.\n{state}',
+  formExistsReport:
+    'Форму заявок уже створено.\nПосилання для заявників: {url}\nРедагування форми: {edit}\n{state}',
+  formStateOpen: 'Форма закриється сама: {deadline}.',
+  formStateOpenNoDeadline:
+    'Кінцевого терміну подання заявок немає: закрийте форму через «ТОП-100 → Прийом заявок → Закрити прийом заявок».',
+  formStateClosed: 'Прийом заявок завершено {at}.',
+  formDeadlinePassed:
+    'Кінцевий термін подання заявок ({deadline}) уже минув. Укажіть новий у рядку «Кінцевий термін подання заявок» аркуша «Налаштування» (або залиште його порожнім) і спробуйте ще раз.',
+  formAfterDistribution:
+    'Таблиці членів комісії вже створено: нові заявки не потраплять до цьогорічного оцінювання, тож форму не створено й не відкрито.',
+  formNotCreated: 'Форму заявок ще не створено: «ТОП-100 → Прийом заявок → Створити форму».',
+  formCloseConfirm:
+    'Закрити прийом заявок зараз? Форма перестане приймати відповіді; заявки, що вже надійшли, буде оброблено.',
+  formClosedReport:
+    'Прийом заявок завершено: форма більше не приймає відповідей.\nНадійшло заявок: {total}; прийнято: {accepted} (з них можливих повторів: {duplicates}); потребують рішення: {rejected}.',
+  formAlreadyClosed: 'Прийом заявок уже завершено {at}.',
+  actFormCreated: 'Форму заявок створено',
+  formCreatedDetails: '{url}; закриється: {deadline}',
+  actFormReopened: 'Форму заявок відкрито знову',
+  actFormClosed: 'Прийом заявок завершено',
+  formClosedDetails: '{how}; заявок: {total}, прийнято: {accepted}, потребують рішення: {rejected}',
+  formClosedByDeadline: 'у кінцевий термін {deadline}',
+  formClosedBySecretary: 'вручну',
+  actSubmission: 'Заявку прийнято',
+  submissionDetails: '{id} «{title}» — {organisation}',
+  actSubmissionDuplicate: 'Заявка: можливий повтор',
+  actSubmissionRejected: 'Заявку не прийнято',
+  submissionRejectedDetails: 'відповідь {response} («{title}»): {reasons}',
+  actSubmissionLate: 'Заявка після розподілу',
+  submissionDuplicateNote:
+    'схоже на {other} «{title}»: та сама організація, схожа назва — вирішіть, чи це той самий кейс',
+  submissionLateNote:
+    'надійшла після створення таблиць членів комісії: до «Кейсів» не додано (відповідь збережено у формі й на аркуші «{responses}»)',
+  confirmSent: 'надіслано {at}',
+  confirmNoEmail: 'не надіслано: немає правильної адреси',
+  confirmWaiting: 'чекає на ліміт листів',
+  confirmUnconfirmed: 'не підтверджено (перевірте «Надіслані» в Gmail)',
+  confirmSubject: '{title} {year}: заявку отримано — {id}',
+  confirmBody:
+    'Добрий день, {name}!\n\nЗаявку на участь у «{title}» {year} року отримано.\nКейс: «{case}»\nОрганізація: {organisation}\nНомер кейсу (ID): {id}\n\nЗбережіть цей номер: за ним секретаріат знайде вашу заявку. Результати відбору буде оприлюднено після засідання комісії.\n\nЗ повагою,\n{sender}',
+  sourceForm: 'Форма заявок',
+  panelSubmissions: 'Заявки через форму',
+  panelSubmissionsOpen: 'Форма приймає заявки до {deadline}.',
+  panelSubmissionsOpenNoDeadline: 'Форма приймає заявки (закривається вручну).',
+  panelSubmissionsClosed: 'Прийом завершено {at}.',
+  panelSubmissionsCounts:
+    'Надійшло {total}; прийнято {accepted} (можливих повторів {duplicates}); потребують рішення {rejected}.',
+  panelSubmissionsPerDay: 'За днями',
+  panelSubmissionsPerDistrict: 'За районами',
+  panelSubmissionsPerType: 'За типом заявника',
+  panelSubmissionsForm: 'Відкрити форму',
+  // A new season from this one (workflow/nextSeason.ts)
+  menuNewSeason: 'Новий сезон…',
+  nextYearPrompt: 'Рік нового сезону.\nПорожньо — {default}.',
+  nextSubmissionPrompt:
+    'Кінцевий термін подання заявок нового сезону (ДД.ММ.РРРР ГГ:ХХ, {zone}).\nПорожньо — {default}; «-» — без терміну (форму закриваєте вручну).',
+  nextDeadlinePrompt:
+    'Кінцевий термін оцінювання нового сезону (ДД.ММ.РРРР ГГ:ХХ, {zone}).\nПорожньо — {default}.',
+  nextMeetingPrompt:
+    'Дата засідання комісії нового сезону (ДД.ММ.РРРР).\nПорожньо — {default}; «-» — без дати.',
+  nextSeasonNone: 'немає',
+  nextSeasonConfirm:
+    'Створити головну таблицю сезону {year}?\nЗаявки до: {submission}\nОцінювання до: {deadline}\nЗасідання: {meeting}\n\nДо неї перейдуть налаштування, критерії, шаблони листів, члени комісії (зі статусами) і стенди; кейсів, оцінок, рейтингу, журналу й файлів цього року там не буде. Цьогорічна таблиця стане архівом: її аркуші будуть лише для перегляду.',
+  nextSeasonReport:
+    'Головну таблицю сезону {year} створено: {url}\n\nЩо далі:\n1. Відкрийте нову таблицю за посиланням (вона у вашому Google Диску).\n2. Запустіть «ТОП-100 → Налаштувати таблицю» і надайте дозвіл: у нової таблиці власний скрипт, тож Google попросить дозволу ще раз.\n3. Перевірте «Налаштування» (рік, терміни, назва) і «Члени комісії» (статуси).\n4. Коли оголошення буде готове — «ТОП-100 → Прийом заявок → Створити форму».\n\nЦьогорічну таблицю збережено як архів: аркуші лише для перегляду, примітка на «Налаштуванні» веде до нової таблиці.',
+  nextSeasonFormCopy:
+    'Разом із таблицею Google скопіював форму заявок («{name}»): її від’єднано від нової таблиці й закрито. Видаліть її з Google Диска: {url}',
+  nextSeasonAlready:
+    'Головну таблицю сезону {year} уже створено: {url}\nВідкрийте її та запустіть «ТОП-100 → Налаштувати таблицю».',
+  seasonNotClosed:
+    'Новий сезон створюють після завершення оцінювання цього року («ТОП-100 → Завершити оцінювання»), щоб цьогорічна таблиця стала повним архівом. Нічого не змінено.',
+  seasonJobsPending:
+    'Ще створюються дипломи або каталог цього року: дочекайтеся їх завершення (автоматичний запуск кожні 10 хв) і спробуйте ще раз. Нічого не змінено.',
+  nextSeasonBadYear:
+    'Рік нового сезону «{value}» не підходить: потрібен рік після {year}, наприклад {next}. Нічого не змінено.',
+  nextSeasonPast: 'Кінцевий термін оцінювання нового сезону ({deadline}) уже минув. Нічого не змінено.',
+  nextSeasonProblems: 'Нового сезону не створено — виправте:\n{problems}',
+  archiveNote: 'Архів сезону {year}: таблиця лише для перегляду з {at}. Новий сезон {next}: {url}',
+  archiveProtection: 'ТОП-100 {year}: архів сезону, лише для перегляду. Новий сезон: {url}',
+  actNextSeason: 'Новий сезон створено',
+  nextSeasonDetails: 'з головної таблиці сезону {year}: {url}; перенесено: {tabs}',
   // Stages II and III: approval, protocol, publication, winners, catalog
   menuApprove: 'Затвердити рейтинг…',
   menuProtocol: 'Проєкт протоколу засідання',
@@ -810,6 +935,7 @@ const EN: Record<keyof typeof UK, string> = {
   conflictHelp:
     'conflict of interest: tick if you are connected with the applicant — you do not score this case.',
   checkMovedBack: 'Scores were moved by a sort — put back with this case, please check.',
+  checkRestoring: 'The script is putting the scores back with their cases…',
   checkCopied: 'A score was pasted from another row — check that it is meant for this case.',
   checkAmbiguous:
     'The scores of this row were moved by a sort together with a cut or paste — it cannot be told which case they belong to. This shows the scores last collected for this case; check and enter the changes again.',
@@ -822,6 +948,8 @@ const EN: Record<keyof typeof UK, string> = {
   filesLost:
     'The script no longer sees the members’ sheets linked in «Члени комісії» ({count}: {members}). This happens when the script is moved to another Google Cloud project or its Drive access is reset. No new sheets were made, to avoid duplicates: move the script back, or, if these sheets are really no longer needed, clear the «Таблиця» column for these members.',
   actSheetProblem: 'Member’s sheet not finished',
+  sheetsFailed:
+    '{count} {count#sheet|sheets} not finished ({emails}): the reason is in «Журнал»; the automatic run or another click finishes them.',
   sheetProblemDetails:
     '{name} <{email}>: {error}. The other sheets are made; this one is finished by the next run.',
   actNoGoogleAccount: 'Address without a Google account',
@@ -991,8 +1119,8 @@ const EN: Record<keyof typeof UK, string> = {
   panelNoActivity: 'No scores collected yet.',
   panelNoSheet: 'No evaluation sheet yet.',
   panelDispatcher: 'Automatic run',
-  panelLastRun: 'Last: {at}',
-  panelNextRun: 'Next: ≈ {at}',
+  panelLastRun: 'Last full check: {at}',
+  panelNextRun: 'Next look for changes: ≈ {at}',
   panelNeverRun: 'Has not run yet.',
   panelNoErrors: 'No errors.',
   panelLastError: 'Last error: {error}',
@@ -1021,7 +1149,7 @@ const EN: Record<keyof typeof UK, string> = {
   termsBadTime: 'Enter the time as HH:MM, e.g. 23:59.',
   termsBadOffsets: 'Enter whole numbers of days separated by commas, e.g. 7, 3, 1, 0.',
   termsPast:
-    'This moment has passed (now {now}). Saving it would close the evaluation automatically: choose a future time.',
+    'The deadline {deadline} has passed (now {now}). Saving it would close the evaluation automatically: choose a future time.',
   termsClosed: 'The evaluation is closed: the deadlines no longer change.',
   termsNoRow: 'The «{tab}» tab has no row «{label}». Run TOP-100 → Set up the spreadsheet.',
   termsFix: 'Fix the marked fields: nothing was saved.',
@@ -1032,6 +1160,125 @@ const EN: Record<keyof typeof UK, string> = {
   typeDepartment: 'city department',
   typeDistrict: 'district administration',
   typeCivil: 'civil-society institution',
+  // Submissions through the form
+  menuIntake: 'Submissions',
+  menuIntakeForm: 'Create the form',
+  menuIntakeClose: 'Close submissions',
+  formTitle: 'Application: {title} {year}',
+  formDescription:
+    "Kyiv's «TOP-100» fair of the best cases of partnership between the authorities and the community, {year}. Fill in the form once per case. {until}",
+  formUntil: 'Submissions close on {deadline} (Kyiv time).',
+  formConfirmation: 'Thank you! The application has arrived. The case number (ID) follows by email.',
+  formClosedMessage: 'Submissions for «TOP-100» {year} are closed. Thank you for your interest!',
+  formQ_title: 'Case title',
+  formH_title: 'A short title of the project or practice.',
+  formQ_organisation: 'Applicant organisation',
+  formH_organisation:
+    'The full name: a city department, a district administration or a civil-society institution (an NGO, a condominium, a charity).',
+  formQ_applicantType: 'Applicant type',
+  formH_applicantType: '',
+  formQ_district: 'District',
+  formH_district: 'The district of Kyiv where the case took place.',
+  formQ_category: 'Category',
+  formH_category: 'Field: education, ecology, social protection, culture and so on.',
+  formQ_description: 'Description',
+  formH_description: 'What was done, with whom and for whom (up to {limit} characters).',
+  formQ_results: 'Results',
+  formH_results: 'What it achieved: figures, changes for the community (up to {limit} characters).',
+  formQ_materialsLink: 'Link to materials',
+  formH_materialsLink: 'A website, a social media page, photos or videos (optional).',
+  formQ_contactPerson: 'Contact person',
+  formH_contactPerson: 'First and last name.',
+  formQ_contactEmail: 'Contact email',
+  formH_contactEmail: 'The confirmation with the case number goes to this address.',
+  formQ_phone: 'Phone',
+  formH_phone: 'For example, +380 44 123 45 67.',
+  formQ_consent: 'Consent to publication',
+  formH_consent:
+    'The title, organisation and description may be published in the list of best cases and the catalog.',
+  formConsentChoice: 'I agree to the publication of the case',
+  formResultsLabel: 'Результати',
+  formLengthHelp: 'At most {limit} characters.',
+  formCreatedReport:
+    'The submission form is made.\nLink for applicants: {url}\nEdit the form: {edit}\n\nResponses arrive in the «{responses}» tab; each one, once checked, becomes a row of «{cases}» with an ID, and what became of every response is in «{register}». The applicant gets an email with the case number.\n{state}',
+  formExistsReport:
+    'The submission form already exists.\nLink for applicants: {url}\nEdit the form: {edit}\n{state}',
+  formStateOpen: 'The form closes by itself: {deadline}.',
+  formStateOpenNoDeadline:
+    'No submission deadline: close the form with «TOP-100 → Submissions → Close submissions».',
+  formStateClosed: 'Submissions closed on {at}.',
+  formDeadlinePassed:
+    'The submission deadline ({deadline}) has passed. Give a new one in the «Кінцевий термін подання заявок» row of «Налаштування» (or leave it empty) and try again.',
+  formAfterDistribution:
+    "The members' sheets exist already: new applications would not reach this year's evaluation, so the form is neither made nor reopened.",
+  formNotCreated: 'No submission form yet: «TOP-100 → Submissions → Create the form».',
+  formCloseConfirm: 'Close submissions now? The form stops taking responses; those already in are taken in.',
+  formClosedReport:
+    'Submissions closed: the form takes no more responses.\nApplications: {total}; accepted: {accepted} (possible repeats among them: {duplicates}); awaiting a decision: {rejected}.',
+  formAlreadyClosed: 'Submissions were closed on {at}.',
+  actFormCreated: 'Submission form made',
+  formCreatedDetails: '{url}; closes: {deadline}',
+  actFormReopened: 'Submission form reopened',
+  actFormClosed: 'Submissions closed',
+  formClosedDetails: '{how}; applications: {total}, accepted: {accepted}, awaiting a decision: {rejected}',
+  formClosedByDeadline: 'at the deadline {deadline}',
+  formClosedBySecretary: 'by hand',
+  actSubmission: 'Application accepted',
+  submissionDetails: '{id} «{title}» — {organisation}',
+  actSubmissionDuplicate: 'Application: possible repeat',
+  actSubmissionRejected: 'Application not accepted',
+  submissionRejectedDetails: 'response {response} («{title}»): {reasons}',
+  actSubmissionLate: 'Application after distribution',
+  submissionDuplicateNote:
+    'looks like {other} «{title}»: the same organisation, a similar title — decide whether it is the same case',
+  submissionLateNote:
+    "arrived after the members' sheets were made: not added to «Кейси» (the response is kept in the form and in «{responses}»)",
+  confirmSent: 'sent {at}',
+  confirmNoEmail: 'not sent: no valid address',
+  confirmWaiting: 'waiting for the mail quota',
+  confirmUnconfirmed: 'not confirmed (check Gmail’s Sent)',
+  confirmSubject: '{title} {year}: application received — {id}',
+  confirmBody:
+    'Hello {name},\n\nYour application to «{title}» {year} has arrived.\nCase: «{case}»\nOrganisation: {organisation}\nCase number (ID): {id}\n\nKeep this number: the secretariat finds your application by it. The results are published after the commission meets.\n\nKind regards,\n{sender}',
+  sourceForm: 'Submission form',
+  panelSubmissions: 'Applications through the form',
+  panelSubmissionsOpen: 'The form takes applications until {deadline}.',
+  panelSubmissionsOpenNoDeadline: 'The form takes applications (closed by hand).',
+  panelSubmissionsClosed: 'Closed on {at}.',
+  panelSubmissionsCounts:
+    'Arrived {total}; accepted {accepted} (possible repeats {duplicates}); awaiting a decision {rejected}.',
+  panelSubmissionsPerDay: 'By day',
+  panelSubmissionsPerDistrict: 'By district',
+  panelSubmissionsPerType: 'By applicant type',
+  panelSubmissionsForm: 'Open the form',
+  // A new season from this one
+  menuNewSeason: 'New season…',
+  nextYearPrompt: 'The new season’s year.\nEmpty — {default}.',
+  nextSubmissionPrompt:
+    'The new season’s submission deadline (DD.MM.YYYY HH:MM, {zone}).\nEmpty — {default}; «-» — none (the form is closed by hand).',
+  nextDeadlinePrompt: 'The new season’s evaluation deadline (DD.MM.YYYY HH:MM, {zone}).\nEmpty — {default}.',
+  nextMeetingPrompt: 'The new season’s meeting date (DD.MM.YYYY).\nEmpty — {default}; «-» — none.',
+  nextSeasonNone: 'none',
+  nextSeasonConfirm:
+    "Create the master spreadsheet of the {year} season?\nSubmissions until: {submission}\nEvaluation until: {deadline}\nMeeting: {meeting}\n\nIt gets the settings, criteria, letter templates, members (with their status) and stands; none of this year's cases, scores, rating, journal or files. This year's spreadsheet becomes the archive: its tabs become read-only.",
+  nextSeasonReport:
+    "The master of the {year} season is made: {url}\n\nNext:\n1. Open the new spreadsheet (it is in your Google Drive).\n2. Run «TOP-100 → Set up the spreadsheet» and grant access: the new spreadsheet has its own script, so Google asks again.\n3. Check «Налаштування» (year, deadlines, title) and «Члени комісії» (status).\n4. When the announcement is ready — «TOP-100 → Submissions → Create the form».\n\nThis year's spreadsheet is kept as the archive: read-only tabs, a note on «Налаштування» leads to the new one.",
+  nextSeasonFormCopy:
+    'Google copied the submission form with the spreadsheet («{name}»): it is unlinked from the new spreadsheet and closed. Delete it from Google Drive: {url}',
+  nextSeasonAlready:
+    'The master of the {year} season exists already: {url}\nOpen it and run «TOP-100 → Set up the spreadsheet».',
+  seasonNotClosed:
+    "A new season is made after this year's evaluation is closed («TOP-100 → Close the evaluation»), so this year's spreadsheet is a whole archive. Nothing changed.",
+  seasonJobsPending:
+    "This year's certificates or catalog are still being made: wait until they are done (the automatic run every 10 minutes) and try again. Nothing changed.",
+  nextSeasonBadYear:
+    'The new season’s year «{value}» will not do: a year after {year} is needed, e.g. {next}. Nothing changed.',
+  nextSeasonPast: 'The new season’s evaluation deadline ({deadline}) has passed. Nothing changed.',
+  nextSeasonProblems: 'No new season was made — correct:\n{problems}',
+  archiveNote: 'Archive of the {year} season: read-only since {at}. The {next} season: {url}',
+  archiveProtection: 'TOP-100 {year}: season archive, read-only. New season: {url}',
+  actNextSeason: 'New season made',
+  nextSeasonDetails: 'from the master of the {year} season: {url}; carried over: {tabs}',
   menuApprove: 'Approve the rating…',
   menuProtocol: 'Draft the meeting minutes',
   menuPublish: 'Publish the list',

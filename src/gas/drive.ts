@@ -26,13 +26,27 @@ export function createFolder(drive: DrivePort, name: string): string {
 }
 
 /** Whether the folder exists, is a folder and is not trashed (false when drive.file does not reach it). */
+/**
+ * Whether the folder is there for this script. Only Drive's answer that it is not (404 not found, 403 no access,
+ * or trashed) says no; any other failure (a transient error left after retries) is thrown, so that a passing
+ * outage never makes a second folder or a second set of members' files.
+ */
 export function folderUsable(drive: DrivePort, id: string): boolean {
   try {
     const f = drive.Files.get(id, { fields: 'id,mimeType,trashed' });
     return f.mimeType === FOLDER_MIME && !f.trashed;
-  } catch {
-    return false;
+  } catch (e) {
+    if (isNotFound(e)) return false;
+    throw e;
   }
+}
+
+/** Drive's "not found" or "no permission" for a file: what drive.file answers for a file the script cannot see. */
+export function isNotFound(e: unknown): boolean {
+  const text = e instanceof Error ? e.message : String(e);
+  return /File not found|not found:|notFound|insufficient permissions|insufficientFilePermissions|\b404\b|\b403\b/i.test(
+    text,
+  );
 }
 
 /** All member spreadsheets of `year` in the folder, by one paged list query (1 call per 1 000 files). */

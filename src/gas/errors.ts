@@ -17,3 +17,7 @@ export function describeError(e: unknown): string {
   const text = e instanceof Error ? e.message : String(e);
   return text.length > 500 ? text.slice(0, 500) + '…' : text;
 }
+
+/** Apps Script's end of an execution at its time limit: nothing after it can be recorded, so nobody catches it. */
+export const isTimeLimit = (e: unknown): boolean =>
+  /Exceeded maximum execution time/i.test(e instanceof Error ? e.message : String(e));

@@ -38,6 +38,11 @@ export class Ledger {
     return this.entries.has(key);
   }
 
+  /** What the key was recorded with (an address, the case ID a cut-off run chose …); '' when unknown. */
+  details(key: string): string {
+    return this.entries.get(key)?.details ?? '';
+  }
+
   keys(): string[] {
     return [...this.entries.keys()];
   }

@@ -258,6 +258,14 @@ export function readMemberSheet(ss: SpreadsheetPort, sheetId?: number): MemberSh
   };
 }
 
+/**
+ * Whether the script put this row's cells back and its rules may not have followed: «Перевірка» still holds
+ * the mark the restoring write left (the feedback written after the rules replaces it).
+ */
+export function isRestoring(row: unknown[]): boolean {
+  return String(row[MEMBER_COL.check - 1] ?? '') === ui('checkRestoring');
+}
+
 export interface MemberFeedback {
   /** «Перевірка» per row. */
   checks: string[];
@@ -283,12 +291,22 @@ export interface MemberFeedback {
 export function writeFeedback(read: MemberSheetRead, f: MemberFeedback): void {
   const n = read.rows.length;
   if (n === 0) return;
-  if (f.restoreValues)
+  if (f.restoreValues) {
+    // The cells put back and, in the same write, «Перевірка» marked: the rules follow in a second write, and if
+    // that one fails (an error, the time limit) the next reading finds the mark and reads these rows where they
+    // stand instead of undoing the sort a second time (see isRestoring).
+    const restoring = ui('checkRestoring');
     writeCells(
-      read.sheet.getRange(read.firstRow, MEMBER_COL.firstScore, n, 6),
-      f.restoreValues.values,
-      f.restoreValues.formulas,
+      read.sheet.getRange(
+        read.firstRow,
+        MEMBER_COL.firstScore,
+        n,
+        MEMBER_COL.check - MEMBER_COL.firstScore + 1,
+      ),
+      f.restoreValues.values.map((r) => [...r, restoring]),
+      f.restoreValues.formulas.map((r) => [...r, false]),
     );
+  }
   if (f.restoreRules)
     read.sheet
       .getRange(read.firstRow, MEMBER_COL.firstScore, n, WITNESSED_COLUMNS)

@@ -7,6 +7,9 @@
 // Adding a member here that real Apps Script lacks fails the proofs at the bottom of this file; the local
 // runtime `implements` these ports, so a member the runtime lacks fails its type-check too.
 
+import type { FormAppPort, FormTriggerBuilderPort } from './form-ports';
+export type * from './form-ports';
+
 type GSpreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
 type GRange = GoogleAppsScript.Spreadsheet.Range;
 type DataValidation = GoogleAppsScript.Spreadsheet.DataValidation;
@@ -78,6 +81,7 @@ export interface ProtectionPort {
 
 export interface SheetPort {
   getName: () => string;
+  setName: (name: string) => SheetPort;
   getSheetId: () => number;
   getParent: () => SpreadsheetPort;
   getRange: {
@@ -108,6 +112,8 @@ export interface SheetPort {
   clear: () => SheetPort;
   protect: () => ProtectionPort;
   getProtections: (type: GoogleAppsScript.Spreadsheet.ProtectionType) => ProtectionPort[];
+  /** The form that sends its responses to this sheet, or null. */
+  getFormUrl: () => string | null;
 }
 
 export interface SpreadsheetPort {
@@ -123,6 +129,8 @@ export interface SpreadsheetPort {
     (sheetName: string, sheetIndex: number): SheetPort;
   };
   deleteSheet: (sheet: GoogleAppsScript.Spreadsheet.Sheet) => void;
+  /** A copy of the whole file in the runner's My Drive (a container's bound script is copied with it). */
+  copy: (name: string) => SpreadsheetPort;
   setSpreadsheetLocale: (locale: string) => void;
   getSpreadsheetLocale: () => string;
   setSpreadsheetTimeZone: (timezone: string) => void;
@@ -247,6 +255,7 @@ export interface SpreadsheetTriggerBuilderPort {
 export interface TriggerBuilderPort {
   timeBased: () => ClockTriggerBuilderPort;
   forSpreadsheet: (key: string) => SpreadsheetTriggerBuilderPort;
+  forForm: (key: string) => FormTriggerBuilderPort;
 }
 
 export interface ScriptAppPort {
@@ -418,6 +427,7 @@ export interface GasPorts {
   Session: SessionPort;
   HtmlService: HtmlServicePort;
   DocumentApp: DocumentAppPort;
+  FormApp: FormAppPort;
 }
 
 /** A port's Range handed back to a real method that wants the full Range (the runtime accepts its own). */

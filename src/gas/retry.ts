@@ -52,18 +52,20 @@ export function withRetries(g: GasPorts, stats: RetryStats = { retries: 0 }): Ga
   };
 
   const wrap = (v: unknown): unknown => {
-    if (
-      !v ||
-      typeof v !== 'object' ||
-      Array.isArray(v) ||
-      Object.prototype.toString.call(v) === '[object Date]'
-    )
-      return v;
+    // Arrays of values (getValues) pass as they are; arrays of service objects (getSheets, getDataValidations)
+    // are wrapped element by element, or calls on those objects would go unretried.
+    if (Array.isArray(v)) return holdsServiceObjects(v) ? v.map(wrap) : v;
+    if (!v || typeof v !== 'object' || Object.prototype.toString.call(v) === '[object Date]') return v;
+    // Enum values (ScriptApp.EventType.CLOCK …) make no calls and are compared by identity: never wrapped.
+    if (isEnumValue(v)) return v;
     const existing = proxies.get(v as object);
     if (existing) return existing;
     const proxy = new Proxy(v as object, {
       get(target, prop) {
         const value = Reflect.get(target, prop, target) as unknown;
+        // A Proxy must give a frozen property back as it is (ECMAScript's invariant for [[Get]]).
+        const own = Reflect.getOwnPropertyDescriptor(target, prop);
+        if (own && !own.configurable && own.writable === false) return value;
         if (typeof value !== 'function') return wrap(value);
         const name = String(prop);
         return (...args: unknown[]) => {
@@ -89,4 +91,36 @@ export function withRetries(g: GasPorts, stats: RetryStats = { retries: 0 }): Ga
   for (const key of Object.keys(g) as (keyof GasPorts)[])
     out[key] = key === 'Utilities' ? g.Utilities : wrap(g[key]);
   return out as unknown as GasPorts;
+}
+
+/**
+ * An Apps Script enum value: an object that prints as its upper-case name (`String(ScriptApp.EventType.CLOCK)` is
+ * "CLOCK"), where service objects print as their class ("Range", "Sheet").
+ */
+export function isEnumValue(v: object): boolean {
+  try {
+    return /^[A-Z][A-Z0-9_]+$/.test(String(v));
+  } catch {
+    return false;
+  }
+}
+
+/** Whether an array (or a grid) a service returned holds service objects: its first non-empty element decides. */
+function holdsServiceObjects(v: unknown[]): boolean {
+  return firstKind(v) === 'object';
+}
+
+function firstKind(v: unknown[]): 'object' | 'value' | null {
+  for (const x of v) {
+    if (x === null || x === undefined) continue;
+    if (Array.isArray(x)) {
+      const kind = firstKind(x);
+      if (kind) return kind;
+      continue;
+    }
+    return typeof x === 'object' && Object.prototype.toString.call(x) !== '[object Date]'
+      ? 'object'
+      : 'value';
+  }
+  return null;
 }

@@ -19,5 +19,6 @@ export function services(): GasPorts {
     Session,
     HtmlService,
     DocumentApp,
+    FormApp,
   };
 }

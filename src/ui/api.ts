@@ -22,6 +22,21 @@ export interface MemberPanelRow {
   note: string;
 }
 
+/** The submission form on the panel: where it is, whether it takes responses, and what came in. */
+export interface SubmissionsPanel {
+  url: string;
+  open: boolean;
+  /** «Форма приймає заявки до …» or «Прийом завершено …». */
+  state: string;
+  total: number;
+  accepted: number;
+  duplicates: number;
+  rejected: number;
+  perDay: { day: string; count: number }[];
+  perDistrict: { name: string; count: number }[];
+  perType: { name: string; count: number }[];
+}
+
 export interface PanelData {
   title: string;
   now: Moment;
@@ -35,6 +50,8 @@ export interface PanelData {
   /** `borderline`: the meeting's «межові кейси» from the last stability analysis (null: not run yet). */
   cases: { total: number; belowQuorum: number; quorum: number; borderline: string[] | null };
   members: MemberPanelRow[];
+  /** The submission form (null before «Прийом заявок → Створити форму»). */
+  submissions: SubmissionsPanel | null;
   dispatcher: {
     installed: boolean;
     intervalMinutes: number;

@@ -4,7 +4,7 @@ import { requireOwner } from './owner';
 import type { Ctx } from './context';
 import { loadApproved } from './approve';
 import { loadMembers } from './master';
-import { UserError } from '../gas/errors';
+import { describeError, isTimeLimit, UserError } from '../gas/errors';
 import { DOCUMENT_MIME, PDF_MIME, setPage, writeBlocks } from '../gas/docs';
 import {
   createOutput,
@@ -145,14 +145,13 @@ export function buildCatalog(ctx: Ctx): CatalogResult {
   );
   // The QR codes on the district stands open the PDF for anybody: "anyone with the link", read only. A Workspace
   // domain may forbid that: the catalog is still done (not re-exported every tick), and the secretary is told.
-  let linkRefused = '';
   try {
     ctx.g.Drive.Permissions.create({ type: 'anyone', role: 'reader' }, state.pdfId, {});
   } catch (e) {
-    linkRefused = String((e as Error).message ?? e);
+    if (isTimeLimit(e)) throw e;
     ctx.journal.add(
       ui('actCatalogLink'),
-      ui('catalogLinkRefused', { pdf: fileViewUrl(state.pdfId), error: linkRefused }),
+      ui('catalogLinkRefused', { pdf: fileViewUrl(state.pdfId), error: describeError(e) }),
     );
   }
   store.update((s) => (s.catalog = { ...s.catalog, cursor, done: true, pending: false }));

@@ -122,7 +122,7 @@ export function systemCheck(ctx: Ctx, sendTestEmail = true): CheckRow[] {
   // What the local runtime cannot vouch for on a real account: each is tried once here.
   step(ui('checkCache'), () => {
     const cache = ctx.g.CacheService.getScriptCache();
-    const big = 'ТОП-100 '.repeat(11_000);
+    const big = 'TOP-100 '.repeat(11_000);
     cache.put('top100.check', big, 60);
     const back = cache.get('top100.check');
     cache.remove('top100.check');
@@ -166,7 +166,8 @@ export function systemCheck(ctx: Ctx, sendTestEmail = true): CheckRow[] {
     const props = ctx.g.PropertiesService.getScriptProperties();
     const written = String(ctx.now());
     props.setProperty('top100.check', written);
-    const ok = props.getProperty('top100.check') === written;
+    // getProperties asks the service itself (getProperty answers from the execution's snapshot)
+    const ok = props.getProperties()['top100.check'] === written;
     props.deleteProperty('top100.check');
     if (!ok) throw new Error(ui('checkReadBackFailed'));
     return ui('checkPropertiesOk');

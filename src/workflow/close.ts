@@ -30,6 +30,13 @@ export interface CloseResult {
 const fileKey = (id: string): string => id.slice(-12);
 
 /**
+ * How many runs of the close try to lock and read a member file before it counts as unreadable (its last
+ * collected scores then stand): a failure may be a passing one, and scores typed since the last collection
+ * exist only in the file. The dispatcher repeats an unfinished close every tick.
+ */
+export const CLOSE_ATTEMPTS = 6;
+
+/**
  * The lock: each active member's file is locked, then read — so what is counted is exactly what the file
  * holds once nobody can change it. No file is judged by its modification time: an edit typed before the
  * deadline is never lost, and edits typed between the deadline and the lock count and are journaled as such.
@@ -56,6 +63,17 @@ export function closeEvaluation(ctx: Ctx): CloseResult {
   const scores = loadScores(ctx);
   const lastSweep = state.lastSweep;
   const batch: string[] = [];
+  const failures: Record<string, number> = { ...(state.closing?.failures ?? {}) };
+  /** A file that could not be locked or read is tried again by the next run, until the attempts run out. */
+  const failed = (key: string): boolean => {
+    failures[key] = (failures[key] ?? 0) + 1;
+    if (failures[key] < CLOSE_ATTEMPTS) {
+      out.remaining++;
+      return false;
+    }
+    batch.push(key);
+    return true;
+  };
   const lockedIds: string[] = [];
   const touched = new Set<string>();
   for (const m of members) {
@@ -74,21 +92,20 @@ export function closeEvaluation(ctx: Ctx): CloseResult {
         email: m.record.email,
         error: String((e as Error).message ?? e),
       });
-      out.unreadable.push(m.record.email);
       ctx.journal.add(ui('actCollectProblem'), text);
-      batch.push(fileKey(m.fileId));
+      if (failed(fileKey(m.fileId))) out.unreadable.push(m.record.email);
       continue;
     }
     const outcome = collectMember(ctx, settings, m, scores, new Date(ctx.now()), { final: true, lastSweep });
-    if (!outcome.read) out.unreadable.push(m.record.email);
     if (outcome.changed > 0) touched.add(m.record.email);
-    batch.push(fileKey(m.fileId));
+    if (outcome.read) batch.push(fileKey(m.fileId));
+    else if (failed(fileKey(m.fileId))) out.unreadable.push(m.record.email);
   }
   // Scores and progress of the batch in one write each, then the batch is recorded: a run cut off before this
   // line locks and reads the same files again (both idempotent).
   writeScoreRows(ctx, scores, touched);
   ctx.state.update((s) => {
-    s.closing = { done: [...(s.closing?.done ?? []), ...batch] };
+    s.closing = { done: [...(s.closing?.done ?? []), ...batch], failures };
     for (const id of lockedIds) if (!s.lockedFiles.includes(id)) s.lockedFiles.push(id);
   });
   if (out.remaining > 0) return out;

@@ -14,7 +14,13 @@ import {
 } from './master';
 import { applyRuleChanges, noteLateConflicts } from './rules';
 import { listChangedFiles, sheetIdFromUrl } from '../gas/drive';
-import { memberValidations, readMemberSheet, writeFeedback, type MemberSheetRead } from '../gas/memberSheet';
+import {
+  isRestoring,
+  memberValidations,
+  readMemberSheet,
+  writeFeedback,
+  type MemberSheetRead,
+} from '../gas/memberSheet';
 import { evaluate, typedScore } from '../domain/evaluation';
 import { isPlainNumberDisplay } from '../domain/score';
 import { memberProgress } from '../domain/progress';
@@ -231,7 +237,9 @@ interface MappedRow {
 
 function mapRows(read: MemberSheetRead): MappedRow[] {
   const ids = read.rows.map((r) => String(r[MEMBER_COL.id - 1] ?? '').trim());
-  const columns = mapColumnsBack(ids, read.witnesses);
+  // Rows the script already put back (their rules not rewritten yet) hold their own case's cells.
+  const witnesses = read.witnesses.map((w, i) => (isRestoring(read.rows[i]) ? w.map(() => ids[i]) : w));
+  const columns = mapColumnsBack(ids, witnesses);
   const movedRows = new Set(columns.flatMap((c) => c.moved));
   const pastedRows = new Set(columns.flatMap((c) => c.pasted));
   const ambiguousRows = new Set(columns.flatMap((c) => c.ambiguous));

@@ -11,7 +11,7 @@ import {
   scoreKey,
   writeMemberColumns,
 } from './master';
-import { UserError } from '../gas/errors';
+import { isTimeLimit, UserError } from '../gas/errors';
 import {
   createFolder,
   createMemberSpreadsheet,
@@ -194,6 +194,8 @@ export function createMemberSheets(ctx: Ctx): DistributeResult {
       markReady(ctx.g.Drive, id);
       writeMemberColumns(ctx, [{ row: m.row, values: { sheetLink: spreadsheetUrl(id, sheetId) } }]);
     } catch (e) {
+      // The 6-minute limit ends the whole run; nothing after it could be recorded anyway.
+      if (isTimeLimit(e)) throw e;
       // One member's file failing (Drive refusing, a transient error left after retries) stops nobody else:
       // the file is not marked ready, so the next run finishes it.
       result.failed.push(email);
@@ -214,7 +216,7 @@ export function createMemberSheets(ctx: Ctx): DistributeResult {
   );
 
   result.locked = lockWithdrawn(ctx, members, files, owner);
-  ctx.state.update((s) => (s.pending.sheets = result.remaining > 0));
+  ctx.state.update((s) => (s.pending.sheets = result.remaining > 0 || result.failed.length > 0));
   ensureDispatcher(ctx.g);
   syncDeadlineTrigger(ctx, settings);
   if (result.remaining > 0)

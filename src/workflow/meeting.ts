@@ -3,6 +3,7 @@
 import type { Ctx } from './context';
 import { computeRanking, type RatingComputation } from './rating';
 import { readRoundFigures, roundSummary } from './round';
+import { clearCells } from '../gas/book';
 import { UserError } from '../gas/errors';
 import type { SheetPort } from '../gas/ports';
 import {
@@ -180,7 +181,7 @@ function writeMeetingTab(ctx: Ctx, existing: SheetPort | null, rows: unknown[][]
   const oldLast = existing ? sheet.getLastRow() : 0;
   ctx.book.writeSheet(sheet, 1, 1, rows);
   if (oldLast > rows.length)
-    sheet.getRange(rows.length + 1, 1, oldLast - rows.length, MEETING_HEADERS.length).clearContent();
+    clearCells(sheet.getRange(rows.length + 1, 1, oldLast - rows.length, MEETING_HEADERS.length));
   const first = MEETING_FIRST_ITEM_ROW;
   if (items > 0) {
     // The decision column offers the three words; anything else typed is kept and reported by the checks

@@ -25,6 +25,15 @@ import { certificateTemplate, runWinners, templateReport, winnersReport } from '
 import { buildCatalog, catalogReport } from './catalog';
 import { analyseStability, stabilityReport } from './stability';
 import { systemCheck } from './check';
+import { closeReport, closeSubmissionForm, createSubmissionForm, formReport } from './submissions';
+import {
+  askNextSeason,
+  createNextSeason,
+  nextSeasonPlan,
+  nextSeasonReport,
+  previewNextSeason,
+  type NextSeasonPlan,
+} from './nextSeason';
 import { fillPage } from './panel';
 import { describeError } from '../gas/errors';
 import { ensureDispatcher } from '../gas/triggers';
@@ -45,6 +54,13 @@ export const MENU: readonly (
       [ui('menuImportTab'), 'menuImportFromTab'],
       [ui('menuImportSheet'), 'menuImportFromSheet'],
       [ui('menuImportCsv'), 'menuImportCsv'],
+    ],
+  ],
+  [
+    ui('menuIntake'),
+    [
+      [ui('menuIntakeForm'), 'menuCreateForm'],
+      [ui('menuIntakeClose'), 'menuCloseSubmissions'],
     ],
   ],
   'separator',
@@ -75,6 +91,8 @@ export const MENU: readonly (
   [ui('menuWinners'), 'menuWinners'],
   [ui('menuCatalog'), 'menuCatalog'],
   [ui('menuStands'), 'menuStands'],
+  'separator',
+  [ui('menuNewSeason'), 'menuNewSeason'],
   'separator',
   [ui('menuCheck'), 'menuSystemCheck'],
 ];
@@ -187,13 +205,19 @@ export function importCasesCsv(text: string, fileName: string): string {
 }
 
 export const menuCreateSheets = () =>
-  fromMenu(ui('menuCreateSheets'), createMemberSheets, (r) =>
-    ui(r.remaining > 0 ? 'sheetsReportPartial' : 'sheetsReport', {
-      created: r.created + r.reused,
-      ready: r.alreadyReady,
-      remaining: r.remaining,
-      conflicts: r.conflictsDetected,
-    }),
+  fromMenu(
+    ui('menuCreateSheets'),
+    createMemberSheets,
+    (r) =>
+      ui(r.remaining > 0 ? 'sheetsReportPartial' : 'sheetsReport', {
+        created: r.created + r.reused - r.failed.length,
+        ready: r.alreadyReady,
+        remaining: r.remaining,
+        conflicts: r.conflictsDetected,
+      }) +
+      (r.failed.length
+        ? '\n' + ui('sheetsFailed', { count: r.failed.length, emails: r.failed.join(', ') })
+        : ''),
   );
 
 export const menuSendInvitations = () =>
@@ -393,3 +417,53 @@ export const menuWinners = () =>
   });
 
 export const menuCatalog = () => fromMenu(ui('menuCatalog'), buildCatalog, catalogReport);
+
+export const menuCreateForm = () => fromMenu(ui('menuIntakeForm'), createSubmissionForm, formReport);
+
+export const menuCloseSubmissions = () =>
+  fromMenu(
+    ui('menuIntakeClose'),
+    (ctx) => {
+      requireOwner(ctx);
+      return closeSubmissionForm(ctx, 'secretary');
+    },
+    closeReport,
+    () => ui('formCloseConfirm'),
+  );
+
+/** The year and dates are asked and checked first, outside the lock; then one confirmation, then the copy. */
+export function menuNewSeason(): void {
+  const title = ui('menuNewSeason');
+  const ctx = openContext();
+  const u = ctx.g.SpreadsheetApp.getUi();
+  let plan: NextSeasonPlan;
+  try {
+    plan = nextSeasonPlan(ctx);
+  } catch (e) {
+    u.alert(title, describeError(e), u.ButtonSet.OK);
+    return;
+  } finally {
+    finish(ctx);
+  }
+  if (plan.already) {
+    u.alert(
+      title,
+      nextSeasonReport({ already: true, year: plan.already.year, url: plan.already.url, formCopies: [] }),
+      u.ButtonSet.OK,
+    );
+    return;
+  }
+  const typed = askNextSeason(u, plan);
+  if (!typed) return;
+  const preview = previewNextSeason(ctx, plan, typed);
+  if (!preview.ok) {
+    u.alert(title, preview.message, u.ButtonSet.OK);
+    return;
+  }
+  fromMenu(
+    title,
+    (c) => createNextSeason(c, typed),
+    nextSeasonReport,
+    () => preview.question,
+  );
+}

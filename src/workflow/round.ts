@@ -8,6 +8,7 @@ import { CLOCK_MARGIN_MS, SWEEP_OVERLAP_MS } from './collect';
 import { lastStability } from './meeting';
 import { loadCases, loadMembers, loadSettings, type MemberRow } from './master';
 import { requireOwner, runsAsOwner } from './owner';
+import { clearCells } from '../gas/book';
 import { UserError, describeError } from '../gas/errors';
 import { listChangedFiles } from '../gas/drive';
 import { Ledger } from '../gas/ledger';
@@ -210,7 +211,7 @@ function writeRoundTab(ctx: Ctx, settings: Settings, state: RoundState, rows: un
   ];
   const old = existing ? sheet.getLastRow() : 0;
   ctx.book.writeSheet(sheet, 1, 1, all);
-  if (old > all.length) sheet.getRange(all.length + 1, 1, old - all.length, width).clearContent();
+  if (old > all.length) clearCells(sheet.getRange(all.length + 1, 1, old - all.length, width));
   if (!existing) {
     sheet.getRange(2, 1, 1, width).setFontWeight('bold').setWrap(true);
     sheet.setFrozenRows(2);

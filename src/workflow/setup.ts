@@ -1,6 +1,7 @@
 // «Налаштувати таблицю»: creates the missing tabs of the contract with headers; never overwrites the secretary's data.
 import type { Ctx } from './context';
 import type { SheetPort } from '../gas/ports';
+import type { Book } from '../gas/book';
 import {
   TAB,
   TabKey,
@@ -33,7 +34,13 @@ const ORDER: TabKey[] = [
 ];
 
 /** The settings whose defaults name the year (2024 in the protocol's timetable). */
-const YEAR_SETTINGS: SettingKey[] = ['year', 'deadline', 'meetingDate', 'assignmentSeed'];
+const YEAR_SETTINGS: SettingKey[] = [
+  'year',
+  'deadline',
+  'submissionDeadline',
+  'meetingDate',
+  'assignmentSeed',
+];
 const DEFAULTS_YEAR = 2024;
 
 /**
@@ -77,6 +84,24 @@ function initialRows(tab: TabKey, year: number): unknown[][] {
   }
 }
 
+/** The contract's tabs in the order set-up makes them. */
+export const SETUP_TABS: readonly TabKey[] = ORDER;
+
+/** One tab of the contract: made when missing, and given its header (or the default settings) when empty. */
+export function setUpTab(book: Book, tab: TabKey, year: number): { created: boolean; filled: boolean } {
+  const { sheet, created } = book.ensureSheet(tab);
+  if (sheet.getLastRow() !== 0) return { created, filled: false };
+  const rows = initialRows(tab, year);
+  const width = Math.max(...rows.map((r) => r.length));
+  book.writeRows(
+    tab,
+    1,
+    rows.map((r) => [...r, ...Array(width - r.length).fill('')]),
+  );
+  formatHeader(sheet, width, tab);
+  return { created, filled: true };
+}
+
 export interface SetupResult {
   created: string[];
   filled: string[];
@@ -101,19 +126,9 @@ export function setUp(ctx: Ctx): SetupResult {
   // The season set up now is this year's (the settings are in Kyiv time until the secretary says otherwise)
   const year = instantToWallClock(ctx.now(), 'Europe/Kyiv').year;
   for (const tab of ORDER) {
-    const { sheet, created: isNew } = ctx.book.ensureSheet(tab);
-    if (isNew) created.push(TAB[tab]);
-    if (sheet.getLastRow() === 0) {
-      const rows = initialRows(tab, year);
-      const width = Math.max(...rows.map((r) => r.length));
-      ctx.book.writeRows(
-        tab,
-        1,
-        rows.map((r) => [...r, ...Array(width - r.length).fill('')]),
-      );
-      formatHeader(sheet, width, tab);
-      filled.push(TAB[tab]);
-    }
+    const done = setUpTab(ctx.book, tab, year);
+    if (done.created) created.push(TAB[tab]);
+    if (done.filled) filled.push(TAB[tab]);
   }
   removeEmptyDefaultSheet(ctx);
   // The one who sets the pipeline up owns it; anyone else is told who does, before a trigger is made.

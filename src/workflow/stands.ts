@@ -26,6 +26,7 @@ import {
   standPlace,
   standsInitialRows,
   STANDS_FIRST_ROW,
+  STANDS_SCRIPT_COLUMNS,
   STANDS_HEADERS,
   STANDS_TAB,
   unservedDistricts,
@@ -172,7 +173,7 @@ export function makeStands(ctx: Ctx): StandsResult {
     const last = Math.max(...written.map((w) => w.row));
     const block = rows.slice(first - 1, last).map((r) => [r[3] ?? '', r[4] ?? '', r[5] ?? '']);
     for (const w of written) block[w.row - first] = w.values;
-    ctx.book.writeSheet(sheet, first, 4, block);
+    ctx.book.writeSheet(sheet, first, STANDS_SCRIPT_COLUMNS.first, block);
   }
   if (out.unserved.length)
     ctx.journal.add(ui('actStand'), ui('standsUnserved', { list: out.unserved.join(', ') }));

@@ -38,6 +38,11 @@ const ENTRY_POINTS = [
   'menuCatalog',
   'doGet',
   'systemCheckNoop',
+  'menuCreateForm',
+  'menuCloseSubmissions',
+  'onCaseSubmitted',
+  'closeSubmissions',
+  'menuNewSeason',
 ];
 
 describe('the Apps Script bundle (dist/Code.js)', () => {

@@ -99,18 +99,20 @@ describe('the secretary runs a small season from the command line', () => {
     expect(fs.readdirSync(path.join(dir, 'mail'))).toHaveLength(3);
   });
 
-  test('a member’s sheet tells the scale in plain Ukrainian: «Введіть ціле число від 0 до 10»', async () => {
+  test('a member’s sheet tells the case and the scale in plain Ukrainian: «Кейс … · К1: ціле число від 0 до 10»', async () => {
     const rt = openWorkspace(dir);
     const model = rt.store.get(memberFileId(rt, OLENA))!;
     const help = model.sheetByName('Оцінювання')!.get(3, 9)?.dv?.helpText;
-    expect(help).toBe('Введіть ціле число від 0 до 10. Порожня клітинка — ще не оцінено (не нуль).');
+    expect(help).toMatch(
+      /^Кейс \d{4}-\d{3} · К1: ціле число від 0 до 10\. Порожня клітинка — ще не оцінено \(не нуль\)\.$/,
+    );
     const instructions = rt
       .as(OLENA)
       .open(model.id)
       .read('Інструкція', 'A1:A12')
       .map((r) => String(r[0]));
     expect(instructions).toContain(
-      'Оцініть кожен кейс за чотирма критеріями (стовпці К1–К4); бал — ціле число від 0 до 10.',
+      'Оцініть кожен кейс за чотирма критеріями (стовпці К1–К4): бал — ціле число від 0 до 10.',
     );
     expect(instructions.join('\n')).not.toContain('на шкалі ціле число');
   });

@@ -1,7 +1,8 @@
 // A member's file trashed or unshared: the secretary is told which one, and nothing collected is lost.
-import { OWNER, Season } from '../../local/season/season';
+import { DEADLINE, OWNER, Season } from '../../local/season/season';
 import { kyiv } from '../../local/season/time';
 import { readTab } from '../../local/report';
+import { FaultPlan } from '../../local/world';
 
 describe('a member file that disappears mid-season', () => {
   const season = new Season({ cases: 12, members: 3, seed: 5, assignment: 'all' });
@@ -98,5 +99,34 @@ describe('a member file trashed mid-season', () => {
       .filter((x) => x.to[0] === OWNER && x.text.includes(m.email));
     expect(alerts).toHaveLength(1);
     expect(readTab(s.rt, 'Оцінки').filter((r) => r[1] === m.email)).toEqual(kept);
+  });
+});
+
+describe('the lock at the deadline meets a server error', () => {
+  test('the file is read again by the next run, and a score typed a minute before the deadline counts', () => {
+    const s = new Season({ cases: 6, members: 2, seed: 12, assignment: 'all' });
+    s.prepare();
+    s.distribute();
+    const [m] = s.members;
+    s.rt.advanceTo(kyiv(2024, 9, 25, 10, 0));
+    s.enter(m, s.assigned(m.email).slice(0, 2));
+    s.rt.advanceTo(DEADLINE - 60_000);
+    const late = s.assigned(m.email)[5];
+    s.enter(m, [late]);
+    // Reading the members' formulas fails at every try (retries included) for the first half hour of the lock.
+    s.rt.world.faults = new FaultPlan({
+      seed: 1,
+      transientRate: 1,
+      transientMethods: /^Range\.getFormulas$/,
+    });
+    s.rt.advanceTo(DEADLINE + 30 * 60_000);
+    expect(readTab(s.rt, 'Журнал').some((r) => r[1] === 'Оцінювання завершено')).toBe(false);
+    s.rt.world.faults = null;
+    s.rt.advanceTo(DEADLINE + 2 * 3600_000);
+    const journal = readTab(s.rt, 'Журнал');
+    expect(journal.some((r) => r[1] === 'Оцінювання завершено')).toBe(true);
+    const row = readTab(s.rt, 'Оцінки').find((r) => r[1] === m.email && r[0] === late)!;
+    expect(row[9]).toBe('дійсна');
+    expect(row.slice(2, 6).map(String)).toEqual(s.entries.get(`${m.email}|${late}`)!.values);
   });
 });

@@ -114,3 +114,85 @@ describe('what the retry layer hands to the real services', () => {
     expect(calls).toBe(1);
   });
 });
+
+describe('objects the services return inside arrays', () => {
+  /** A spreadsheet whose tabs (getSheets) and protections fail their first call, as a passing overload does. */
+  function book() {
+    const calls = { name: 0, protections: 0 };
+    const overload = () => new Error('Service invoked too many times in a short time: spreadsheets.');
+    const protection = {
+      getDescription: () => {
+        if (++calls.protections === 1) throw overload();
+        return 'Оцінювання';
+      },
+    };
+    const values = [['', 8, new Date(0)]];
+    const rule = { getHelpText: () => 'Кейс 2024-001 · К1' };
+    const range = { getValues: () => values, getDataValidations: () => [[null], [rule]] };
+    const sheet = {
+      getName: () => {
+        if (++calls.name === 1) throw overload();
+        return 'Оцінювання';
+      },
+      getRange: () => range,
+      getProtections: () => [protection],
+    };
+    const spreadsheet = { getSheets: () => [sheet] };
+    const g = {
+      SpreadsheetApp: { openById: () => spreadsheet },
+      Utilities: { sleep: () => undefined },
+    } as unknown as GasPorts;
+    return { g: withRetries(g), calls, values, rule };
+  }
+
+  test('a tab of getSheets and a protection of getProtections are retried like any other call', () => {
+    const { g, calls } = book();
+    const [sheet] = g.SpreadsheetApp.openById('x').getSheets();
+    expect(sheet.getName()).toBe('Оцінювання');
+    const [protection] = sheet.getProtections(
+      'SHEET' as unknown as GoogleAppsScript.Spreadsheet.ProtectionType,
+    );
+    expect(protection.getDescription()).toBe('Оцінювання');
+    expect(calls).toEqual({ name: 2, protections: 2 });
+  });
+
+  test('a grid of values is handed over as it is (no copy of a large read); a grid of rules is wrapped', () => {
+    const { g, values, rule } = book();
+    const [sheet] = g.SpreadsheetApp.openById('x').getSheets();
+    expect(sheet.getRange(1, 1, 1, 3).getValues()).toBe(values);
+    const grid = sheet.getRange(1, 1, 2, 1).getDataValidations();
+    expect(grid[0][0]).toBeNull();
+    expect(grid[1][0]).not.toBe(rule);
+    expect(grid[1][0]!.getHelpText()).toBe('Кейс 2024-001 · К1');
+  });
+});
+
+describe('enum values through the retry layer', () => {
+  // Apps Script's enum values are objects that print as their names
+  // (https://developers.google.com/apps-script/reference/script/event-type); the script compares them by identity.
+  class EnumValue {
+    constructor(private readonly n: string) {}
+    toString() {
+      return this.n;
+    }
+  }
+  const CLOCK = new EnumValue('CLOCK');
+  const EventType = Object.freeze({ CLOCK, ON_OPEN: new EnumValue('ON_OPEN') });
+  const trigger = { getEventType: () => CLOCK, getHandlerFunction: () => 'dispatcher' };
+  const raw = {
+    ScriptApp: Object.freeze({ EventType, getProjectTriggers: () => [trigger] }),
+    Utilities: { sleep: () => undefined },
+  } as unknown as GasPorts;
+
+  test('an enum read from a frozen service is the service’s own value (a Proxy may not change a frozen property)', () => {
+    const g = withRetries(raw);
+    expect(g.ScriptApp.EventType.CLOCK).toBe(CLOCK);
+  });
+
+  test('an enum value a method returns is the same object, so a trigger is recognised and not installed twice', () => {
+    const g = withRetries(raw);
+    const [t] = g.ScriptApp.getProjectTriggers();
+    expect(t.getEventType()).toBe(g.ScriptApp.EventType.CLOCK);
+    expect(t.getHandlerFunction()).toBe('dispatcher');
+  });
+});

@@ -2,7 +2,7 @@
 // images (PNG and GIF blobs) as a reader of the PDF finds them.
 
 import qrcode from 'qrcode-generator';
-import { createDocumentApp } from '../../local/services/document';
+import { createDocumentApp, PARAGRAPH_HEADING } from '../../local/services/document';
 import { DocumentStore } from '../../local/services/document-model';
 import { createUtilities } from '../../local/services/utilities';
 import { World } from '../../local/world';
@@ -38,7 +38,7 @@ describe('a Doc as PDF', () => {
   it('keeps every Ukrainian letter of headings, paragraphs, list items and table cells, and starts a page at a page break', () => {
     const words = ['Ґудзик їжака', 'Єдність і злагода', 'Солом’янський район', 'Щедрість — «ТОП-100»'];
     const pdf = pdfOf((body) => {
-      body.appendParagraph(words[0]).setHeading('TITLE' as never);
+      body.appendParagraph(words[0]).setHeading(PARAGRAPH_HEADING.TITLE);
       body.appendParagraph(words[1]);
       body.appendPageBreak();
       body.appendListItem(words[2]);

@@ -165,6 +165,54 @@ describe('the body', () => {
   });
 });
 
+describe('replaceText with names that hold $ and \\', () => {
+  // https://developers.google.com/apps-script/reference/document/body#replaceText(String,String): the replacement is
+  // read by java.util.regex (https://docs.oracle.com/javase/8/docs/api/java/util/regex/Matcher.html#appendReplacement-java.lang.StringBuffer-java.lang.String-).
+  // No Apps Script report gives the texts; Java's own are used, and a bad replacement throws rather than being
+  // taken literally (the harsher reading).
+  const body = () => {
+    const { docs } = setup();
+    const b = docs.create('Диплом').getBody();
+    // A new Doc holds one empty paragraph: the template's text goes into it
+    b.getChild(0).asParagraph().setText('Нагороджується {{name}}');
+    return b;
+  };
+  const quote = (s: string) => s.replace(/[\\$]/g, '\\$&');
+
+  it('a raw $ or a trailing \\ in a name throws; the text stays', () => {
+    const b = body();
+    expect(() => b.replaceText('\\{\\{name\\}\\}', 'ТОВ Долар$')).toThrow(
+      'Illegal group reference: group index is missing',
+    );
+    expect(() => b.replaceText('\\{\\{name\\}\\}', 'Фонд $ ідей')).toThrow('Illegal group reference');
+    expect(() => b.replaceText('\\{\\{name\\}\\}', 'ГО $1000')).toThrow('No group 1');
+    expect(() => b.replaceText('\\{\\{name\\}\\}', 'C:\\ГО\\')).toThrow('character to be escaped is missing');
+    expect(b.getText()).toBe('Нагороджується {{name}}');
+  });
+
+  it('a \\ before an ordinary letter is dropped, so a raw backslash path loses its backslashes', () => {
+    const b = body();
+    b.replaceText('\\{\\{name\\}\\}', 'C:\\ГО\\Світанок');
+    expect(b.getText()).toBe('Нагороджується C:ГОСвітанок');
+  });
+
+  it('names escaped as Matcher.quoteReplacement does come through as written', () => {
+    const b = body();
+    const name = 'ГО «$1 на добро» \\ Фонд $';
+    b.replaceText('\\{\\{name\\}\\}', quote(name));
+    expect(b.getText()).toBe(`Нагороджується ${name}`);
+  });
+
+  it('$n takes as many digits as name a group; ${name} is a named group', () => {
+    const b = body();
+    b.replaceText('(\\{\\{)(name)(\\}\\})', '[$2$10]');
+    expect(b.getText()).toBe('Нагороджується [name{{0]');
+    b.replaceText('\\[(?<who>\\w+).*\\]', '${who}!');
+    expect(b.getText()).toBe('Нагороджується name!');
+    expect(() => b.replaceText('(name)', '${nobody}')).toThrow('No group with name {nobody}');
+  });
+});
+
 describe('saving, closing and exporting', () => {
   it('a PDF holds what was saved: edits after the last saveAndClose are not in it', () => {
     const { docs } = setup();

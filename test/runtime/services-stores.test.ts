@@ -54,7 +54,9 @@ describe('PropertiesService', () => {
   });
 
   it('a value over 9 KB is refused: "Argument too large: value"', () => {
-    // https://developers.google.com/apps-script/guides/services/quotas (Properties value size 9 KB / val)
+    // https://developers.google.com/apps-script/guides/services/quotas (Properties value size 9 KB / val). Apps Script
+    // was measured to store larger values (https://tanaikech.github.io/2023/05/22/report-specification-of-properties-service-for-google-apps-script/);
+    // the runtime keeps the documented limit, the harsher one.
     const props = createPropertiesService(world()).getScriptProperties();
     expect(() => props.setProperty('big', 'x'.repeat(9 * 1024 + 1))).toThrow('Argument too large: value');
     props.setProperty('fits', 'x'.repeat(9 * 1024));
@@ -71,6 +73,19 @@ describe('PropertiesService', () => {
     );
     expect(props.getProperty('one-more')).toBeNull();
     expect(props.getKeys()).toHaveLength(55);
+  });
+
+  it('keys count against the 500 KB with the values; setProperties that would overflow writes nothing', () => {
+    // https://tanaikech.github.io/2023/05/22/report-specification-of-properties-service-for-google-apps-script/:
+    // the store's total is that of keys and values.
+    const props = createPropertiesService(world()).getScriptProperties();
+    const key = (i: number) => `k${i}`.padEnd(1000, '_');
+    for (let i = 0; i < 55; i += 1) props.setProperty(key(i), 'x'.repeat(8200));
+    expect(() => props.setProperty(key(55), 'x'.repeat(8200))).toThrow(/exceeded the property storage quota/);
+    expect(() => props.setProperties({ a: 'small', [key(56)]: 'x'.repeat(9000) })).toThrow(
+      /exceeded the property storage quota/,
+    );
+    expect(props.getProperty('a')).toBeNull();
   });
 
   it('reads and writes are charged as properties calls', () => {
@@ -106,10 +121,59 @@ describe('CacheService', () => {
     expect(cache.get('d')).toBeNull();
   });
 
-  it('keys over 250 characters and values over 100 KB are refused', () => {
+  // https://developers.google.com/apps-script/reference/cache/cache#put(String,String); the texts as reported from
+  // Apps Script (https://github.com/Eloise1988/COINGECKO/issues/13, https://github.com/joseballester/muFunds/issues/13).
+  it('keys over 250 characters and values over 100 KB (102 400 bytes of UTF-8) are refused', () => {
     const cache = createCacheService(world()).getScriptCache();
     expect(() => cache.put('k'.repeat(251), 'v')).toThrow('Argument too large: key');
+    expect(() => cache.get('k'.repeat(251))).toThrow('Argument too large: key');
     expect(() => cache.put('k', 'v'.repeat(100 * 1024 + 1))).toThrow('Argument too large: value');
+    cache.put('fits', 'v'.repeat(100 * 1024));
+    // Ukrainian letters are two bytes each: 51 201 of them are over the limit.
+    expect(() => cache.put('uk', 'ї'.repeat(51_201))).toThrow('Argument too large: value');
+    expect(cache.get('uk')).toBeNull();
+  });
+
+  // https://developers.google.com/apps-script/reference/cache/cache#put(String,String,Integer): "the minimum is 1
+  // second and the maximum is 21600 seconds (6 hours)". Over the maximum Apps Script throws (as reported for
+  // put(key, value, 43200)); under the minimum it is reported to accept, and the runtime refuses (harsher).
+  it('an expiration over six hours or under a second is refused; six hours is kept for six hours', () => {
+    const w = world();
+    const cache = createCacheService(w).getScriptCache();
+    expect(() => cache.put('a', '1', 21_601)).toThrow('Argument too large: expirationInSeconds');
+    expect(() => cache.putAll({ a: '1' }, 43_200)).toThrow('Argument too large: expirationInSeconds');
+    expect(() => cache.put('a', '1', 0)).toThrow('Invalid argument: expirationInSeconds');
+    expect(cache.get('a')).toBeNull();
+    cache.put('page', '<html>', 21_600);
+    w.clock.advance(21_599_000);
+    expect(cache.get('page')).toBe('<html>');
+    w.clock.advance(1_000);
+    expect(cache.get('page')).toBeNull();
+  });
+
+  // https://developers.google.com/apps-script/reference/cache/cache#putAll(Object): the same limits per entry.
+  it('putAll checks every entry first: one value over 100 KB stores none', () => {
+    const cache = createCacheService(world()).getScriptCache();
+    expect(() => cache.putAll({ small: 'x', big: 'y'.repeat(100 * 1024 + 1) })).toThrow(
+      'Argument too large: value',
+    );
+    expect(() => cache.putAll({ ['k'.repeat(251)]: 'x' })).toThrow('Argument too large: key');
+    expect(cache.getAll(['small', 'big'])).toEqual({});
+  });
+
+  // https://developers.google.com/apps-script/reference/cache/cache#put(String,String): "The cap for cached items
+  // is 1,000. If more than 1,000 items are written, the cache stores the 900 items farthest from expiration."
+  it('past 1 000 items the cache keeps the 900 farthest from expiration', () => {
+    const w = world();
+    const cache = createCacheService(w).getScriptCache();
+    for (let i = 0; i < 1000; i++) cache.put(`k${i}`, 'v', 60 + i);
+    expect(cache.get('k0')).toBe('v');
+    cache.put('one-more', 'v', 21_600);
+    expect(cache.get('one-more')).toBe('v');
+    expect(cache.get('k0')).toBeNull();
+    expect(cache.get('k100')).toBeNull();
+    expect(cache.get('k101')).toBe('v');
+    expect(Object.keys(cache.getAll(Array.from({ length: 1000 }, (_, i) => `k${i}`))).length).toBe(899);
   });
 });
 

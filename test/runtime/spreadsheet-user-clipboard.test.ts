@@ -64,7 +64,7 @@ describe('Ctrl+C, Ctrl+V', () => {
     member.copy(TAB, 'I3');
     const out = member.pasteCells(TAB, 'N3', 'format');
     expect(sheet.getRange('N3').getValue()).toBe('добре');
-    expect(sheet.getRange('N3').getDataValidations()[0][0]!.getCriteriaType()).toBe('NUMBER_BETWEEN');
+    expect(String(sheet.getRange('N3').getDataValidations()[0][0]!.getCriteriaType())).toBe('NUMBER_BETWEEN');
     expect(out.invalid).toEqual(['N3']);
     // Validation only and formula only.
     owner.copy(TAB, 'A3');

@@ -77,7 +77,7 @@ describe('Data → Sort range', () => {
     expect(sheet.getRange('J6').getBackgrounds()).toEqual([['#ff0000']]);
     expect(sheet.getRange('J6').getNumberFormats()).toEqual([['0.00']]);
     expect(sheet.getRange('K6').getDataValidations()[0][0]).not.toBeNull();
-    expect(sheet.getRange('K4').getDataValidations()[0][0]!.getCriteriaType()).toBe('NUMBER_BETWEEN');
+    expect(String(sheet.getRange('K4').getDataValidations()[0][0]!.getCriteriaType())).toBe('NUMBER_BETWEEN');
     // Row 3 (I=4) went to row 4, row 4 (I=8) to row 6.
     expect(sheet.getRange('N4').getFormulas()).toEqual([['=I4*10']]);
     expect(sheet.getRange('N6').getFormulas()).toEqual([['=I5+$I$6']]);

@@ -55,7 +55,8 @@ beforeAll(() => {
   season.finish();
   // Only the mean decides, so equal means tie: the cut-off is put where two equal means meet
   season.setSetting('Порядок розв’язання нічиїх', '');
-  season.stage('Обчислити рейтинг');
+  // A change of the rules after the close: the secretary confirms it when the rating asks.
+  season.stage('Обчислити рейтинг', [{ button: 'YES' }, { button: 'OK' }]);
   const means = rating()
     .map((r) => r[1])
     .filter((m): m is number => typeof m === 'number')
@@ -63,7 +64,7 @@ beforeAll(() => {
   for (let n = 20; n < means.length - 1 && !winners; n++)
     if (means[n - 1] === means[n] && means[n - 2] !== means[n - 1]) winners = n;
   season.setSetting('Кількість переможців', String(winners));
-  season.stage('Обчислити рейтинг');
+  season.stage('Обчислити рейтинг', [{ button: 'YES' }, { button: 'OK' }]);
   tied = rating()
     .filter((r) => r[2].startsWith('нічия'))
     .map((r) => r[0]);
