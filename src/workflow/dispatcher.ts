@@ -18,7 +18,7 @@ import { dueReminders, nextReminder, reminderSchedule } from '../domain/schedule
 import { syncDeadlineTrigger } from './deadline';
 import { runsAsOwner } from './owner';
 import { resumeStageJobs } from './awards';
-import { roundStep } from './round';
+import { roundDeadline, roundStep, roundWaiting } from './round';
 import { submissionsStep } from './submissions';
 import { describeError } from '../gas/errors';
 import { Ledger } from '../gas/ledger';
@@ -82,9 +82,10 @@ export function quietTick(g: GasPorts, snapshot = snapshotProperties(g.Propertie
   if (!state.quiet || Date.now() >= state.quiet.until) return false;
   if (workWaiting(state)) return false;
   const stages = new StagesStore(props).get();
-  if (stages.winners.pending || stages.catalog.pending) return false;
+  if (stages.winners.pending || stages.catalog.pending || stages.stands.pending) return false;
   const form = new SubmissionStore(props).get();
   if (form && (!form.closedAt || form.waiting)) return false;
+  if (state.closedAt && roundWaiting(g.Drive, props, state.folderId, Date.now())) return false;
   if (!state.folderId || state.closedAt) return true;
   const since = Math.max(0, state.lastSweep - SWEEP_OVERLAP_MS);
   return listChangedFiles(g.Drive, state.folderId, since).every(
@@ -104,11 +105,14 @@ function quietUntil(ctx: Ctx): number | undefined {
   const state = ctx.state.get();
   if (workWaiting(state)) return undefined;
   const stages = new StagesStore(ctx.g.PropertiesService).get();
-  if (stages.winners.pending || stages.catalog.pending) return undefined;
+  if (stages.winners.pending || stages.catalog.pending || stages.stands.pending) return undefined;
   const form = new SubmissionStore(ctx.g.PropertiesService).get();
   if (form && (!form.closedAt || form.waiting)) return undefined;
   const now = ctx.now();
   let until = now + QUIET_MAX_MS;
+  // The borderline round's date ends a quiet stretch (its own trigger locks the tabs; this run is the fallback)
+  const round = roundDeadline(ctx.g.PropertiesService);
+  if (round !== null) until = Math.min(until, round);
   if (!state.closedAt) {
     const settings = loadSettings(ctx);
     const deadline = settings.deadline.getTime();

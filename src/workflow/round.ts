@@ -13,7 +13,7 @@ import { UserError, describeError } from '../gas/errors';
 import { listChangedFiles } from '../gas/drive';
 import { Ledger } from '../gas/ledger';
 import { sendLetter } from '../gas/mailer';
-import type { GasPorts } from '../gas/ports';
+import type { DrivePort, GasPorts, PropertiesServicePort } from '../gas/ports';
 import { removeTrigger } from '../gas/triggers';
 import {
   buildRoundSheet,
@@ -66,14 +66,42 @@ export interface RoundState {
   fileSeen?: Record<string, number>;
 }
 
-export function roundState(ctx: Ctx): RoundState | null {
-  const raw = ctx.g.PropertiesService.getScriptProperties().getProperty(KEY);
+export const roundState = (ctx: Ctx): RoundState | null => roundStateOf(ctx.g.PropertiesService);
+
+function roundStateOf(props: PropertiesServicePort): RoundState | null {
+  const raw = props.getScriptProperties().getProperty(KEY);
   if (!raw) return null;
   try {
     return JSON.parse(raw) as RoundState;
   } catch {
     return null;
   }
+}
+
+/**
+ * For the dispatcher's quiet runs: whether an open round has work now — members still to prepare, its date
+ * reached, or a member's file changed since the round last read it (one Drive list call, only then).
+ */
+export function roundWaiting(
+  drive: DrivePort,
+  props: PropertiesServicePort,
+  folderId: string,
+  now: number,
+): boolean {
+  const r = roundStateOf(props);
+  if (!r || r.lockedAt) return false;
+  if (r.pending || now >= r.deadline) return true;
+  if (!folderId) return false;
+  const seen = r.fileSeen ?? {};
+  return listChangedFiles(drive, folderId, Math.max(0, r.lastSweep - SWEEP_OVERLAP_MS)).some(
+    (f) => !(f.modifiedTime <= (seen[f.id] ?? 0)),
+  );
+}
+
+/** The round's date while it is open (a quiet stretch of the dispatcher ends there), else null. */
+export function roundDeadline(props: PropertiesServicePort): number | null {
+  const r = roundStateOf(props);
+  return r && !r.lockedAt ? r.deadline : null;
 }
 
 function saveRound(ctx: Ctx, s: RoundState): void {
