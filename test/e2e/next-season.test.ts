@@ -77,11 +77,28 @@ describe('after the close', () => {
   });
 
   test('answered and confirmed, it makes one new master; asked again, it names that one', () => {
+    // This year's stands, as «Стенди» left them: the secretary's columns and the script's (the poster, its cases)
+    const owner = season.rt.as(OWNER).open(season.masterId);
+    const tab = owner.addSheet().sheetName;
+    owner.renameSheet(tab, 'Стенди');
+    owner.paste('Стенди', 'A3', [
+      [
+        'Парк «Совки»',
+        'Святошинський',
+        'A1',
+        'https://drive.google.com/file/d/poster-2024/view',
+        '9',
+        '15.10.2024',
+      ],
+    ]);
     const before = files();
     season.menu('Новий сезон…', dialog(['', '', '', '']));
     expect(lastAlert()).toContain('Головну таблицю сезону 2025 створено');
     const made = /\/spreadsheets\/d\/([\w-]+)/.exec(lastAlert())![1];
     expect(season.rt.store.get(made)?.name).toBe('ТОП-100 2025');
+    // The stands carried over without this year's posters
+    const stands = season.rt.as(OWNER).open(made).read('Стенди', 'A3:F3')[0];
+    expect(stands).toEqual(['Парк «Совки»', 'Святошинський', 'A1', '', '', '']);
     expect(files()).toBe(before + 1);
     season.rt.menu('Новий сезон…');
     expect(lastAlert()).toContain(
