@@ -96,11 +96,12 @@ describe('the cases arrive through the form', () => {
 });
 
 describe('«Новий сезон…»', () => {
-  test('next year’s master holds the settings, criteria, templates and members, and no data of this year', () => {
+  test('next year’s master holds the settings, criteria, templates, members and stands, and no data of this year', () => {
     const model = next.store.get(season.nextMasterId)!;
     expect(model.sheets.map((s) => s.name)).toEqual([
       'Налаштування',
       'Члени комісії',
+      'Стенди',
       'Кейси',
       'Конфлікти',
       'Оцінки',
@@ -111,6 +112,14 @@ describe('«Новий сезон…»', () => {
     ]);
     for (const tab of ['Кейси', 'Конфлікти', 'Оцінки', 'Рейтинг', 'ТОП-100'])
       expect({ tab, rows: readTab(next, tab).length }).toEqual({ tab, rows: 1 });
+    // The stands stay; this year's posters (the script's columns) do not
+    const stands = readTab(next, 'Стенди').slice(2);
+    expect(stands.map((r) => r[0])).toEqual(
+      readTab(season.rt, 'Стенди')
+        .slice(2)
+        .map((r) => r[0]),
+    );
+    expect(stands.map((r) => r.slice(3, 6).join(''))).toEqual(stands.map(() => ''));
     expect(
       readTab(next, 'Службове')
         .slice(1)
