@@ -2,7 +2,7 @@
 // quotas and the event bus that connects the services. Every emulated service holds a reference to one World.
 
 import { createHash } from 'node:crypto';
-import { callSeconds, CostClass, EXECUTION_LIMIT_SECONDS } from './cost';
+import { callSeconds, CostClass, COST_CLASSES, EXECUTION_LIMIT_SECONDS, spreadsheetAccess } from './cost';
 
 /** Apps Script's own text when an execution passes the 6-minute limit. */
 export const TIMEOUT_MESSAGE = 'Exceeded maximum execution time';
@@ -36,6 +36,11 @@ export interface ExecutionRecord {
   /** Real Node milliseconds spent. */
   realMs: number;
   calls: Record<string, number>;
+  /**
+   * How many times the spreadsheet service committed pending writes before a read or on flush(), and the cells
+   * those commits carried (docs/cost-model.md §3); absent when nothing was committed.
+   */
+  commits?: { count: number; cells: number };
   outcome: 'ok' | 'error' | 'timeout';
   error?: string;
   /** The script project, when it is not the master's (a copy's bound script). */
@@ -76,12 +81,44 @@ export class Execution {
     readonly project: Project,
   ) {}
 
-  /** Charge one call of `method` in cost class `cls`; throws ExecutionTimeout past the limit. */
+  /**
+   * Charge one call of `method` in cost class `cls`; throws ExecutionTimeout past the limit. Spreadsheet writes
+   * wait in the write cache; a read of cell contents after them, or flush(), first pays for their commit, and a
+   * read that follows a commit is a fresh round trip (docs/cost-model.md §3).
+   */
   charge(method: string, cls: CostClass, cells = 0): void {
     if (this.killed) throw new ExecutionTimeout();
     this.calls[method] = (this.calls[method] ?? 0) + 1;
     this.callCount++;
-    this.spend(callSeconds(cls, cells));
+    let seconds = callSeconds(cls, cells);
+    const access = spreadsheetAccess(method, cls, cells);
+    if (access?.kind === 'write') {
+      this.pendingWrites++;
+      this.pendingCells += access.cells;
+    } else if (access && this.pendingWrites > 0) {
+      const committed = this.commit();
+      seconds =
+        access.kind === 'flush'
+          ? committed
+          : committed + Math.max(seconds, COST_CLASSES.readAfterCommit.base);
+    }
+    this.spend(seconds);
+  }
+
+  /** Writes held in the spreadsheet service's write cache since the last commit, and the cells they change. */
+  private pendingWrites = 0;
+  private pendingCells = 0;
+  private commitCount = 0;
+  private committedCells = 0;
+
+  /** Empty the write cache; returns what the commit costs. */
+  private commit(): number {
+    const seconds = callSeconds('commit', this.pendingCells);
+    this.commitCount++;
+    this.committedCells += this.pendingCells;
+    this.pendingWrites = 0;
+    this.pendingCells = 0;
+    return seconds;
   }
 
   /** Service calls made so far (start-up included). */
@@ -114,6 +151,7 @@ export class Execution {
       simulatedSeconds: Math.round(this.simulatedSeconds * 1000) / 1000,
       realMs: Date.now() - this.realStart,
       calls: { ...this.calls },
+      ...(this.commitCount ? { commits: { count: this.commitCount, cells: this.committedCells } } : {}),
       outcome,
       ...(error ? { error } : {}),
       ...(this.project.main ? {} : { scriptId: this.project.scriptId }),
