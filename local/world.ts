@@ -634,6 +634,7 @@ export class World {
     }
     const record = ex.record(outcome, error ? String((error as Error)?.message ?? error) : undefined);
     this.executions.push(record);
+    for (const l of this.executionListeners) l(record);
     if (kind === 'trigger')
       this.quotas.triggerRuntime.consume(record.startedAt, Math.ceil(record.simulatedSeconds));
     return { result, record, error };
@@ -678,6 +679,13 @@ export class World {
 
   on(listener: (e: WorldEvent) => void): void {
     this.listeners.push(listener);
+  }
+
+  private readonly executionListeners: ((record: ExecutionRecord) => void)[] = [];
+
+  /** Be told of each execution that ran, as it ends (a long driver's progress, e.g. `npm run bench`). */
+  onExecution(listener: (record: ExecutionRecord) => void): void {
+    this.executionListeners.push(listener);
   }
 
   emit(e: WorldEvent): void {
