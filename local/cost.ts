@@ -26,7 +26,7 @@ export const COST_CLASSES = {
   commit: rule(
     0.03,
     0.0001,
-    'docs/cost-model.md §3.2: committing pending writes, 30 ms a commit + 0.1 ms a cell (Mogsdad: flush after a 4 000-cell write)',
+    'docs/cost-model.md §3.2: committing pending writes, 30 ms + 0.1 ms a cell up to 4 000 cells (Mogsdad: flush after a 4 000-cell write), then 18 µs a cell',
   ),
   readAfterCommit: rule(
     0.2,
@@ -75,6 +75,20 @@ export type CostClass = keyof typeof COST_CLASSES;
 export function callSeconds(cls: CostClass, cells = 0): number {
   const r = COST_CLASSES[cls];
   return r.base + r.perCell * cells;
+}
+
+/**
+ * Up to this many cells a commit costs the measured 0.1 ms a cell (Mogsdad's flush after a 4 000-cell write);
+ * past it, a batched write's slope (docs/cost-model.md §3.2).
+ */
+export const COMMIT_MEASURED_CELLS = 4000;
+
+/** Seconds a commit of the write cache costs when it carries `cells` cells (docs/cost-model.md §3.2). */
+export function commitSeconds(cells: number): number {
+  const c = COST_CLASSES.commit;
+  const measured = Math.min(cells, COMMIT_MEASURED_CELLS);
+  const beyond = Math.max(0, cells - COMMIT_MEASURED_CELLS);
+  return c.base + c.perCell * measured + COST_CLASSES.blockWrite.perCell * beyond;
 }
 
 /**

@@ -2,7 +2,14 @@
 // quotas and the event bus that connects the services. Every emulated service holds a reference to one World.
 
 import { createHash } from 'node:crypto';
-import { callSeconds, CostClass, COST_CLASSES, EXECUTION_LIMIT_SECONDS, spreadsheetAccess } from './cost';
+import {
+  callSeconds,
+  commitSeconds,
+  CostClass,
+  COST_CLASSES,
+  EXECUTION_LIMIT_SECONDS,
+  spreadsheetAccess,
+} from './cost';
 
 /** Apps Script's own text when an execution passes the 6-minute limit. */
 export const TIMEOUT_MESSAGE = 'Exceeded maximum execution time';
@@ -113,7 +120,7 @@ export class Execution {
 
   /** Empty the write cache; returns what the commit costs. */
   private commit(): number {
-    const seconds = callSeconds('commit', this.pendingCells);
+    const seconds = commitSeconds(this.pendingCells);
     this.commitCount++;
     this.committedCells += this.pendingCells;
     this.pendingWrites = 0;

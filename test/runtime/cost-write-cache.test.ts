@@ -3,7 +3,7 @@
 // writes pays a commit and a fresh round trip per read, while write-then-read-batched pays once. Each test names
 // the public page whose figures it reproduces; measured times vary ±50 % from run to run, so figures are matched
 // within a stated band, never exactly.
-import { callSeconds, COST_CLASSES } from '../../local/cost';
+import { callSeconds, commitSeconds, COST_CLASSES } from '../../local/cost';
 import { setup } from './fixtures/spreadsheet/setup';
 
 type Env = ReturnType<typeof setup>;
@@ -50,7 +50,7 @@ describe('the write cache: reads after writes commit first', () => {
     const expected =
       3 * callSeconds('metadata') +
       callSeconds('blockWrite', 100) +
-      callSeconds('commit', 100) +
+      commitSeconds(100) +
       Math.max(callSeconds('blockRead', 100), COST_CLASSES.readAfterCommit.base) +
       callSeconds('blockRead', 100);
     expect(afterWrite.seconds).toBeCloseTo(expected, 6);
@@ -74,7 +74,7 @@ describe('the write cache: reads after writes commit first', () => {
     expect(alternating.record.commits).toEqual({ count: rows, cells: rows * 4 });
     expect(batched.record.commits).toEqual({ count: 1, cells: rows * 4 });
     // The same cells are committed either way: the difference is a commit and a fresh round trip per extra read
-    const perRead = callSeconds('commit') + COST_CLASSES.readAfterCommit.base;
+    const perRead = commitSeconds(0) + COST_CLASSES.readAfterCommit.base;
     expect(alternating.seconds - batched.seconds).toBeGreaterThan((rows - 1) * perRead * 0.9);
   });
 
@@ -190,9 +190,25 @@ describe('SpreadsheetApp.flush() costs what it commits', () => {
       sheet.getRange(1, 1, 4, 10).setValues(grid(4, 10));
       const before = env.world.exec!.simulatedSeconds;
       env.app.flush();
-      expect(env.world.exec!.simulatedSeconds - before).toBeCloseTo(callSeconds('commit', 40), 6);
+      expect(env.world.exec!.simulatedSeconds - before).toBeCloseTo(commitSeconds(40), 6);
     });
     expect(small.record.commits).toEqual({ count: 1, cells: 40 });
+  });
+
+  // Past the measured 4 000 cells the commit grows at a batched write's slope: the planning range for a batched
+  // write of ≤ 50 000 cells is 0.1–1 s (docs/cost-model.md §2.2, §3.2).
+  test('a commit of a whole 1 000 × 26 sheet stays under a second', () => {
+    const env = setup();
+    const big = measure(env, (sheet) => {
+      sheet.getRange(1, 1, 1000, 26).setValues(grid(1000, 26));
+      const before = env.world.exec!.simulatedSeconds;
+      env.app.flush();
+      const flushed = env.world.exec!.simulatedSeconds - before;
+      expect(flushed).toBeCloseTo(commitSeconds(26_000), 6);
+      expect(flushed).toBeGreaterThan(commitSeconds(4000));
+      expect(flushed).toBeLessThan(1);
+    });
+    expect(big.record.commits).toEqual({ count: 1, cells: 26_000 });
   });
 
   // Same page: "Calling flush() for each of the 400 rows … made the operation take almost 12 seconds, when it
