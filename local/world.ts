@@ -44,6 +44,11 @@ export interface ExecutionRecord {
   realMs: number;
   calls: Record<string, number>;
   /**
+   * The calls among `calls` that make no server round trip (builders and what they build, Utilities, Logger):
+   * free on the cost table, and left out of the benchmarks' call counts; absent when there were none.
+   */
+  local?: Record<string, number>;
+  /**
    * How many times the spreadsheet service committed pending writes before a read or on flush(), and the cells
    * those commits carried (docs/cost-model.md §3); absent when nothing was committed.
    */
@@ -71,6 +76,7 @@ export class Clock {
 /** One running execution: accrues simulated seconds per service call and dies past the limit like Apps Script. */
 export class Execution {
   readonly calls: Record<string, number> = {};
+  readonly local: Record<string, number> = {};
   simulatedSeconds = 0;
   killed = false;
   private readonly realStart = Date.now();
@@ -96,6 +102,7 @@ export class Execution {
   charge(method: string, cls: CostClass, cells = 0): void {
     if (this.killed) throw new ExecutionTimeout();
     this.calls[method] = (this.calls[method] ?? 0) + 1;
+    if (cls === 'builder' || cls === 'free') this.local[method] = (this.local[method] ?? 0) + 1;
     this.callCount++;
     let seconds = callSeconds(cls, cells);
     const access = spreadsheetAccess(method, cls, cells);
@@ -158,6 +165,7 @@ export class Execution {
       simulatedSeconds: Math.round(this.simulatedSeconds * 1000) / 1000,
       realMs: Date.now() - this.realStart,
       calls: { ...this.calls },
+      ...(Object.keys(this.local).length ? { local: { ...this.local } } : {}),
       ...(this.commitCount ? { commits: { count: this.commitCount, cells: this.committedCells } } : {}),
       outcome,
       ...(error ? { error } : {}),
