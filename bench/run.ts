@@ -293,8 +293,9 @@ function main(): void {
     '  certificate) in the product and in the runtime; the dispatcher finishes a hundred over a few runs meanwhile.',
     '- **The catalog and the protocol draft**: DocumentApp has no bulk append, so each paragraph, table and image is',
     '  a call (the bound counts the appends themselves; the rest are the attributes each block needs).',
-    '- **The quiet dispatcher run** is 3 calls for a bound of 2: `PropertiesService.getScriptProperties()` is a call',
-    '  of its own before `getProperties()`.',
+    '- **A full dispatcher run with nothing to do** (about 500 a season: at least hourly, and after anything else',
+    '  ran) is 18 calls for a bound of 4: the script lock, the owner check and the settings tab add to the state and',
+    '  the change list. The quiet runs between them (about 3 000 a season) are at their bound of 2.',
     '',
   );
   const text = lines.join('\n');
