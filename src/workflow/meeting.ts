@@ -3,6 +3,7 @@
 import type { Ctx } from './context';
 import { computeRanking, type RatingComputation } from './rating';
 import { readRoundFigures, roundSummary } from './round';
+import { lastStability } from './stability';
 import { clearCells } from '../gas/book';
 import { UserError } from '../gas/errors';
 import type { SheetPort } from '../gas/ports';
@@ -28,35 +29,11 @@ import {
   type MeetingRead,
 } from '../domain/meeting';
 import { hex } from '../domain/approval';
-import { APPROVED_TAB, STABILITY_HEADERS, STABILITY_HEADER_ROW } from '../domain/sheets';
+import { APPROVED_TAB } from '../domain/sheets';
 import { TIE_BREAK_WORDS } from '../domain/settings';
 import { cellText } from '../domain/table';
 import { formatDateTime } from '../domain/time';
 import { ui, uiProblem } from '../domain/ui-text';
-
-/** The last stability analysis as «Стабільність» holds it: the borderline cases and every case's frequency. */
-export function lastStability(ctx: Ctx): {
-  borderline: { caseId: string; frequency: number | null; reasons: string }[];
-  frequencies: Map<string, number>;
-} | null {
-  const rows = ctx.book.readAll('stability');
-  if (rows.length <= STABILITY_HEADER_ROW) return null;
-  const col = (h: (typeof STABILITY_HEADERS)[number]) => STABILITY_HEADERS.indexOf(h);
-  const verdict = col('Висновок');
-  const frequency = col('Частота в списку (повторні вибірки), %');
-  const reasons = col('Чому межовий');
-  const word = ui('verdict_borderline');
-  const frequencies = new Map<string, number>();
-  const borderline: { caseId: string; frequency: number | null; reasons: string }[] = [];
-  for (const r of rows.slice(STABILITY_HEADER_ROW)) {
-    const id = cellText(r[0]);
-    if (!id) continue;
-    const f = typeof r[frequency] === 'number' ? (r[frequency] as number) : null;
-    if (f !== null) frequencies.set(id, f);
-    if (r[verdict] === word) borderline.push({ caseId: id, frequency: f, reasons: cellText(r[reasons]) });
-  }
-  return { borderline, frequencies };
-}
 
 /** The digest of what the rating selects (SHA-256 of selectionText, first 16 hex digits): the agenda's rating. */
 function ratingDigest(ctx: Ctx, computation: RatingComputation): string {

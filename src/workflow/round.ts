@@ -5,7 +5,7 @@ import type { Ctx } from './context';
 import { finish, openContext, withScriptLock } from './context';
 import { computeRanking } from './rating';
 import { CLOCK_MARGIN_MS, SWEEP_OVERLAP_MS } from './collect';
-import { lastStability } from './meeting';
+import { lastStability } from './stability';
 import { loadCases, loadMembers, loadSettings, type MemberRow } from './master';
 import { requireOwner, runsAsOwner } from './owner';
 import { clearCells } from '../gas/book';

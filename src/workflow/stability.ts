@@ -1,4 +1,5 @@
-// «Аналіз стабільності та узгодженості»: the «Стабільність» and «Узгодженість» tabs, and the borderline flag in «Рейтинг».
+// «Аналіз стабільності та узгодженості»: the «Стабільність» and «Узгодженість» tabs, and the borderline flag in «Рейтинг»;
+// the last analysis read back for the meeting and the borderline round.
 import type { Ctx } from './context';
 import { computeRanking, computeRating } from './rating';
 import {
@@ -20,9 +21,11 @@ import {
 import {
   AGREEMENT_ALPHA_HEADERS,
   AGREEMENT_MEMBER_HEADERS,
+  STABILITY_HEADER_ROW,
   STABILITY_HEADERS,
   type TabKey,
 } from '../domain/sheets';
+import { cellText } from '../domain/table';
 import type { CaseRecord, MemberRecord, Settings } from '../domain/types';
 import { formatDateTime } from '../domain/time';
 import { ui } from '../domain/ui-text';
@@ -204,4 +207,28 @@ export function stabilityReport(s: StabilitySummary): string {
     alpha: s.alpha === null ? '—' : decimal(s.alpha, 3),
     reading: ui(`alpha_${readAlpha(s.alpha)}`),
   });
+}
+
+/** The last stability analysis as «Стабільність» holds it: the borderline cases and every case's frequency. */
+export function lastStability(ctx: Ctx): {
+  borderline: { caseId: string; frequency: number | null; reasons: string }[];
+  frequencies: Map<string, number>;
+} | null {
+  const rows = ctx.book.readAll('stability');
+  if (rows.length <= STABILITY_HEADER_ROW) return null;
+  const col = (h: (typeof STABILITY_HEADERS)[number]) => STABILITY_HEADERS.indexOf(h);
+  const verdict = col('Висновок');
+  const frequency = col('Частота в списку (повторні вибірки), %');
+  const reasons = col('Чому межовий');
+  const word = ui('verdict_borderline');
+  const frequencies = new Map<string, number>();
+  const borderline: { caseId: string; frequency: number | null; reasons: string }[] = [];
+  for (const r of rows.slice(STABILITY_HEADER_ROW)) {
+    const id = cellText(r[0]);
+    if (!id) continue;
+    const f = typeof r[frequency] === 'number' ? (r[frequency] as number) : null;
+    if (f !== null) frequencies.set(id, f);
+    if (r[verdict] === word) borderline.push({ caseId: id, frequency: f, reasons: cellText(r[reasons]) });
+  }
+  return { borderline, frequencies };
 }
