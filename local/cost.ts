@@ -41,6 +41,11 @@ export const COST_CLASSES = {
     'quotas.md §3.3: protect() + setUnprotectedRanges + removeEditors 0.3–1.5 s per pass [ESTIMATE]',
   ),
   driveCall: rule(0.5, 0, 'quotas.md §3.3: Drive API call (list/get/update) [ESTIMATE] 0.5 s'),
+  sheetsBatchUpdate: rule(
+    0.5,
+    0.00005,
+    'quotas.md §3.3: one Sheets API batchUpdate with validation+protection+formatting for a file 0.5–2 s [ESTIMATE], a 10k-cell batchUpdate 0.5–3 s [MEASURED]: an API round trip as driveCall (0.5 s) + 50 µs per cell written (value, format and rule together; above setValues + setDataValidations per cell); 10k cells ≈ 1 s',
+  ),
   mail: rule(0.7, 0, 'quotas.md §3.3: MailApp.sendEmail 0.3–1 s [ESTIMATE]'),
   propertiesGet: rule(0.03, 0, 'quotas.md §3.2: getProperty avg 30 ms (ziritione.org, 100 samples)'),
   propertiesSet: rule(0.06, 0, 'quotas.md §3.2: setProperty avg 62 ms (ziritione.org, 100 samples)'),

@@ -7,6 +7,7 @@ import { Sandbox, SERVICE_GLOBALS } from './host';
 import { readState, restoreParts, restoreWorld, saveWorkspace, type SavedProject } from './persist';
 import { CacheStores, createCacheService } from './services/cache';
 import { createDrive, shareWithPerson } from './services/drive';
+import { createSheets } from './services/sheets-api';
 import { createDocumentApp } from './services/document';
 import { DocumentStore } from './services/document-model';
 import { FormStore } from './services/form-model';
@@ -258,6 +259,7 @@ export class LocalRuntime {
         },
         documents: { copy: (sourceId, target) => documents.copy(sourceId, target.id) },
       }),
+      Sheets: createSheets(world, store),
       MailApp: createMailApp(world, this.mail, nameOf),
       ScriptApp: createScriptApp(world, this.triggers, this.timeZone),
       PropertiesService: createPropertiesService(world, this.properties),
