@@ -39,7 +39,7 @@ const callsOf = (e: ExecutionRecord) =>
 /**
  * Calls that cannot be avoided, per action, from the work itself: m members touched, f files opened.
  * Reads of the tabs the action needs (1 each), one write per tab it changes, and per member file the
- * open + one read or the create + one write + one validation + one protection + one share.
+ * open + one read or the create + one fill + one share + the ready mark.
  */
 function lowerBound(action: string, e: ExecutionRecord): number {
   const c = (k: string) => e.calls[k] ?? 0;
@@ -53,7 +53,7 @@ function lowerBound(action: string, e: ExecutionRecord): number {
     case 'dispatcherTick: continue members’ sheets': {
       const created =
         c('Drive.Files.create') - (c('Drive.Files.create') > 0 && action === 'menuCreateSheets' ? 1 : 0);
-      return 6 + created * 6; // tabs read; per file: create, open, write, validate, protect, share
+      return 6 + created * 4; // tabs read; per file: create, fill (one Sheets API batchUpdate), share, mark ready
     }
     case 'menuSendInvitations':
       return 3 + c('MailApp.sendEmail'); // settings, members, ledger; one email each

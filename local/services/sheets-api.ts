@@ -1022,29 +1022,72 @@ function applyAll(model: SpreadsheetModel, requests: unknown[], world: World): R
   });
 }
 
-/** Cells a batch writes (updateCells and repeatCell areas): what the cost of the call grows with. */
-export function cellsWritten(requests: unknown): number {
+/**
+ * The cells a batch writes — the union of its updateCells and repeatCell areas, each cell once however many requests
+ * set its value, format or rule — which the cost of the call grows with. Read from the raw requests before they are
+ * checked (the call is charged even when refused); bounds are clamped to the sheets' sizes.
+ */
+export function cellsWritten(model: SpreadsheetModel | undefined, requests: unknown): number {
   if (!Array.isArray(requests)) return 0;
-  let cells = 0;
+  const num = (v: unknown, fallback: number): number =>
+    typeof v === 'number' && Number.isFinite(v) ? v : fallback;
+  const sizes = new Map<number, { rows: number; cols: number }>();
+  for (const sheet of model?.sheets ?? []) sizes.set(sheet.id, { rows: sheet.maxRows, cols: sheet.maxCols });
+  const rects = new Map<number, [number, number, number, number][]>();
+  const add = (sheetId: number, r0: number, r1: number, c0: number, c1: number): void => {
+    const size = sizes.get(sheetId) ?? { rows: 1000, cols: 26 };
+    const [a, b] = [Math.max(0, r0), Math.min(size.rows, r1)];
+    const [c, d] = [Math.max(0, c0), Math.min(size.cols, c1)];
+    if (b > a && d > c) rects.set(sheetId, [...(rects.get(sheetId) ?? []), [a, b, c, d]]);
+  };
+  const area = (g: unknown): void => {
+    const x = (g ?? {}) as Json;
+    const id = num(x.sheetId, 0);
+    const size = sizes.get(id) ?? { rows: 1000, cols: 26 };
+    add(
+      id,
+      num(x.startRowIndex, 0),
+      num(x.endRowIndex, size.rows),
+      num(x.startColumnIndex, 0),
+      num(x.endColumnIndex, size.cols),
+    );
+  };
   for (const r of requests as Json[]) {
-    const area = (g: unknown): number => {
-      const x = (g ?? {}) as Json;
-      const n = (a: unknown, b: unknown) =>
-        typeof a === 'number' || typeof b === 'number'
-          ? Math.max(0, Number(b ?? a ?? 0) - Number(a ?? 0))
-          : 0;
-      return n(x.startRowIndex, x.endRowIndex) * n(x.startColumnIndex, x.endColumnIndex);
-    };
+    const props = ((r?.addSheet as Json | undefined)?.properties ?? {}) as Json;
+    const grid = (props.gridProperties ?? {}) as Json;
+    if (r?.addSheet)
+      sizes.set(num(props.sheetId, -1), { rows: num(grid.rowCount, 1000), cols: num(grid.columnCount, 26) });
     const u = r?.updateCells as Json | undefined;
-    if (u) {
+    if (u?.range !== undefined) area(u.range);
+    else if (u?.start) {
+      const st = u.start as Json;
       const rows = Array.isArray(u.rows) ? (u.rows as Json[]) : [];
-      const written = rows.reduce((s, row) => s + (Array.isArray(row?.values) ? row.values.length : 0), 0);
-      cells += Math.max(written, area(u.range));
+      const width = Math.max(0, ...rows.map((row) => (Array.isArray(row?.values) ? row.values.length : 0)));
+      const r0 = num(st.rowIndex, 0);
+      const c0 = num(st.columnIndex, 0);
+      add(num(st.sheetId, 0), r0, r0 + rows.length, c0, c0 + width);
     }
     const rc = r?.repeatCell as Json | undefined;
-    if (rc) cells += area(rc.range);
+    if (rc) area(rc.range);
   }
+  let cells = 0;
+  for (const list of rects.values()) cells += unionArea(list);
   return cells;
+}
+
+/** The area the rectangles [r0, r1) × [c0, c1) cover together (coordinate compression; a batch has few of them). */
+function unionArea(rects: [number, number, number, number][]): number {
+  if (rects.length > 200) return rects.reduce((s, [a, b, c, d]) => s + (b - a) * (d - c), 0);
+  const rows = [...new Set(rects.flatMap(([a, b]) => [a, b]))].sort((x, y) => x - y);
+  const cols = [...new Set(rects.flatMap(([, , c, d]) => [c, d]))].sort((x, y) => x - y);
+  let total = 0;
+  for (let i = 0; i + 1 < rows.length; i++)
+    for (let j = 0; j + 1 < cols.length; j++) {
+      const [r, c] = [rows[i], cols[j]];
+      if (rects.some(([a, b, x, y]) => r >= a && r < b && c >= x && c < y))
+        total += (rows[i + 1] - r) * (cols[j + 1] - c);
+    }
+  return total;
 }
 
 export interface SheetsOptions {
@@ -1072,11 +1115,11 @@ export class LocalSheetsSpreadsheets implements SheetsSpreadsheetsPort {
     const world = this.world;
     requireAuthorization(world, 'Sheets.Spreadsheets.batchUpdate', SPREADSHEETS_SCOPE);
     const body = (resource ?? {}) as Json;
-    world.charge('Sheets.Spreadsheets.batchUpdate', 'sheetsBatchUpdate', cellsWritten(body.requests));
-    const user = world.currentUser();
-    this.takeQuota(user);
     const id = String(spreadsheetId);
     const model = this.store.get(id);
+    world.charge('Sheets.Spreadsheets.batchUpdate', 'sheetsBatchUpdate', cellsWritten(model, body.requests));
+    const user = world.currentUser();
+    this.takeQuota(user);
     const item = world.drive.get(id);
     const reachable =
       !!model &&

@@ -1,6 +1,6 @@
 // The Sheets advanced service's spreadsheets.batchUpdate: each request kind the product sends, checked as the API
 // checks it, applied atomically, and read back through SpreadsheetApp exactly as the API wrote it.
-import { createSheets } from '../../local/services/sheets-api';
+import { cellsWritten, createSheets } from '../../local/services/sheets-api';
 import { GoogleJsonResponseException } from '../../local/services/drive';
 import { callSeconds } from '../../local/cost';
 import { EditRefused, userSession } from '../../local/spreadsheet';
@@ -564,7 +564,7 @@ describe('who may call it, and what it costs', () => {
     );
   });
 
-  test('one call of its own cost class, growing with the cells written; no edit events', () => {
+  test('one call of its own cost class, growing with the cells written (each once); no edit events', () => {
     const { run, sheets, model, world } = env();
     const events: WorldEvent[] = [];
     world.on((e) => events.push(e));
@@ -590,10 +590,14 @@ describe('who may call it, and what it costs', () => {
     );
     expect(record.calls).toEqual({ '(startup)': 1, 'Sheets.Spreadsheets.batchUpdate': 1 });
     expect(record.simulatedSeconds).toBeCloseTo(
-      callSeconds('startup') + callSeconds('sheetsBatchUpdate', 1100),
+      callSeconds('startup') + callSeconds('sheetsBatchUpdate', 1000),
       3,
     );
     expect(events).toEqual([]);
+    // A range without bounds is the whole sheet
+    expect(cellsWritten(undefined, [{ repeatCell: { range: { sheetId: 0 }, fields: 'note' } }])).toBe(
+      1000 * 26,
+    );
   });
 
   // https://developers.google.com/sheets/api/limits: 60 write requests per minute per user per project.
