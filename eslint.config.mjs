@@ -25,6 +25,88 @@ export default tseslint.config(
       ],
     },
   },
+  // The layers (docs/ARCHITECTURE.md): main → workflow → gas / domain; domain imports nothing of the others, gas
+  // nothing of workflow; the runtime emulates Google from the ports and the domain's types alone.
+  {
+    files: ['src/domain/**/*.ts'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            {
+              group: ['node:*', 'fs', 'path', 'vm', '**/local/**'],
+              message: 'The script runs on Apps Script.',
+            },
+            {
+              group: ['../gas/*', '../workflow/*', '../main', '../ui/*'],
+              message: 'The domain is pure: it imports only the domain.',
+            },
+          ],
+        },
+      ],
+    },
+  },
+  {
+    files: ['src/gas/**/*.ts'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            {
+              group: ['node:*', 'fs', 'path', 'vm', '**/local/**'],
+              message: 'The script runs on Apps Script.',
+            },
+            { group: ['../workflow/*', '../main'], message: 'gas/ serves workflow/, never the other way.' },
+          ],
+        },
+      ],
+    },
+  },
+  {
+    files: ['src/workflow/**/*.ts'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            {
+              group: ['node:*', 'fs', 'path', 'vm', '**/local/**'],
+              message: 'The script runs on Apps Script.',
+            },
+            { group: ['../main'], message: 'main.ts is the entry points only; workflow/ never imports it.' },
+          ],
+        },
+      ],
+    },
+  },
+  {
+    files: [
+      'local/world.ts',
+      'local/host.ts',
+      'local/runtime.ts',
+      'local/runtime-shape.ts',
+      'local/cost.ts',
+      'local/services/**/*.ts',
+      'local/spreadsheet/**/*.ts',
+      'local/persist/**/*.ts',
+    ],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            {
+              regex: '(^|/)src/(?!gas/ports$|domain/types$)',
+              message:
+                'The runtime never imports the product: only src/gas/ports and src/domain/types, so it cannot share the product’s mistakes.',
+            },
+          ],
+        },
+      ],
+    },
+  },
   {
     files: ['**/*.js', '**/*.cjs'],
     languageOptions: {

@@ -5,6 +5,9 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { Sandbox, SERVICE_GLOBALS } from './host';
 import { readState, restoreParts, restoreWorld, saveWorkspace, type SavedProject } from './persist';
+import type { RuntimeOptions, RuntimeParts } from './runtime-shape';
+
+export type { RuntimeOptions, RuntimeParts };
 import { CacheStores, createCacheService } from './services/cache';
 import { createDrive, shareWithPerson } from './services/drive';
 import { createSheets } from './services/sheets-api';
@@ -42,10 +45,7 @@ import {
   World,
   type Account,
   type AccountSpec,
-  type DomainPolicy,
-  type DriveLag,
   type ExecutionRecord,
-  type Limits,
   type Project,
   type Role,
   type WorldEvent,
@@ -63,47 +63,6 @@ export const SIMPLE_TRIGGER_SECONDS = 30;
  */
 export const AUTHORIZATION_REQUIRED = 'Authorization is required to perform that action.';
 
-export interface RuntimeOptions {
-  /** The bundle to run; default dist/Code.js. */
-  bundlePath?: string;
-  /** The bundle's text, instead of a file. */
-  bundleCode?: string;
-  /** Where `<name>.html` files live for HtmlService.createHtmlOutputFromFile; default the bundle's folder. */
-  htmlDir?: string;
-  now: Date | number;
-  /** The script owner (the secretary), who owns the master and under whose account triggers run. */
-  owner: string;
-  /** Display names of accounts (the sender name on mail); default the account's name, else the part before @. */
-  names?: Record<string, string>;
-  /**
-   * Accounts with something to declare: no Google account, another locale or time zone, a name. Anyone not
-   * declared has a Google account with `accountDefaults`.
-   */
-  accounts?: Record<string, AccountSpec>;
-  /** Locale and time zone of undeclared accounts (default en_US, Europe/Kyiv). */
-  accountDefaults?: Partial<Pick<Account, 'locale' | 'timeZone'>>;
-  /** Drive's modifiedTime lag (default DRIVE_LAG_DEFAULT: about 3 minutes, 10 % about 10); 0 turns it off. */
-  driveLag?: DriveLag | 0;
-  /** A Workspace domain's sharing policy (e.g. `{ anyoneLinks: false }`). */
-  policy?: Partial<DomainPolicy>;
-  /** Seeds what the runtime draws at random (Drive's lag): the same seed, the same run. */
-  seed?: string;
-  limits?: Partial<Limits>;
-  masterName?: string;
-  /** The master's locale (default the owner's account's). */
-  masterLocale?: string;
-  /** The script's time zone (appsscript.json); default Europe/Kyiv. */
-  timeZone?: string;
-  /** Print log lines as they are written. */
-  printLogs?: boolean;
-  /** Real-time guard per call against endless pure-JavaScript loops; 0 disables. */
-  realTimeoutMs?: number;
-  /** Accept service calls at the bundle's top level (they are still recorded in `loadCalls`). */
-  allowTopLevelCalls?: boolean;
-  /** See SandboxOptions.transparentProxies: a compatibility mode, off by default. */
-  transparentProxies?: boolean;
-}
-
 export interface CallOptions {
   /** Who runs it (default the owner). */
   as?: string;
@@ -117,22 +76,6 @@ export interface CallResult {
 }
 
 export type { UserSession };
-
-/** Everything a runtime is made of; persistence rebuilds one from saved state. */
-export interface RuntimeParts {
-  world: World;
-  store: SpreadsheetStore;
-  mail: MailStore;
-  triggers: TriggerRegistry;
-  properties: PropertyStores;
-  cache: CacheStores;
-  menus?: UiRecorder['menus'];
-  uuidCounter?: number;
-  /** Google Docs' contents (DocumentApp); empty when absent. */
-  documents?: DocumentStore;
-  /** Google Forms (FormApp); none when absent. */
-  forms?: FormStore;
-}
 
 const resolveBundle = (opts: RuntimeOptions): { code: string; file: string } => {
   if (opts.bundleCode !== undefined) return { code: opts.bundleCode, file: 'Code.js' };

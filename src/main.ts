@@ -11,6 +11,7 @@ import type {
   SaveSettingsResult,
   SettingsData,
   SettingsInput,
+  ServerApi,
 } from './ui/api';
 
 export function onOpen(): void {
@@ -134,3 +135,7 @@ export function closeSubmissions(): void {
 export function menuNewSeason(): void {
   menu.menuNewSeason();
 }
+
+// Compile-time proof: this module exports every function of the pages' contract (ui/api.ts) with its signature.
+type Fits<T extends U, U> = T;
+export type _MainServesTheApi = Fits<Pick<typeof import('./main'), keyof ServerApi>, ServerApi>;

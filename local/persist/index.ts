@@ -3,14 +3,13 @@
 import { createHash } from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
-import type { LocalRuntime, RuntimeOptions } from '../runtime';
+import type { RuntimeOptions, SavableRuntime, SavedProject } from '../runtime-shape';
 import type { CacheState } from '../services/cache';
 import type { LogLine } from '../services/logger';
 import { MailStore, type MailMessage } from '../services/mail';
 import { PropertyStores, type PropertiesState } from '../services/properties';
 import { TriggerRegistry, type TriggerState } from '../services/script-app';
 import { CacheStores } from '../services/cache';
-import type { RecordedMenu } from '../spreadsheet';
 import { exportXlsx, type SpreadsheetStore } from '../spreadsheet';
 import {
   World,
@@ -41,18 +40,7 @@ export interface SavedOptions {
   htmlDir?: string;
 }
 
-/** A copy's bound script project: its ids and, once it ran, its own triggers, properties and cache. */
-export interface SavedProject {
-  scriptId: string;
-  clientId?: string;
-  boundId: string;
-  owner: string;
-  triggers?: TriggerState;
-  properties?: PropertiesState;
-  cache?: CacheState;
-  menus?: RecordedMenu[];
-  uuidCounter?: number;
-}
+export type { SavedProject };
 
 export interface SavedState {
   version: number;
@@ -79,7 +67,7 @@ export interface SavedState {
     { at: number; amount: number }[]
   >;
   logs: LogLine[];
-  menus: LocalRuntime['ui']['menus'];
+  menus: SavableRuntime['ui']['menus'];
   uuidCounter: number;
   /** Google Docs' contents (absent in workspaces saved before DocumentApp). */
   documents?: DocumentRecord[];
@@ -137,7 +125,7 @@ function xlsxNames(store: SpreadsheetStore, world: World): Record<string, string
   return out;
 }
 
-export async function saveWorkspace(rt: LocalRuntime, dir: string): Promise<void> {
+export async function saveWorkspace(rt: SavableRuntime, dir: string): Promise<void> {
   const world = rt.world;
   fs.mkdirSync(path.join(dir, 'files'), { recursive: true });
   fs.mkdirSync(path.join(dir, 'mail'), { recursive: true });
@@ -220,7 +208,7 @@ export async function saveWorkspace(rt: LocalRuntime, dir: string): Promise<void
  * a document whose saved contents did not change since the last save is not rendered again.
  */
 async function exportDocuments(
-  rt: LocalRuntime,
+  rt: SavableRuntime,
   dir: string,
   previous: Record<string, { file: string; hash: string }>,
 ): Promise<Record<string, { file: string; hash: string }>> {

@@ -152,13 +152,13 @@ const BUSY = /Зараз працює інша дія ТОП-100/;
 const WITNESS = /^Кейс (.+?) · /;
 
 /** Pipeline items of the menu, with the answers a person gives to their questions. */
-const PIPELINE_ITEMS: [string, boolean][] = [
-  ['Налаштувати таблицю', false],
-  ['Створити таблиці членів комісії', false],
-  ['Надіслати запрошення', true],
-  ['Зібрати оцінки зараз', false],
-  ['Надіслати нагадування зараз', true],
-  ['Завершити оцінювання', true],
+const PIPELINE_ITEMS: string[] = [
+  'Налаштувати таблицю',
+  'Створити таблиці членів комісії',
+  'Надіслати запрошення',
+  'Зібрати оцінки зараз',
+  'Надіслати нагадування зараз',
+  'Завершити оцінювання',
 ];
 
 type SessionKind = 'type' | 'sort' | 'move' | 'duplicate';
@@ -323,10 +323,10 @@ export function runFaultySeason(schedule: FaultSchedule, opts: RunOptions = {}):
         ]
       : []),
     ...Array.from({ length: schedule.colleagueClicks ?? 0 }, () => {
-      const [caption, yes] = PIPELINE_ITEMS[Math.floor(rnd() * PIPELINE_ITEMS.length)];
+      const caption = PIPELINE_ITEMS[Math.floor(rnd() * PIPELINE_ITEMS.length)];
       return {
         at: kyiv(2024, 9, 24, 10, 0) + Math.floor(rnd() * 52 * 3600_000),
-        run: () => colleagueClick(run, caption, yes),
+        run: () => colleagueClick(run, caption),
       };
     }),
   ];
@@ -602,7 +602,7 @@ function typeOnCopy(run: Run, s: Session, o: Open): void {
  * on the ownership rule alone, so the service faults pause for it; when another process holds the script lock the
  * colleague is told to try again, and does, later (the owner is checked under the lock).
  */
-function colleagueClick(run: Run, caption: string, yes: boolean): void | 'again' {
+function colleagueClick(run: Run, caption: string): void | 'again' {
   const rt = run.season.rt;
   const faults = rt.world.faults;
   rt.world.faults = null;
@@ -610,7 +610,9 @@ function colleagueClick(run: Run, caption: string, yes: boolean): void | 'again'
     rt.openMaster(COLLEAGUE);
     const before = worldState(run.season);
     const alerts = rt.ui.alerts.length;
-    rt.menu(caption, yes ? [{ button: 'YES' }] : [], { as: COLLEAGUE });
+    // The owner is checked before any question is asked: the colleague is never asked to confirm (an item that
+    // asked would find no answer and not be refused with the owner's name)
+    rt.menu(caption, [], { as: COLLEAGUE });
     rt.ui.discardAnswers();
     run.activity.colleagueClicks++;
     const texts = rt.ui.alerts.slice(alerts).map((a) => a.prompt);

@@ -263,24 +263,60 @@ function editDistance(a: string, b: string, limit: number): number {
   return prev[b.length];
 }
 
+/** A title as the duplicate check compares it, worked out once per title. */
+export interface TitleKey {
+  norm: string;
+  /** Its numbers in order: two titles with different numbers are two cases. */
+  digits: string;
+  /** Its words sorted: the same words in another order. */
+  sorted: string;
+  words: string[];
+  set: Set<string>;
+  /** Letters counted in 64 bins: a lower bound of the edit distance, so most pairs are told apart at once. */
+  bag: Int16Array;
+}
+
+export function titleKey(title: string): TitleKey | null {
+  const norm = normalizeName(title);
+  if (norm === '') return null;
+  const words = norm.split(' ');
+  const bag = new Int16Array(64);
+  for (let i = 0; i < norm.length; i++) bag[norm.charCodeAt(i) & 63]++;
+  return {
+    norm,
+    digits: (norm.match(/\d+/g) ?? []).join(' '),
+    sorted: [...words].sort().join(' '),
+    words,
+    set: new Set(words),
+    bag,
+  };
+}
+
 /**
  * Whether two titles name the same case as an applicant would send it twice: the same once case, quotes and
  * punctuation are set aside, the same words in another order, one title inside the other (three words or more),
  * or a few letters apart — and always the same numbers («Фестиваль 2023» and «Фестиваль 2024» are two cases).
  */
 export function similarTitles(a: string, b: string): boolean {
-  const x = normalizeName(a);
-  const y = normalizeName(b);
-  if (x === '' || y === '') return false;
-  if ((x.match(/\d+/g) ?? []).join(' ') !== (y.match(/\d+/g) ?? []).join(' ')) return false;
-  if (x === y) return true;
-  const wx = x.split(' ');
-  const wy = y.split(' ');
-  if ([...wx].sort().join(' ') === [...wy].sort().join(' ')) return true;
-  const [short, long] = wx.length <= wy.length ? [wx, new Set(wy)] : [wy, new Set(wx)];
+  const x = titleKey(a);
+  const y = titleKey(b);
+  return x !== null && y !== null && similarKeys(x, y);
+}
+
+export function similarKeys(x: TitleKey, y: TitleKey): boolean {
+  if (x.digits !== y.digits) return false;
+  if (x.norm === y.norm || x.sorted === y.sorted) return true;
+  const [short, long] = x.words.length <= y.words.length ? [x.words, y.set] : [y.words, x.set];
   if (short.length >= 3 && short.every((w) => long.has(w))) return true;
-  const limit = Math.max(1, Math.floor(Math.min(x.length, y.length) * 0.12));
-  return editDistance(x, y, limit) <= limit;
+  const limit = Math.max(1, Math.floor(Math.min(x.norm.length, y.norm.length) * 0.12));
+  if (Math.abs(x.norm.length - y.norm.length) > limit) return false;
+  // Each edit changes the letter counts by at most 2: a larger difference rules the pair out without the distance
+  let apart = 0;
+  for (let i = 0; i < 64; i++) {
+    apart += Math.abs(x.bag[i] - y.bag[i]);
+    if (apart > 2 * limit) return false;
+  }
+  return editDistance(x.norm, y.norm, limit) <= limit;
 }
 
 /** The first of `others` that is likely the same case: the same organisation (normalised) and a similar title. */
@@ -289,10 +325,14 @@ export function likelyDuplicateOf<T extends { title: string; organisation: strin
   others: readonly T[],
 ): T | null {
   const org = normalizeName(candidate.organisation);
-  if (org === '' || candidate.title.trim() === '') return null;
+  const key = titleKey(candidate.title);
+  if (org === '' || key === null) return null;
   return (
-    others.find((o) => normalizeName(o.organisation) === org && similarTitles(candidate.title, o.title)) ??
-    null
+    others.find((o) => {
+      if (normalizeName(o.organisation) !== org) return false;
+      const other = titleKey(o.title);
+      return other !== null && similarKeys(key, other);
+    }) ?? null
   );
 }
 
@@ -359,7 +399,7 @@ export function parseCaseTable(rows: unknown[][], opts: CaseImportOptions): Resu
   const records: { row: number; record: CaseRecord }[] = [];
   const idRows = new Map<string, number>();
   /** Earlier cases by normalised organisation, for likely duplicates. */
-  const byOrganisation = new Map<string, { row: number; title: string; organisation: string }[]>();
+  const byOrganisation = new Map<string, { row: number; key: TitleKey }[]>();
   for (let i = map.headerRow + 1; i < rows.length; i++) {
     const cells = rows[i];
     if (isBlankRow(cells)) continue;
@@ -421,10 +461,12 @@ export function parseCaseTable(rows: unknown[][], opts: CaseImportOptions): Resu
     } else {
       record.district = district;
     }
-    if (record.title !== '' && record.organisation !== '') {
+    const titleK = titleKey(record.title);
+    if (titleK !== null && record.organisation !== '') {
       const key = normalizeName(record.organisation);
       const group = byOrganisation.get(key) ?? [];
-      const earlier = likelyDuplicateOf(record, group);
+      // One organisation's earlier rows, each title's key worked out once (tens of thousands of rows stay fast)
+      const earlier = key === '' ? undefined : group.find((g) => similarKeys(titleK, g.key));
       if (earlier) {
         report(warnings, 'casesLikelyDuplicate', row, 'title', {
           value: quoteValue(record.title),
@@ -432,7 +474,7 @@ export function parseCaseTable(rows: unknown[][], opts: CaseImportOptions): Resu
           other: earlier.row,
         });
       }
-      group.push({ row, title: record.title, organisation: record.organisation });
+      group.push({ row, key: titleK });
       byOrganisation.set(key, group);
     }
     records.push({ row, record });

@@ -5,8 +5,26 @@ import { toSheetText } from '../domain/text';
 
 export type Row = unknown[];
 
+/**
+ * Bumped by every change of cell contents this execution makes (writeCells, clearCells) and when it takes the
+ * script lock: a tab read once is served again only while nothing can have changed it.
+ */
+let generation = 0;
+export const contentsMayHaveChanged = (): void => {
+  generation++;
+};
+
+interface TabRead {
+  generation: number;
+  range: RangePort;
+  values?: Row[];
+  display?: string[][];
+}
+
 export class Book {
   private readonly cache = new Map<string, SheetPort | null>();
+  /** Each tab's data range, values and display values as last read, with the generation they were read at. */
+  private readonly reads = new Map<string, TabRead>();
   /** Grid sizes seen in this execution, so repeated small writes do not re-read them. */
   private readonly sizes = new Map<SheetPort, { rows: number; columns: number }>();
 
@@ -28,19 +46,37 @@ export class Book {
     return { sheet, created: true };
   }
 
-  /** Every row of the tab's data range (header included); [] for an empty or missing tab. */
+  /**
+   * Every row of the tab's data range (header included); [] for an empty or missing tab. Read once per
+   * execution while nothing has written since (see `generation`); each caller gets its own copy of the rows.
+   */
   readAll(tab: TabKey): Row[] {
-    const sheet = this.sheet(tab);
-    if (!sheet) return [];
-    const values = sheet.getDataRange().getValues();
+    const read = this.read(tab);
+    if (!read) return [];
+    read.values ??= read.range.getValues();
+    const values = read.values;
     // An empty sheet's data range is the single empty cell A1.
-    return values.length === 1 && values[0].length === 1 && values[0][0] === '' ? [] : values;
+    if (values.length === 1 && values[0].length === 1 && values[0][0] === '') return [];
+    return values.map((r) => r.slice());
   }
 
   /** The tab's data range as the secretary sees it (getDisplayValues); [] for an empty or missing tab. */
   readAllDisplay(tab: TabKey): string[][] {
+    const read = this.read(tab);
+    if (!read) return [];
+    read.display ??= read.range.getDisplayValues();
+    return read.display.map((r) => r.slice());
+  }
+
+  /** The tab's data range of this generation (one getDataRange serves its values and its display values). */
+  private read(tab: TabKey): TabRead | null {
     const sheet = this.sheet(tab);
-    return sheet ? sheet.getDataRange().getDisplayValues() : [];
+    if (!sheet) return null;
+    const known = this.reads.get(tab);
+    if (known && known.generation === generation) return known;
+    const fresh: TabRead = { generation, range: sheet.getDataRange() };
+    this.reads.set(tab, fresh);
+    return fresh;
   }
 
   /**
@@ -73,9 +109,7 @@ export class Book {
     if (rows.length > 0) this.writeRows(tab, headerRows + 1, rows);
     const newLast = headerRows + rows.length;
     if (oldLast > newLast)
-      sheet
-        .getRange(newLast + 1, 1, oldLast - newLast, Math.max(width, sheet.getLastColumn()))
-        .clearContent();
+      clearCells(sheet.getRange(newLast + 1, 1, oldLast - newLast, Math.max(width, sheet.getLastColumn())));
   }
 
   /** Append rows after the last row with content: one getLastRow and one setValues. */
@@ -99,13 +133,21 @@ export class Book {
  * or a member's formula put back where it was after a sort.
  */
 export function writeCells(range: RangePort, rows: Row[], formulas?: boolean[][]): void {
+  generation++;
   range.setValues(rows.map((r, i) => r.map((v, j) => (isText(v, formulas?.[i]?.[j]) ? toSheetText(v) : v))));
 }
 
+/** Clear the contents of a block (formats and rules stay): the one other way the script changes cell contents. */
+export function clearCells(range: RangePort): void {
+  generation++;
+  range.clearContent();
+}
+
 /**
- * The same rule for a cell the Sheets API writes (a member's new file): a string is a stringValue — the API keeps
- * it as the text it is and parses nothing, so no apostrophe is needed (one would stay a visible character) — and
- * only a cell marked as a formula is a formulaValue. '' and null leave the cell empty.
+ * The same rule for a cell the Sheets API writes (a member's new file, never a master tab, so the tabs read stay
+ * valid): a string is a stringValue — the API keeps it as the text it is and parses nothing, so no apostrophe is
+ * needed (one would stay a visible character) — and only a cell marked as a formula is a formulaValue. '' and null
+ * leave the cell empty.
  */
 export function cellValue(
   v: unknown,

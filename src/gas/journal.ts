@@ -29,12 +29,13 @@ export class Journal {
 
   /**
    * Appends everything gathered so far, then forgets it: a second flush appends nothing twice, and a failed
-   * write keeps the entries for the next try.
+   * write keeps the entries for the next try. True when it wrote.
    */
-  flush(book: Book): void {
-    if (this.entries.length === 0) return;
+  flush(book: Book): boolean {
+    if (this.entries.length === 0) return false;
     const rows = this.entries.map((e) => [e.at, e.action, e.actor, e.details]);
     book.appendRows('journal', rows);
     this.entries.length = 0;
+    return true;
   }
 }

@@ -1,7 +1,8 @@
 // The script's small persistent state (cursors, sweep times, job flags) in one Script property.
 import type { PropertiesServicePort } from './ports';
 
-const KEY = 'top100.state';
+export const STATE_KEY = 'top100.state';
+const KEY = STATE_KEY;
 
 export interface ScriptState {
   /** Drive folder that holds the members' spreadsheets. */
@@ -39,6 +40,8 @@ export interface ScriptState {
   invitedByGoogle?: string[];
   /** The one-off trigger at the deadline (gas/triggers.ts). */
   deadlineTrigger?: { uid: string; at: number };
+  /** Until when the dispatcher only looks for changes (workflow/dispatcher.ts quietTick). */
+  quiet?: { until: number };
 }
 
 const EMPTY: ScriptState = {
@@ -55,7 +58,7 @@ const EMPTY: ScriptState = {
   closing: null,
 };
 
-function parseState(raw: string | null): Partial<ScriptState> {
+export function parseState(raw: string | null): Partial<ScriptState> {
   try {
     return raw ? (JSON.parse(raw) as Partial<ScriptState>) : {};
   } catch {
@@ -67,6 +70,16 @@ export class StateStore {
   private value: ScriptState | null = null;
 
   constructor(private readonly props: PropertiesServicePort) {}
+
+  /** Whether this execution has read the state yet. */
+  loaded(): boolean {
+    return this.value !== null;
+  }
+
+  /** Read again on the next get (what another execution wrote meanwhile). */
+  reload(): void {
+    this.value = null;
+  }
 
   /** One getProperty per execution. */
   get(): ScriptState {

@@ -11,8 +11,17 @@ export const SUBMISSIONS_CLOSE = 'closeSubmissions';
 
 export type TriggerCheck = 'present' | 'created' | 'deduplicated' | 'recreated';
 
-/** A dispatcher silent for this long is taken as disabled (Apps Script can disable triggers; quotas.md §2.6). */
-export const SILENT_MS = 3 * DISPATCHER_MINUTES * 60_000;
+/**
+ * The longest a dispatcher with nothing to do only looks for changes between full runs (workflow/dispatcher.ts
+ * quietTick): a setting typed straight into «Налаштування» is taken up within this time.
+ */
+export const QUIET_MAX_MS = 60 * 60_000;
+
+/**
+ * A dispatcher whose last full run is older than this is taken as disabled (Apps Script can disable triggers;
+ * quotas.md §2.6): the longest quiet stretch and three periods more.
+ */
+export const SILENT_MS = QUIET_MAX_MS + 3 * DISPATCHER_MINUTES * 60_000;
 
 /**
  * Look up before create; remove duplicates; and, as a watchdog, replace a dispatcher that exists but has not

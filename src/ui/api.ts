@@ -1,5 +1,4 @@
 // The functions the HtmlService pages call through google.script.run, and the plain JSON data they exchange.
-import type * as Main from '../main';
 
 /** A moment as the pages show it: milliseconds for arithmetic, wall-clock text in the commission's zone for people. */
 export interface Moment {
@@ -130,8 +129,6 @@ export const SERVER_FUNCTIONS = [
   'menuShowSettings',
 ] as const satisfies readonly (keyof ServerApi)[];
 
-// Compile-time proofs: the list names every function of the interface, and main.ts exports each with its signature.
-type Fits<T extends U, U> = T;
+// Compile-time proof: the list names every function of the interface (main.ts proves it exports each one).
 type AllListed<T extends never> = T;
 export type _EveryFunctionListed = AllListed<Exclude<keyof ServerApi, (typeof SERVER_FUNCTIONS)[number]>>;
-export type _MainServesTheApi = Fits<Pick<typeof Main, keyof ServerApi>, ServerApi>;

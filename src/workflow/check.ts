@@ -198,7 +198,8 @@ export function systemCheck(ctx: Ctx, sendTestEmail = true): CheckRow[] {
     const props = ctx.g.PropertiesService.getScriptProperties();
     const written = String(ctx.now());
     props.setProperty('top100.check', written);
-    const ok = props.getProperty('top100.check') === written;
+    // getProperties asks the service itself (getProperty answers from the execution's snapshot)
+    const ok = props.getProperties()['top100.check'] === written;
     props.deleteProperty('top100.check');
     if (!ok) throw new Error(ui('checkReadBackFailed'));
     return ui('checkPropertiesOk');

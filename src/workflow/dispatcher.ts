@@ -2,12 +2,19 @@
 import { Ctx, finish, openContext, withScriptLock } from './context';
 import { createMemberSheets } from './distribute';
 import { sendInvitations } from './invite';
-import { collect } from './collect';
+import { collect, SWEEP_OVERLAP_MS } from './collect';
 import { sendReminders } from './remind';
 import { closeEvaluation } from './close';
 import { loadMembers, loadSettings } from './master';
-import { listMemberFiles } from '../gas/drive';
-import { removeTrigger } from '../gas/triggers';
+import { listChangedFiles, listMemberFiles } from '../gas/drive';
+import { QUIET_MAX_MS, removeTrigger } from '../gas/triggers';
+import { snapshotProperties } from '../gas/properties';
+import { StateStore, type ScriptState } from '../gas/state';
+import { StagesStore } from '../gas/outputs';
+import { SubmissionStore } from '../gas/submission-state';
+import { services } from '../gas/services';
+import { withRetries } from '../gas/retry';
+import { dueReminders, nextReminder, reminderSchedule } from '../domain/schedule';
 import { syncDeadlineTrigger } from './deadline';
 import { runsAsOwner } from './owner';
 import { resumeStageJobs } from './awards';
@@ -29,8 +36,12 @@ export interface TickResult {
 /** Waits this long for the script lock; a tick that cannot get it simply runs next time. */
 const TICK_LOCK_MS = 30_000;
 
-export function dispatcherTick(g?: GasPorts): TickResult {
-  const ctx = openContext(g);
+export function dispatcherTick(services_?: GasPorts): TickResult {
+  const g = services_ ?? withRetries(services());
+  // Most runs of a season find nothing to do: they look (three calls) and leave.
+  const properties = snapshotProperties(g.PropertiesService);
+  if (quietTick(g, properties)) return { ran: true, steps: ['quiet'], error: null };
+  const ctx = openContext(g, undefined, properties);
   const out: TickResult = { ran: false, steps: [], error: null };
   // A dispatcher another editor's account made sees none of the members' files: it leaves at once, writing nothing.
   if (!runsAsOwner(ctx)) return out;
@@ -42,7 +53,9 @@ export function dispatcherTick(g?: GasPorts): TickResult {
     }
     out.ran = true;
     if (out.error && out.error !== ctx.state.get().lastError) alertSecretary(ctx, out.error);
+    if (!out.error) ctx.quietUntil = quietUntil(ctx);
     ctx.state.update((s) => {
+      if (ctx.quietUntil !== undefined) s.quiet = { until: ctx.quietUntil };
       s.lastTick = ctx.startedAt;
       if (!out.error) {
         s.lastTickOk = ctx.startedAt;
@@ -53,6 +66,58 @@ export function dispatcherTick(g?: GasPorts): TickResult {
     finish(ctx);
   }
   return out;
+}
+
+/**
+ * A run that only looks: true when the last full run found nothing to do, its quiet time has not run out, no job
+ * waits and no member's file changed since the last sweep. It reads the script's properties (one call after the
+ * handle) and Drive's change list (one call), writes nothing and takes no lock, so it never delays the secretary.
+ * A member's edit, the deadline, a reminder's hour, the daily file check and any execution other than a quiet
+ * dispatcher run (it drops the mark) end the quiet.
+ */
+export function quietTick(g: GasPorts, snapshot = snapshotProperties(g.PropertiesService)): boolean {
+  const props = snapshot.service;
+  const state = new StateStore(props).get();
+  if (!state.quiet || Date.now() >= state.quiet.until) return false;
+  if (workWaiting(state)) return false;
+  const stages = new StagesStore(props).get();
+  if (stages.winners.pending || stages.catalog.pending) return false;
+  const form = new SubmissionStore(props).get();
+  if (form && (!form.closedAt || form.waiting)) return false;
+  if (!state.folderId || state.closedAt) return true;
+  const since = Math.max(0, state.lastSweep - SWEEP_OVERLAP_MS);
+  return listChangedFiles(g.Drive, state.folderId, since).every(
+    (f) => f.modifiedTime <= (state.fileSeen[f.id] ?? 0),
+  );
+}
+
+const workWaiting = (s: ScriptState): boolean =>
+  Boolean(s.pending.sheets || s.pending.invitations || s.closing || s.recollect);
+
+/**
+ * After a full run that found nothing to do: until when the next runs may only look. Never past the deadline,
+ * the next reminder's hour or the daily file check; at most QUIET_MAX_MS, so a setting typed straight into the
+ * sheet is taken up within the hour. Undefined when work waits (every run then does it).
+ */
+function quietUntil(ctx: Ctx): number | undefined {
+  const state = ctx.state.get();
+  if (workWaiting(state)) return undefined;
+  const stages = new StagesStore(ctx.g.PropertiesService).get();
+  if (stages.winners.pending || stages.catalog.pending) return undefined;
+  const form = new SubmissionStore(ctx.g.PropertiesService).get();
+  if (form && (!form.closedAt || form.waiting)) return undefined;
+  const now = ctx.now();
+  let until = now + QUIET_MAX_MS;
+  if (!state.closedAt) {
+    const settings = loadSettings(ctx);
+    const deadline = settings.deadline.getTime();
+    const schedule = reminderSchedule(settings);
+    if (dueReminders(schedule, now, new Set(state.wavesDone), deadline).due) return undefined;
+    const next = nextReminder(schedule, now);
+    until = Math.min(until, deadline, (state.lastFileCheck ?? 0) + FILE_CHECK_MS);
+    if (next) until = Math.min(until, next.at.getTime());
+  }
+  return until > now ? until : undefined;
 }
 
 /**

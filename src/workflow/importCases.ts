@@ -1,4 +1,5 @@
 // «Імпортувати кейси»: from the «Кейси» tab as pasted, from another Google Sheet, or from an uploaded CSV file.
+import { clearCells } from '../gas/book';
 import type { Ctx } from './context';
 import { loadMembers, loadSettings } from './master';
 import { UserError } from '../gas/errors';
@@ -65,7 +66,7 @@ function writeCases(ctx: Ctx, cases: CaseRecord[]): void {
   const old = sheet.getLastRow();
   ctx.book.writeRows('cases', 1, [header, ...rows]);
   if (old > rows.length + 1)
-    sheet.getRange(rows.length + 2, 1, old - rows.length - 1, header.length).clearContent();
+    clearCells(sheet.getRange(rows.length + 2, 1, old - rows.length - 1, header.length));
 }
 
 export function importFromCasesTab(ctx: Ctx): ImportResult {

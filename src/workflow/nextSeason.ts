@@ -9,7 +9,7 @@ import type { Ctx } from './context';
 import { loadSettings } from './master';
 import { requireOwner } from './owner';
 import { MASTER_LOCALE, setUpTab, SETUP_TABS } from './setup';
-import { Book } from '../gas/book';
+import { Book, clearCells } from '../gas/book';
 import { UserError } from '../gas/errors';
 import { Journal } from '../gas/journal';
 import { Ledger } from '../gas/ledger';
@@ -250,7 +250,7 @@ function clearMemberScriptColumns(book: Book): void {
   const rows = all.length - map.headerRow - 1;
   for (const c of MEMBER_COLUMNS.filter((c) => c.writtenBy === 'script')) {
     const col = map.index[c.key];
-    if (col !== undefined) sheet.getRange(map.headerRow + 2, col + 1, rows, 1).clearContent();
+    if (col !== undefined) clearCells(sheet.getRange(map.headerRow + 2, col + 1, rows, 1));
   }
 }
 

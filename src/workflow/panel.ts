@@ -14,7 +14,7 @@ import { computeRating } from './rating';
 import { requireOwner } from './owner';
 import { submissionsPanel } from './submissions';
 import { describeError } from '../gas/errors';
-import { DISPATCHER, DISPATCHER_MINUTES } from '../gas/triggers';
+import { DISPATCHER, DISPATCHER_MINUTES, SILENT_MS } from '../gas/triggers';
 import { aggregate } from '../domain/aggregate';
 import { memberProgress } from '../domain/progress';
 import { parseSettings, SETTINGS_ROWS, SETTINGS_SHEET } from '../domain/settings';
@@ -37,8 +37,6 @@ import type {
 } from '../ui/api';
 
 const LOCK_WAIT_MS = 30_000;
-/** The dispatcher counts as late after this many missed intervals (Apps Script may delay a tick by minutes). */
-const LATE_INTERVALS = 3;
 
 // ——— Pages ———
 
@@ -126,7 +124,7 @@ export function buildPanelData(ctx: Ctx): PanelData {
   const installed = ctx.g.ScriptApp.getProjectTriggers().some((t) => t.getHandlerFunction() === DISPATCHER);
   const interval = DISPATCHER_MINUTES * 60_000;
   const lastRun = state.lastTick;
-  const late = installed && !state.closedAt && lastRun !== null && now - lastRun > LATE_INTERVALS * interval;
+  const late = installed && !state.closedAt && lastRun !== null && now - lastRun > SILENT_MS;
   return {
     title: `${settings.title} · ${settings.year}`,
     now: moment(now, tz),
@@ -149,9 +147,13 @@ export function buildPanelData(ctx: Ctx): PanelData {
       installed,
       intervalMinutes: DISPATCHER_MINUTES,
       lastRun: lastRun !== null ? moment(lastRun, tz) : null,
-      nextRun: lastRun !== null ? moment(lastRun + interval, tz) : null,
+      // Between full runs the dispatcher still looks for changes every interval (workflow/dispatcher.ts quietTick)
+      nextRun:
+        lastRun !== null
+          ? moment(lastRun + interval * Math.max(1, Math.floor((now - lastRun) / interval) + 1), tz)
+          : null,
       late,
-      lateMinutes: LATE_INTERVALS * DISPATCHER_MINUTES,
+      lateMinutes: SILENT_MS / 60_000,
       lastError: state.lastError,
     },
   };

@@ -1,4 +1,5 @@
 // «Обчислити рейтинг»: «Рейтинг» (internal, with positions) and «ТОП-100» (a general list without places).
+import { clearCells } from '../gas/book';
 import type { Ctx } from './context';
 import {
   currentEvaluations,
@@ -210,7 +211,5 @@ function replaceTab(ctx: Ctx, tab: 'rating' | 'top', rows: unknown[][], width: n
   const old = sheet.getLastRow();
   ctx.book.writeRows(tab, 1, rows);
   if (old > rows.length)
-    sheet
-      .getRange(rows.length + 1, 1, old - rows.length, Math.max(width, sheet.getLastColumn()))
-      .clearContent();
+    clearCells(sheet.getRange(rows.length + 1, 1, old - rows.length, Math.max(width, sheet.getLastColumn())));
 }
