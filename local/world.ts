@@ -2,7 +2,14 @@
 // quotas and the event bus that connects the services. Every emulated service holds a reference to one World.
 
 import { createHash } from 'node:crypto';
-import { callSeconds, CostClass, EXECUTION_LIMIT_SECONDS } from './cost';
+import {
+  callSeconds,
+  commitSeconds,
+  CostClass,
+  COST_CLASSES,
+  EXECUTION_LIMIT_SECONDS,
+  spreadsheetAccess,
+} from './cost';
 
 /** Apps Script's own text when an execution passes the 6-minute limit. */
 export const TIMEOUT_MESSAGE = 'Exceeded maximum execution time';
@@ -36,6 +43,16 @@ export interface ExecutionRecord {
   /** Real Node milliseconds spent. */
   realMs: number;
   calls: Record<string, number>;
+  /**
+   * The calls among `calls` that make no server round trip (builders and what they build, Utilities, Logger):
+   * free on the cost table, and left out of the benchmarks' call counts; absent when there were none.
+   */
+  local?: Record<string, number>;
+  /**
+   * How many times the spreadsheet service committed pending writes before a read or on flush(), and the cells
+   * those commits carried (docs/cost-model.md §3); absent when nothing was committed.
+   */
+  commits?: { count: number; cells: number };
   outcome: 'ok' | 'error' | 'timeout';
   error?: string;
   /** The script project, when it is not the master's (a copy's bound script). */
@@ -59,6 +76,7 @@ export class Clock {
 /** One running execution: accrues simulated seconds per service call and dies past the limit like Apps Script. */
 export class Execution {
   readonly calls: Record<string, number> = {};
+  readonly local: Record<string, number> = {};
   simulatedSeconds = 0;
   killed = false;
   private readonly realStart = Date.now();
@@ -76,12 +94,45 @@ export class Execution {
     readonly project: Project,
   ) {}
 
-  /** Charge one call of `method` in cost class `cls`; throws ExecutionTimeout past the limit. */
+  /**
+   * Charge one call of `method` in cost class `cls`; throws ExecutionTimeout past the limit. Spreadsheet writes
+   * wait in the write cache; a read of cell contents after them, or flush(), first pays for their commit, and a
+   * read that follows a commit is a fresh round trip (docs/cost-model.md §3).
+   */
   charge(method: string, cls: CostClass, cells = 0): void {
     if (this.killed) throw new ExecutionTimeout();
     this.calls[method] = (this.calls[method] ?? 0) + 1;
+    if (cls === 'builder' || cls === 'free') this.local[method] = (this.local[method] ?? 0) + 1;
     this.callCount++;
-    this.spend(callSeconds(cls, cells));
+    let seconds = callSeconds(cls, cells);
+    const access = spreadsheetAccess(method, cls, cells);
+    if (access?.kind === 'write') {
+      this.pendingWrites++;
+      this.pendingCells += access.cells;
+    } else if (access && this.pendingWrites > 0) {
+      const committed = this.commit();
+      seconds =
+        access.kind === 'flush'
+          ? committed
+          : committed + Math.max(seconds, COST_CLASSES.readAfterCommit.base);
+    }
+    this.spend(seconds);
+  }
+
+  /** Writes held in the spreadsheet service's write cache since the last commit, and the cells they change. */
+  private pendingWrites = 0;
+  private pendingCells = 0;
+  private commitCount = 0;
+  private committedCells = 0;
+
+  /** Empty the write cache; returns what the commit costs. */
+  private commit(): number {
+    const seconds = commitSeconds(this.pendingCells);
+    this.commitCount++;
+    this.committedCells += this.pendingCells;
+    this.pendingWrites = 0;
+    this.pendingCells = 0;
+    return seconds;
   }
 
   /** Service calls made so far (start-up included). */
@@ -114,6 +165,8 @@ export class Execution {
       simulatedSeconds: Math.round(this.simulatedSeconds * 1000) / 1000,
       realMs: Date.now() - this.realStart,
       calls: { ...this.calls },
+      ...(Object.keys(this.local).length ? { local: { ...this.local } } : {}),
+      ...(this.commitCount ? { commits: { count: this.commitCount, cells: this.committedCells } } : {}),
       outcome,
       ...(error ? { error } : {}),
       ...(this.project.main ? {} : { scriptId: this.project.scriptId }),
@@ -596,6 +649,7 @@ export class World {
     }
     const record = ex.record(outcome, error ? String((error as Error)?.message ?? error) : undefined);
     this.executions.push(record);
+    for (const l of this.executionListeners) l(record);
     if (kind === 'trigger')
       this.quotas.triggerRuntime.consume(record.startedAt, Math.ceil(record.simulatedSeconds));
     return { result, record, error };
@@ -640,6 +694,13 @@ export class World {
 
   on(listener: (e: WorldEvent) => void): void {
     this.listeners.push(listener);
+  }
+
+  private readonly executionListeners: ((record: ExecutionRecord) => void)[] = [];
+
+  /** Be told of each execution that ran, as it ends (a long driver's progress, e.g. `npm run bench`). */
+  onExecution(listener: (record: ExecutionRecord) => void): void {
+    this.executionListeners.push(listener);
   }
 
   emit(e: WorldEvent): void {

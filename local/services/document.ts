@@ -735,7 +735,7 @@ export class LocalDocument implements DocumentPort {
 
   saveAndClose = (): void => {
     if (this.h.closed) throw new GasError(CLOSED_DOCUMENT);
-    this.h.world.charge('Document.saveAndClose', 'flush');
+    this.h.world.charge('Document.saveAndClose', 'documentSave');
     this.h.store.save(this.h.id);
     this.h.closed = true;
   };

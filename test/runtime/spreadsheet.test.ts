@@ -556,7 +556,7 @@ describe('limits', () => {
 });
 
 describe('costs and side effects', () => {
-  // Cost classes from research/quotas.md §3.3 via local/cost.ts.
+  // Cost classes of local/cost.ts, each sourced in docs/cost-model.md.
   test('one getValues of 446×12 is one blockRead of 5352 cells', () => {
     const { app, run } = sheet1();
     const { record } = run(() => {
