@@ -105,6 +105,12 @@ function assignments(
       byMember.set(m.record.email, [...(result.value.byMember[m.record.email] ?? [])].sort(compareCaseIds));
     }
   }
+  // The new conflicts before «Оцінки»: appending reads the tab's last row, which would commit «Оцінки»'s large
+  // write before the files are made; this way it is committed at the next read, after them.
+  if (newConflicts.length > 0) {
+    ctx.book.appendRows('conflicts', newConflicts);
+    ctx.journal.add(ui('actConflicts'), ui('conflictsDetected', { count: newConflicts.length }));
+  }
   // Rows in «Оцінки» for assignments not recorded yet: that is where the assignment is kept.
   const fresh: unknown[][] = [];
   for (const [member, ids] of byMember) {
@@ -131,10 +137,6 @@ export function createMemberSheets(ctx: Ctx): DistributeResult {
   const casesById = new Map(cases.map((c) => [c.id as string, c]));
 
   const { byMember, newConflicts } = assignments(ctx, settings, active, cases);
-  if (newConflicts.length > 0) {
-    ctx.book.appendRows('conflicts', newConflicts);
-    ctx.journal.add(ui('actConflicts'), ui('conflictsDetected', { count: newConflicts.length }));
-  }
 
   // Files the members already have must be found again, never made a second time: if the script no longer sees
   // them (moved to another Cloud project, its Drive access reset), it says so and creates nothing.
