@@ -47,7 +47,7 @@ const callsOf = (e: ExecutionRecord) => roundTrips(e).reduce((n, [, v]) => n + v
 /**
  * Calls that cannot be avoided, per action, from the work itself: m members touched, f files opened.
  * Reads of the tabs the action needs (1 each), one write per tab it changes, and per member file the
- * open + one read or the create + one write + one validation + one protection + one share.
+ * open + one read or the create + one fill + one share + the ready mark.
  */
 function lowerBound(action: string, e: ExecutionRecord): number {
   const c = (k: string) => e.calls[k] ?? 0;
@@ -61,7 +61,7 @@ function lowerBound(action: string, e: ExecutionRecord): number {
     case 'dispatcherTick: continue members’ sheets': {
       const created =
         c('Drive.Files.create') - (c('Drive.Files.create') > 0 && action === 'menuCreateSheets' ? 1 : 0);
-      return 6 + created * 6; // tabs read; per file: create, open, write, validate, protect, share
+      return 6 + created * 4; // tabs read; per file: create, fill (one Sheets API batchUpdate), share, mark ready
     }
     case 'menuSendInvitations':
       return 3 + c('MailApp.sendEmail'); // settings, members, ledger; one email each
@@ -287,6 +287,9 @@ function main(): void {
     "  advanced service's `Values.batchGet` would read all of an action's tabs in one call; it is the next step for",
     '  the menu actions (setup, approval, publication, rating), which are 5–13× on these figures and 2–18 estimated',
     '  seconds, so none is near the limit.',
+    "- **The members' sheets**: each file is at its bound of 4 calls (create, one Sheets API `batchUpdate`, share,",
+    "  ready mark); what stays above is the action's own part — the tabs read, «Оцінки» grown and written, the folder",
+    '  and the dispatcher checked — about 60 calls whatever the number of members, so the ratio falls as they grow.',
     '- **Certificates and letters**: a Drive copy of the template and the PDF file per winner (two file creations,',
     '  2.5 s each on the cost table) and one `replaceText` per placeholder make a certificate 20+ calls. Under 2 s',
     '  needs the Docs advanced service (one working Doc with named ranges: one `batchUpdate` and one export per',

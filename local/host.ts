@@ -225,6 +225,7 @@ const TRANSPARENT_PROXY = `(function (report) {
 export const SERVICE_GLOBALS = [
   'SpreadsheetApp',
   'Drive',
+  'Sheets',
   'MailApp',
   'ScriptApp',
   'PropertiesService',

@@ -10,6 +10,7 @@ import type { RuntimeOptions, RuntimeParts } from './runtime-shape';
 export type { RuntimeOptions, RuntimeParts };
 import { CacheStores, createCacheService } from './services/cache';
 import { createDrive, shareWithPerson } from './services/drive';
+import { createSheets } from './services/sheets-api';
 import { createDocumentApp } from './services/document';
 import { DocumentStore } from './services/document-model';
 import { FormStore } from './services/form-model';
@@ -201,6 +202,7 @@ export class LocalRuntime {
         },
         documents: { copy: (sourceId, target) => documents.copy(sourceId, target.id) },
       }),
+      Sheets: createSheets(world, store),
       MailApp: createMailApp(world, this.mail, nameOf),
       ScriptApp: createScriptApp(world, this.triggers, this.timeZone),
       PropertiesService: createPropertiesService(world, this.properties),

@@ -842,6 +842,8 @@ export const TRANSIENT_MESSAGES = {
     `Service invoked too many times in a short time: ${service}. Try Utilities.sleep(1000) between calls.`,
   spreadsheet: 'Service Spreadsheets failed while accessing document with id.',
   drive: 'GoogleJsonResponseException: API call to drive failed with error: Internal Error',
+  sheets:
+    'GoogleJsonResponseException: API call to sheets.spreadsheets.batchUpdate failed with error: Internal error encountered.',
 } as const;
 
 /**
@@ -903,7 +905,9 @@ export class FaultPlan {
           ? TRANSIENT_MESSAGES.spreadsheet
           : service === 'Drive'
             ? TRANSIENT_MESSAGES.drive
-            : TRANSIENT_MESSAGES.rate(service.toLowerCase()),
+            : service === 'Sheets'
+              ? TRANSIENT_MESSAGES.sheets
+              : TRANSIENT_MESSAGES.rate(service.toLowerCase()),
       );
     }
   }

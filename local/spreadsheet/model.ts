@@ -378,12 +378,19 @@ export class SpreadsheetModel {
     if (this.totalCells() + extra > limit) throw cellLimitError(limit);
   }
 
-  addSheet(name: string, rows = DEFAULT_ROWS, cols = DEFAULT_COLUMNS, index?: number): SheetModel {
+  /** A new sheet; `id` is the caller's choice (the Sheets API's addSheet may name one), else Sheets' own. */
+  addSheet(
+    name: string,
+    rows = DEFAULT_ROWS,
+    cols = DEFAULT_COLUMNS,
+    index?: number,
+    id?: number,
+  ): SheetModel {
     if (this.sheetByName(name))
       throw new GasError(`A sheet with the name "${name}" already exists. Please enter another name.`);
     this.assertCells(rows * cols);
     // Sheets gives the first sheet gid 0 and others large pseudo-random ids.
-    const sheet = new SheetModel(this.newSheetId(), name, rows, cols);
+    const sheet = new SheetModel(id ?? this.newSheetId(), name, rows, cols);
     if (index === undefined || index >= this.sheets.length) this.sheets.push(sheet);
     else this.sheets.splice(Math.max(0, index), 0, sheet);
     return sheet;
@@ -400,11 +407,13 @@ export class SpreadsheetModel {
     this.comments = this.comments.filter((c) => c.sheetId !== sheet.id);
   }
 
-  /** A new sheet id, as addSheet hands them out. */
+  /** A new sheet id, as addSheet hands them out; never one a sheet of the file already has. */
   newSheetId(): number {
-    const id = this.nextSheetId === 0 ? 0 : ((this.nextSheetId * 1_640_531_527) % 2_000_000_000) + 1;
-    this.nextSheetId += 1;
-    return id;
+    for (;;) {
+      const id = this.nextSheetId === 0 ? 0 : ((this.nextSheetId * 1_640_531_527) % 2_000_000_000) + 1;
+      this.nextSheetId += 1;
+      if (!this.sheetById(id)) return id;
+    }
   }
 
   /** Renames a sheet; formulas anywhere in the file that name it follow (as Sheets rewrites them). */

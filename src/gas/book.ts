@@ -134,9 +134,7 @@ export class Book {
  */
 export function writeCells(range: RangePort, rows: Row[], formulas?: boolean[][]): void {
   generation++;
-  range.setValues(
-    rows.map((r, i) => r.map((v, j) => (typeof v === 'string' && !formulas?.[i]?.[j] ? toSheetText(v) : v))),
-  );
+  range.setValues(rows.map((r, i) => r.map((v, j) => (isText(v, formulas?.[i]?.[j]) ? toSheetText(v) : v))));
 }
 
 /** Clear the contents of a block (formats and rules stay): the one other way the script changes cell contents. */
@@ -144,6 +142,29 @@ export function clearCells(range: RangePort): void {
   generation++;
   range.clearContent();
 }
+
+/**
+ * The same rule for a cell the Sheets API writes (a member's new file, never a master tab, so the tabs read stay
+ * valid): a string is a stringValue — the API keeps it as the text it is and parses nothing, so no apostrophe is
+ * needed (one would stay a visible character) — and only a cell marked as a formula is a formulaValue. '' and null
+ * leave the cell empty.
+ */
+export function cellValue(
+  v: unknown,
+  formula = false,
+): GoogleAppsScript.Sheets.Schema.ExtendedValue | undefined {
+  if (v === '' || v === null || v === undefined) return undefined;
+  if (isText(v, formula)) return { stringValue: v };
+  if (typeof v === 'string') return { formulaValue: v };
+  if (typeof v === 'number') return { numberValue: v };
+  if (typeof v === 'boolean') return { boolValue: v };
+  throw new Error(
+    `A ${Object.prototype.toString.call(v)} goes into a cell through setValues, not the Sheets API`,
+  );
+}
+
+/** Whether a value is text that must stay text: every string that is not marked as a formula. */
+const isText = (v: unknown, formula: boolean | undefined): v is string => typeof v === 'string' && !formula;
 
 /** Grow the sheet so that (rows × columns) fits: Apps Script refuses ranges outside the grid. */
 export function ensureSize(

@@ -115,15 +115,20 @@ export function markReady(drive: DrivePort, fileId: string): void {
   drive.Files.update({ appProperties: { [TAG.ready]: '1' } }, fileId, null, {});
 }
 
-/** Share as editor without Drive's own notification email; no-op when the person already has access. */
+/**
+ * Share as editor without Drive's own notification email; no-op when the person already has access. `fresh`: a file
+ * this run created, shared with nobody yet, so its permissions need no listing first.
+ */
 export function shareSilently(
   drive: DrivePort,
   fileId: string,
   email: string,
   role: 'writer' | 'reader' = 'writer',
+  fresh = false,
 ): boolean {
-  const perms =
-    drive.Permissions.list(fileId, { fields: 'permissions(id,emailAddress,role)' }).permissions ?? [];
+  const perms = fresh
+    ? []
+    : (drive.Permissions.list(fileId, { fields: 'permissions(id,emailAddress,role)' }).permissions ?? []);
   const who = email.toLowerCase();
   const existing = perms.find((p) => String(p.emailAddress ?? '').toLowerCase() === who);
   if (

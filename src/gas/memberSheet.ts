@@ -1,17 +1,38 @@
-// A member's own evaluation spreadsheet: built once, read back with one getValues, marked, and locked at the end.
-import type { GasPorts, SheetPort, SpreadsheetPort } from './ports';
-import { asRealRange, asRealSheet } from './ports';
-import { ensureSize, writeCells } from './book';
+// A member's own evaluation spreadsheet: built in one Sheets API call, read back with one getValues, marked, and
+// locked at the end.
+import type { GasPorts, SheetPort, SheetsRequest, SpreadsheetPort } from './ports';
+import { asRealRange } from './ports';
+import { cellValue, writeCells } from './book';
 import { MEMBER_COL, MEMBER_SHEET, MEMBER_SHEET_HEADERS } from '../domain/sheets';
 import type { CaseRecord, Settings } from '../domain/types';
 import { formatDateTime } from '../domain/time';
-import { formatScale } from '../domain/score';
+import { formatNumberUk, formatScale } from '../domain/score';
 import { witnessOf, witnessText } from '../domain/witness';
 import { applicantTypeLabel, ui } from '../domain/ui-text';
+
+type CellData = GoogleAppsScript.Sheets.Schema.CellData;
+type GridRange = GoogleAppsScript.Sheets.Schema.GridRange;
+type DataValidationRule = GoogleAppsScript.Sheets.Schema.DataValidationRule;
 
 const EDITABLE_BG = '#fff8dc';
 const INVALID_BG = '#f4c7c3';
 const HEADER_BG = '#dde7f3';
+/** Members read and type in Ukrainian: decimal commas, dates as 24.09.2024. */
+const MEMBER_LOCALE = 'uk_UA';
+/** What Sheets gives a new tab; the member's tabs keep it (the table may need more rows). */
+const NEW_SHEET_ROWS = 1000;
+const NEW_SHEET_COLUMNS = 26;
+/** Column widths in pixels: [first column, how many, width]. */
+const COLUMN_WIDTHS: [number, number, number][] = [
+  [1, 1, 80],
+  [2, 1, 280],
+  [3, 4, 140],
+  [7, 1, 320],
+  [MEMBER_COL.firstScore, 4, 48],
+  [MEMBER_COL.comment, 1, 220],
+  [MEMBER_COL.check, 1, 260],
+];
+const INSTRUCTIONS_WIDTH = 900;
 
 export interface MemberSheetSpec {
   memberName: string;
@@ -20,33 +41,134 @@ export interface MemberSheetSpec {
   owner: string;
 }
 
+/** A tab of a file as the Sheets API names it. */
+export interface SheetRef {
+  sheetId: number;
+  title: string;
+}
+
+/** A blank spreadsheet as Drive's files.create makes it: one tab, gid 0 (its title is in the creator's language). */
+export const BLANK_FILE: readonly SheetRef[] = [{ sheetId: 0, title: '' }];
+
 /** The file name members see in Drive. */
 export const memberFileName = (year: number, name: string): string => ui('memberFileName', { year, name });
 
 /**
- * Fill a freshly created member spreadsheet. Idempotent: it finds or creates its tabs and rewrites their
- * whole content, so a run cut off half-way is simply repeated (the file is not shared until this completes).
- * Returns the scoring tab's sheet id, which finds it again if it is renamed.
+ * Fills a member's spreadsheet in one Sheets API batchUpdate, which applies all of it or nothing: a run cut off
+ * before it leaves the file as it was, and the file is shared and marked ready only after it. `previous` are the
+ * file's tabs now (BLANK_FILE for a file just created): they are replaced, so a file left unfinished by an earlier
+ * run is rebuilt the same way. Returns the scoring tab's sheet id, which finds it again if it is renamed.
  */
-export function buildMemberSheet(g: GasPorts, ss: SpreadsheetPort, spec: MemberSheetSpec): number {
-  const { settings, cases } = spec;
-  ss.setSpreadsheetLocale('uk_UA');
-  ss.setSpreadsheetTimeZone(settings.timeZone);
+export function buildMemberSheet(
+  g: GasPorts,
+  fileId: string,
+  spec: MemberSheetSpec,
+  previous: readonly SheetRef[] = BLANK_FILE,
+): number {
+  const { requests, sheetId } = memberSheetRequests(spec, previous);
+  g.Sheets.Spreadsheets.batchUpdate({ requests }, fileId);
+  return sheetId;
+}
 
-  const sheet = ss.getSheetByName(MEMBER_SHEET.scoring) ?? ss.insertSheet(MEMBER_SHEET.scoring, 0);
-  for (const other of ss.getSheets()) {
-    const name = other.getName();
-    if (name !== MEMBER_SHEET.scoring && name !== MEMBER_SHEET.instructions)
-      ss.deleteSheet(asRealSheet(other));
-  }
+/** The tabs a file has now (a file an earlier run left unfinished), for buildMemberSheet to replace. */
+export function currentSheets(ss: SpreadsheetPort): SheetRef[] {
+  return ss.getSheets().map((s) => ({ sheetId: s.getSheetId(), title: s.getName() }));
+}
+
+/**
+ * Everything a member's file holds, as Sheets API requests: the locale and zone; the scoring tab (case columns,
+ * К1–К4, conflict checkbox, comment, «Перевірка»; the progress line; frozen headers; widths; each editable cell's
+ * rule naming its case; the sheet protected but for the editable block, the owner its only editor) and the
+ * «Інструкція» tab, protected whole. The tabs the file had are renamed out of the way and deleted.
+ */
+export function memberSheetRequests(
+  spec: MemberSheetSpec,
+  previous: readonly SheetRef[] = BLANK_FILE,
+): { requests: SheetsRequest[]; sheetId: number } {
+  const { settings, cases } = spec;
+  const taken = new Set(previous.map((s) => s.sheetId));
+  const freeId = (): number => {
+    let id = 1;
+    while (taken.has(id)) id++;
+    taken.add(id);
+    return id;
+  };
+  const scoringId = freeId();
+  const instructionsId = freeId();
+  const ours: string[] = [MEMBER_SHEET.scoring, MEMBER_SHEET.instructions];
+  const titles = new Set([...previous.map((s) => s.title), ...ours]);
+  const aside = (s: SheetRef): string => {
+    let title = `${s.title} (${s.sheetId})`;
+    while (titles.has(title)) title += '~';
+    titles.add(title);
+    return title;
+  };
 
   const n = cases.length;
   const first = MEMBER_SHEET.firstDataRow;
-  const last = first + Math.max(n, 1) - 1;
-  ensureSize(sheet, last, MEMBER_COL.count);
+  const rows = Math.max(n, 1);
+  const lines = instructionLines(spec);
+  const requests: SheetsRequest[] = [
+    {
+      updateSpreadsheetProperties: {
+        properties: { locale: MEMBER_LOCALE, timeZone: settings.timeZone },
+        fields: 'locale,timeZone',
+      },
+    },
+    ...previous
+      .filter((s) => ours.includes(s.title))
+      .map((s) => ({
+        updateSheetProperties: { properties: { sheetId: s.sheetId, title: aside(s) }, fields: 'title' },
+      })),
+    {
+      addSheet: {
+        properties: {
+          sheetId: scoringId,
+          title: MEMBER_SHEET.scoring,
+          index: 0,
+          gridProperties: {
+            rowCount: Math.max(NEW_SHEET_ROWS, first + rows - 1),
+            columnCount: Math.max(NEW_SHEET_COLUMNS, MEMBER_COL.count),
+            frozenRowCount: MEMBER_SHEET.headerRow,
+            frozenColumnCount: 2,
+          },
+        },
+      },
+    },
+    {
+      addSheet: {
+        properties: {
+          sheetId: instructionsId,
+          title: MEMBER_SHEET.instructions,
+          index: 1,
+          gridProperties: {
+            rowCount: Math.max(NEW_SHEET_ROWS, lines.length),
+            columnCount: NEW_SHEET_COLUMNS,
+          },
+        },
+      },
+    },
+    ...previous.map((s) => ({ deleteSheet: { sheetId: s.sheetId } })),
+    ...scoringRequests(spec, scoringId),
+    ...instructionRequests(spec.owner, lines, instructionsId),
+  ];
+  return { requests, sheetId: scoringId };
+}
 
-  const scoreA1 = `I${first}:L${last}`;
-  const progress = `="${ui('memberProgressPrefix')} "&COUNT(${scoreA1})&" ${ui('memberProgressOf')} ${4 * n}"`;
+/** The scoring tab's content, formats, rules, widths and protection. */
+function scoringRequests(spec: MemberSheetSpec, sheetId: number): SheetsRequest[] {
+  const { settings, cases } = spec;
+  const n = cases.length;
+  const first = MEMBER_SHEET.firstDataRow;
+  const last = first + Math.max(n, 1) - 1;
+  const grid = (row: number, col: number, numRows: number, numCols: number): GridRange => ({
+    sheetId,
+    startRowIndex: row - 1,
+    endRowIndex: row - 1 + numRows,
+    startColumnIndex: col - 1,
+    endColumnIndex: col - 1 + numCols,
+  });
+  const progress = `="${ui('memberProgressPrefix')} "&COUNT(I${first}:L${last})&" ${ui('memberProgressOf')} ${4 * n}"`;
   const title = ui('memberSheetTitle', {
     year: settings.year,
     name: spec.memberName,
@@ -56,106 +178,84 @@ export function buildMemberSheet(g: GasPorts, ss: SpreadsheetPort, spec: MemberS
     [title, '', '', '', '', '', '', '', progress, '', '', '', '', '', ''],
     [...MEMBER_SHEET_HEADERS],
   ];
-  const body = cases.map((c) => [
-    c.id,
-    c.title,
-    c.organisation,
-    applicantTypeLabel(c.applicantType),
-    c.district,
-    c.category,
-    c.description,
-    c.materialsLink,
-    '',
-    '',
-    '',
-    '',
-    false,
-    '',
-    '',
-  ]);
-  // The member's comment stays text whatever they type; the script's own text goes through writeCells
-  // instead (an apostrophe in a plain-text cell would be kept as a character).
-  sheet.getRange(first, MEMBER_COL.comment, Math.max(n, 1), 1).setNumberFormat('@');
-  const progressCell = top.map((r, i) => r.map((_, j) => i === 0 && j === MEMBER_COL.firstScore - 1));
-  writeCells(sheet.getRange(1, 1, 2, MEMBER_COL.count), top, progressCell);
-  if (n > 0) writeCells(sheet.getRange(first, 1, n, MEMBER_COL.count), body);
-
+  const rules = memberRules(
+    cases.map((c) => c.id),
+    settings,
+  );
+  const body: CellData[][] = cases.map((c, i) => {
+    const values = [
+      c.id,
+      c.title,
+      c.organisation,
+      applicantTypeLabel(c.applicantType),
+      c.district,
+      c.category,
+      c.description,
+      c.materialsLink,
+      '',
+      '',
+      '',
+      '',
+      false,
+      '',
+      '',
+    ];
+    return values.map((v, j) => {
+      const rule = rules[i][j - (MEMBER_COL.firstScore - 1)];
+      return { ...cellOf(v), ...(rule ? { dataValidation: rule } : {}) };
+    });
+  });
+  const open = grid(first, MEMBER_COL.firstScore, Math.max(n, 1), 6);
+  const requests: SheetsRequest[] = [
+    {
+      updateCells: {
+        range: grid(1, 1, 2, MEMBER_COL.count),
+        rows: top.map((r, i) => ({
+          values: r.map((v, j) => cellOf(v, i === 0 && j === MEMBER_COL.firstScore - 1)),
+        })),
+        fields: 'userEnteredValue',
+      },
+    },
+  ];
   if (n > 0)
-    sheet.getRange(first, MEMBER_COL.firstScore, n, WITNESSED_COLUMNS).setDataValidations(
-      memberValidations(
-        g,
-        cases.map((c) => c.id),
-        settings,
-      ),
-    );
-  // The score cells keep Sheets' automatic number format, so what Sheets makes of an entry shows: 50% as a
-  // percentage, 0:00 as a time, 8.5 (Ukrainian locale) as a date — each reported, and cleared afterwards.
-  sheet.getRange(first, MEMBER_COL.firstScore, Math.max(n, 1), 6).setBackground(EDITABLE_BG);
-  sheet.getRange(2, 1, 1, MEMBER_COL.count).setFontWeight('bold').setBackground(HEADER_BG).setWrap(true);
-  sheet.getRange(1, 1, 1, MEMBER_COL.count).setFontWeight('bold');
-  sheet.setFrozenRows(2);
-  sheet.setFrozenColumns(2);
-  sheet.setColumnWidth(1, 80);
-  sheet.setColumnWidth(2, 280);
-  sheet.setColumnWidths(3, 5, 140);
-  sheet.setColumnWidth(7, 320);
-  sheet.setColumnWidths(MEMBER_COL.firstScore, 4, 48);
-  sheet.setColumnWidth(MEMBER_COL.comment, 220);
-  sheet.setColumnWidth(MEMBER_COL.check, 260);
-
-  protectScoring(sheet, spec.owner, [
-    asRealRange(sheet.getRange(first, MEMBER_COL.firstScore, Math.max(n, 1), 6)),
-  ]);
-  buildInstructions(ss, spec);
-  return sheet.getSheetId();
+    requests.push({
+      updateCells: {
+        range: grid(first, 1, n, MEMBER_COL.count),
+        rows: body.map((values) => ({ values })),
+        fields: 'userEnteredValue,dataValidation',
+      },
+    });
+  requests.push(
+    // The member's comment stays text whatever they type. The score cells keep Sheets' automatic number format,
+    // so what Sheets makes of an entry shows: 50% as a percentage, 0:00 as a time, 8.5 (Ukrainian locale) as a
+    // date — each reported, and cleared afterwards.
+    format(grid(first, MEMBER_COL.comment, Math.max(n, 1), 1), { numberFormat: { type: 'TEXT' } }),
+    format(open, { backgroundColorStyle: { rgbColor: rgb(EDITABLE_BG) } }),
+    format(grid(2, 1, 1, MEMBER_COL.count), {
+      textFormat: { bold: true },
+      backgroundColorStyle: { rgbColor: rgb(HEADER_BG) },
+      wrapStrategy: 'WRAP',
+    }),
+    format(grid(1, 1, 1, MEMBER_COL.count), { textFormat: { bold: true } }),
+    ...COLUMN_WIDTHS.map(([col, count, px]) => width(sheetId, col, count, px)),
+    {
+      addProtectedRange: {
+        protectedRange: {
+          range: { sheetId },
+          description: ui('protectionDescription'),
+          unprotectedRanges: [open],
+          editors: { users: [spec.owner], domainUsersCanEdit: false },
+        },
+      },
+    },
+  );
+  return requests;
 }
 
-/** К1–К4 and the conflict mark carry their case in their validation (see domain/witness.ts); the comment follows the mark. */
-const WITNESSED_COLUMNS = 5;
-
-/**
- * The rules of the editable cells, row by row: К1–К4 on the scale (Sheets refuses anything else as it is
- * typed) and the conflict checkbox, each naming its case in the help text the member sees.
- */
-export function memberValidations(
-  g: GasPorts,
-  ids: readonly string[],
-  settings: Settings,
-): GoogleAppsScript.Spreadsheet.DataValidation[][] {
-  const scale = formatScale(settings.scale);
-  const score = (id: string, k: number): GoogleAppsScript.Spreadsheet.DataValidation =>
-    g.SpreadsheetApp.newDataValidation()
-      .requireNumberBetween(settings.scale.min, settings.scale.max)
-      .setAllowInvalid(false)
-      .setHelpText(witnessText(id, ui('scoreHelpCriterion', { criterion: k, scale })))
-      .build();
-  const conflict = (id: string): GoogleAppsScript.Spreadsheet.DataValidation =>
-    g.SpreadsheetApp.newDataValidation()
-      .requireCheckbox()
-      .setHelpText(witnessText(id, ui('conflictHelp')))
-      .build();
-  return ids.map((id) => [score(id, 1), score(id, 2), score(id, 3), score(id, 4), conflict(id)]);
-}
-
-/** Sheet protection with only the given ranges open; the owner stays the only editor of the rest. */
-function protectScoring(sheet: SheetPort, owner: string, open: GoogleAppsScript.Spreadsheet.Range[]): void {
-  const protection = sheet.protect();
-  protection.setDescription(ui('protectionDescription'));
-  protection.setUnprotectedRanges(open);
-  protection.addEditor(owner);
-  const others = protection
-    .getEditors()
-    .map((u) => u.getEmail())
-    .filter((e) => e && e.toLowerCase() !== owner.toLowerCase());
-  if (others.length > 0) protection.removeEditors(others);
-  if (protection.canDomainEdit()) protection.setDomainEdit(false);
-}
-
-function buildInstructions(ss: SpreadsheetPort, spec: MemberSheetSpec): void {
+function instructionLines(spec: MemberSheetSpec): string[] {
   const { settings } = spec;
-  const sheet = ss.getSheetByName(MEMBER_SHEET.instructions) ?? ss.insertSheet(MEMBER_SHEET.instructions);
   const deadline = formatDateTime(settings.deadline.getTime(), settings.timeZone);
-  const lines: string[] = [
+  return [
     ui('instrTitle', { year: settings.year, title: settings.title }),
     ui('instrHello', { name: spec.memberName }),
     ui('instrDeadline', { deadline }),
@@ -173,23 +273,114 @@ function buildInstructions(ss: SpreadsheetPort, spec: MemberSheetSpec): void {
     ui('instrSaved'),
     ui('instrContact', { replyTo: settings.replyTo || settings.secretaryEmail }),
   ];
-  ensureSize(sheet, lines.length, 1);
-  writeCells(
-    sheet.getRange(1, 1, lines.length, 1),
-    lines.map((l) => [l]),
+}
+
+/** «Інструкція»: the lines in column A, the first bold, all wrapped; protected whole, the owner its only editor. */
+function instructionRequests(owner: string, lines: string[], sheetId: number): SheetsRequest[] {
+  const column = (numRows: number): GridRange => ({
+    sheetId,
+    startRowIndex: 0,
+    endRowIndex: numRows,
+    startColumnIndex: 0,
+    endColumnIndex: 1,
+  });
+  return [
+    {
+      updateCells: {
+        range: column(lines.length),
+        rows: lines.map((l) => ({ values: [cellOf(l)] })),
+        fields: 'userEnteredValue',
+      },
+    },
+    format(column(1), { textFormat: { bold: true } }),
+    format(column(lines.length), { wrapStrategy: 'WRAP' }),
+    width(sheetId, 1, 1, INSTRUCTIONS_WIDTH),
+    {
+      addProtectedRange: {
+        protectedRange: {
+          range: { sheetId },
+          description: ui('protectionDescription'),
+          // An explicit editor list: the protection does not follow the file's editors (the member is shared later).
+          editors: { users: [owner], domainUsersCanEdit: false },
+        },
+      },
+    },
+  ];
+}
+
+/** A cell's value through the one guard (book.ts): text stays text; only the marked cell is a formula. */
+function cellOf(v: unknown, formula = false): CellData {
+  const value = cellValue(v, formula);
+  return value ? { userEnteredValue: value } : {};
+}
+
+/** One format over a range; the mask names exactly the fields given, so nothing else in the cells changes. */
+function format(range: GridRange, f: GoogleAppsScript.Sheets.Schema.CellFormat): SheetsRequest {
+  const fields = Object.entries(f).flatMap(([k, v]) =>
+    k === 'textFormat'
+      ? Object.keys(v as object).map((t) => `userEnteredFormat.textFormat.${t}`)
+      : [`userEnteredFormat.${k}`],
   );
-  sheet.getRange(1, 1, 1, 1).setFontWeight('bold');
-  sheet.setColumnWidth(1, 900);
-  sheet.getRange(1, 1, lines.length, 1).setWrap(true);
-  const protection = sheet.protect();
-  protection.setDescription(ui('protectionDescription'));
-  // Setting the editor list explicitly stops it mirroring the file's editors (the member is shared later).
-  protection.addEditor(spec.owner);
-  const others = protection
-    .getEditors()
-    .map((u) => u.getEmail())
-    .filter((e) => e && e.toLowerCase() !== spec.owner.toLowerCase());
-  if (others.length > 0) protection.removeEditors(others);
+  return { repeatCell: { range, cell: { userEnteredFormat: f }, fields: fields.join(',') } };
+}
+
+function width(sheetId: number, col: number, count: number, px: number): SheetsRequest {
+  return {
+    updateDimensionProperties: {
+      range: { sheetId, dimension: 'COLUMNS', startIndex: col - 1, endIndex: col - 1 + count },
+      properties: { pixelSize: px },
+      fields: 'pixelSize',
+    },
+  };
+}
+
+/** '#fff8dc' as the API's Color (fractions of 255). */
+function rgb(hex: string): GoogleAppsScript.Sheets.Schema.Color {
+  const part = (i: number) => parseInt(hex.slice(i, i + 2), 16) / 255;
+  return { red: part(1), green: part(3), blue: part(5) };
+}
+
+/** К1–К4 and the conflict mark carry their case in their validation (see domain/witness.ts); the comment follows the mark. */
+const WITNESSED_COLUMNS = 5;
+
+const scoreHelp = (id: string, k: number, settings: Settings): string =>
+  witnessText(id, ui('scoreHelpCriterion', { criterion: k, scale: formatScale(settings.scale) }));
+const conflictHelp = (id: string): string => witnessText(id, ui('conflictHelp'));
+
+/**
+ * The rules of the editable cells, row by row, as the Sheets API writes them into a new file: К1–К4 on the scale
+ * (strict: Sheets refuses anything else as it is typed) and the conflict checkbox, each naming its case in the help
+ * text the member sees. The bounds are written as typed in the file's locale (uk_UA: 0,5).
+ */
+function memberRules(ids: readonly string[], settings: Settings): DataValidationRule[][] {
+  const bounds = [settings.scale.min, settings.scale.max].map((x) => ({
+    userEnteredValue: formatNumberUk(x),
+  }));
+  return ids.map((id) => [
+    ...[1, 2, 3, 4].map((k) => ({
+      condition: { type: 'NUMBER_BETWEEN', values: bounds },
+      inputMessage: scoreHelp(id, k, settings),
+      strict: true,
+    })),
+    { condition: { type: 'BOOLEAN' }, inputMessage: conflictHelp(id) },
+  ]);
+}
+
+/** The same rules built with SpreadsheetApp, to put them back on a member's file after a sort. */
+export function memberValidations(
+  g: GasPorts,
+  ids: readonly string[],
+  settings: Settings,
+): GoogleAppsScript.Spreadsheet.DataValidation[][] {
+  const score = (id: string, k: number): GoogleAppsScript.Spreadsheet.DataValidation =>
+    g.SpreadsheetApp.newDataValidation()
+      .requireNumberBetween(settings.scale.min, settings.scale.max)
+      .setAllowInvalid(false)
+      .setHelpText(scoreHelp(id, k, settings))
+      .build();
+  const conflict = (id: string): GoogleAppsScript.Spreadsheet.DataValidation =>
+    g.SpreadsheetApp.newDataValidation().requireCheckbox().setHelpText(conflictHelp(id)).build();
+  return ids.map((id) => [score(id, 1), score(id, 2), score(id, 3), score(id, 4), conflict(id)]);
 }
 
 export interface MemberSheetRead {

@@ -232,6 +232,20 @@ export interface DrivePort {
   Permissions: DrivePermissionsPort;
 }
 
+// The Sheets advanced service, v4 (the spreadsheets scope): one batchUpdate fills a member's new file with everything
+// SpreadsheetApp would need dozens of calls for (https://developers.google.com/sheets/api/reference/rest/v4/spreadsheets/batchUpdate).
+export type SheetsRequest = GoogleAppsScript.Sheets.Schema.Request;
+type SheetsBatchUpdate = GoogleAppsScript.Sheets.Schema.BatchUpdateSpreadsheetRequest;
+type SheetsBatchUpdateResponse = GoogleAppsScript.Sheets.Schema.BatchUpdateSpreadsheetResponse;
+
+export interface SheetsSpreadsheetsPort {
+  batchUpdate: (resource: SheetsBatchUpdate, spreadsheetId: string) => SheetsBatchUpdateResponse;
+}
+
+export interface SheetsPort {
+  Spreadsheets: SheetsSpreadsheetsPort;
+}
+
 export interface MailAppPort {
   sendEmail: (message: GoogleAppsScript.Mail.MailAdvancedParameters) => void;
   getRemainingDailyQuota: () => number;
@@ -418,6 +432,7 @@ export interface DocumentAppPort {
 export interface GasPorts {
   SpreadsheetApp: SpreadsheetAppPort;
   Drive: DrivePort;
+  Sheets: SheetsPort;
   MailApp: MailAppPort;
   ScriptApp: ScriptAppPort;
   PropertiesService: PropertiesServicePort;
@@ -451,6 +466,8 @@ export type PortProofs = [
   Assert<GoogleAppsScript.Base.PromptResponse, PromptResponsePort>,
   Assert<GoogleAppsScript.Drive_v3.Drive.V3.Collection.FilesCollection, DriveFilesPort>,
   Assert<GoogleAppsScript.Drive_v3.Drive.V3.Collection.PermissionsCollection, DrivePermissionsPort>,
+  Assert<GoogleAppsScript.Sheets.Collection.SpreadsheetsCollection, SheetsSpreadsheetsPort>,
+  Assert<GoogleAppsScript.Sheets, SheetsPort>,
   Assert<GoogleAppsScript.Mail.MailApp, MailAppPort>,
   Assert<GoogleAppsScript.Script.ClockTriggerBuilder, ClockTriggerBuilderPort>,
   Assert<GoogleAppsScript.Script.SpreadsheetTriggerBuilder, SpreadsheetTriggerBuilderPort>,

@@ -7,9 +7,15 @@ export function services(): GasPorts {
       'Увімкніть розширену службу Drive (v3) у проєкті Apps Script / Enable the Drive advanced service (v3).',
     );
   }
+  if (typeof Sheets === 'undefined' || !Sheets) {
+    throw new Error(
+      'Увімкніть розширену службу Google Sheets API (v4) у проєкті Apps Script / Enable the Sheets advanced service (v4).',
+    );
+  }
   return {
     SpreadsheetApp,
     Drive,
+    Sheets,
     MailApp,
     ScriptApp,
     PropertiesService,

@@ -73,13 +73,45 @@ export function systemCheck(ctx: Ctx, sendTestEmail = true): CheckRow[] {
     ]);
     const back = sheet.getRange(1, 1, 2, 2).getValues();
     if (back[1][0] !== 7) throw new Error(ui('checkReadBackFailed'));
-    const rule = ctx.g.SpreadsheetApp.newDataValidation()
-      .requireNumberBetween(0, 10)
-      .setAllowInvalid(false)
-      .build();
-    sheet.getRange(2, 1, 1, 2).setDataValidation(rule);
-    const p = sheet.protect();
-    p.setUnprotectedRanges([sheet.getRange(2, 1, 1, 2) as unknown as GoogleAppsScript.Spreadsheet.Range]);
+    // Validation and protection as members' files get them: one Sheets API batchUpdate, read back by SpreadsheetApp.
+    const row2 = {
+      sheetId: sheet.getSheetId(),
+      startRowIndex: 1,
+      endRowIndex: 2,
+      startColumnIndex: 0,
+      endColumnIndex: 2,
+    };
+    const help = ui('checkScratchName');
+    ctx.g.Sheets.Spreadsheets.batchUpdate(
+      {
+        requests: [
+          {
+            repeatCell: {
+              range: row2,
+              cell: {
+                dataValidation: {
+                  condition: {
+                    type: 'NUMBER_BETWEEN',
+                    values: [{ userEnteredValue: '0' }, { userEnteredValue: '10' }],
+                  },
+                  inputMessage: help,
+                  strict: true,
+                },
+              },
+              fields: 'dataValidation',
+            },
+          },
+          {
+            addProtectedRange: {
+              protectedRange: { range: { sheetId: row2.sheetId }, unprotectedRanges: [row2] },
+            },
+          },
+        ],
+      },
+      scratchId,
+    );
+    const rule = sheet.getRange(2, 1, 1, 1).getDataValidations()[0][0];
+    if (rule?.getHelpText() !== help) throw new Error(ui('checkReadBackFailed'));
     return ui('checkSpreadsheetOk');
   });
   step(ui('checkDrive'), () => {

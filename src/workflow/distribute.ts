@@ -24,7 +24,14 @@ import {
   spreadsheetUrl,
   TaggedFile,
 } from '../gas/drive';
-import { buildMemberSheet, lockMemberSheet, memberFileName, unlockMemberSheet } from '../gas/memberSheet';
+import {
+  BLANK_FILE,
+  buildMemberSheet,
+  currentSheets,
+  lockMemberSheet,
+  memberFileName,
+  unlockMemberSheet,
+} from '../gas/memberSheet';
 import { ensureDispatcher } from '../gas/triggers';
 import { syncDeadlineTrigger } from './deadline';
 import { assign } from '../domain/assignment';
@@ -98,6 +105,12 @@ function assignments(
       byMember.set(m.record.email, [...(result.value.byMember[m.record.email] ?? [])].sort(compareCaseIds));
     }
   }
+  // The new conflicts before «Оцінки»: appending reads the tab's last row, which would commit «Оцінки»'s large
+  // write before the files are made; this way it is committed at the next read, after them.
+  if (newConflicts.length > 0) {
+    ctx.book.appendRows('conflicts', newConflicts);
+    ctx.journal.add(ui('actConflicts'), ui('conflictsDetected', { count: newConflicts.length }));
+  }
   // Rows in «Оцінки» for assignments not recorded yet: that is where the assignment is kept.
   const fresh: unknown[][] = [];
   for (const [member, ids] of byMember) {
@@ -124,10 +137,6 @@ export function createMemberSheets(ctx: Ctx): DistributeResult {
   const casesById = new Map(cases.map((c) => [c.id as string, c]));
 
   const { byMember, newConflicts } = assignments(ctx, settings, active, cases);
-  if (newConflicts.length > 0) {
-    ctx.book.appendRows('conflicts', newConflicts);
-    ctx.journal.add(ui('actConflicts'), ui('conflictsDetected', { count: newConflicts.length }));
-  }
 
   // Files the members already have must be found again, never made a second time: if the script no longer sees
   // them (moved to another Cloud project, its Drive access reset), it says so and creates nothing.
@@ -183,16 +192,18 @@ export function createMemberSheets(ctx: Ctx): DistributeResult {
       result.created++;
     }
     try {
-      const ss = ctx.g.SpreadsheetApp.openById(id);
-      const sheetId = buildMemberSheet(ctx.g, ss, {
-        memberName: m.record.name,
-        cases: memberCases,
-        settings,
-        owner,
-      });
-      shareWith(ctx, settings, id, m);
+      // A file an earlier run left unfinished is rebuilt over the tabs it has; a new one is Drive's blank file.
+      const previous = file ? currentSheets(ctx.g.SpreadsheetApp.openById(id)) : BLANK_FILE;
+      const sheetId = buildMemberSheet(
+        ctx.g,
+        id,
+        { memberName: m.record.name, cases: memberCases, settings, owner },
+        previous,
+      );
+      shareWith(ctx, settings, id, m, !file);
       markReady(ctx.g.Drive, id);
-      writeMemberColumns(ctx, [{ row: m.row, values: { sheetLink: spreadsheetUrl(id, sheetId) } }]);
+      // Written with the others at the end: a run cut off before then finds the file ready and links it then.
+      links.set(m.row, spreadsheetUrl(id, sheetId));
     } catch (e) {
       // The 6-minute limit ends the whole run; nothing after it could be recorded anyway.
       if (isTimeLimit(e)) throw e;
@@ -229,10 +240,10 @@ export function createMemberSheets(ctx: Ctx): DistributeResult {
  * address without a Google account: then the file is shared with Google's invitation, which lets the member
  * create a Google account for that address; the secretary is told, in «Журнал» and on the panel.
  */
-function shareWith(ctx: Ctx, settings: Settings, fileId: string, m: MemberRow): void {
+function shareWith(ctx: Ctx, settings: Settings, fileId: string, m: MemberRow, fresh = false): void {
   const email = m.record.email;
   try {
-    shareSilently(ctx.g.Drive, fileId, email, 'writer');
+    shareSilently(ctx.g.Drive, fileId, email, 'writer', fresh);
   } catch (e) {
     if (!isNoGoogleAccount(e)) throw e;
     shareWithInvitation(

