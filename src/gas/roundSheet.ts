@@ -1,4 +1,5 @@
 // «Межові кейси» in a member's own file: made (idempotently), read back with block reads, marked, locked at its date.
+import { restrictToOwner } from './protection';
 import type { GasPorts, SheetPort, SpreadsheetPort } from './ports';
 import { asRealRange } from './ports';
 import { ensureSize, writeCells } from './book';
@@ -53,13 +54,7 @@ export function buildRoundSheet(
   protection.setUnprotectedRanges([
     asRealRange(sheet.getRange(first, ROUND_COL.firstScore, Math.max(n, 1), 5)),
   ]);
-  protection.addEditor(spec.owner);
-  const others = protection
-    .getEditors()
-    .map((u) => u.getEmail())
-    .filter((e) => e && e.toLowerCase() !== spec.owner.toLowerCase());
-  if (others.length > 0) protection.removeEditors(others);
-  if (protection.canDomainEdit()) protection.setDomainEdit(false);
+  restrictToOwner(protection, spec.owner);
   return sheet.getSheetId();
 }
 

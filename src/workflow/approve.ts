@@ -1,5 +1,6 @@
 // «Затвердити рейтинг»: the commission's decision recorded, «Затверджений список» frozen (protected, SHA-256 logged);
 // every later stage reads the approved list only, through loadApproved.
+import { restrictToOwner } from '../gas/protection';
 import type { Ctx } from './context';
 import { computeRanking } from './rating';
 import { freezeMeeting, meetingDecisions, type MeetingDecisions } from './meeting';
@@ -225,13 +226,7 @@ export function approveRating(ctx: Ctx, input: ApproveInput): ApproveResult {
 function freeze(ctx: Ctx, sheet: SheetPort): void {
   const owner = ctx.g.Session.getEffectiveUser().getEmail();
   const protection = sheet.protect().setDescription(ui('approvedProtection'));
-  if (owner) protection.addEditor(owner);
-  const others = protection
-    .getEditors()
-    .map((u) => u.getEmail())
-    .filter((e) => e && e.toLowerCase() !== owner.toLowerCase());
-  if (others.length) protection.removeEditors(others);
-  if (protection.canDomainEdit()) protection.setDomainEdit(false);
+  restrictToOwner(protection, owner);
 }
 
 function contentHash(ctx: Ctx, approval: Approval): string {

@@ -1,5 +1,6 @@
 // «Засідання»: the meeting's agenda written from the rating (with the stability flags and the borderline round), the
 // votes and decisions the secretary records checked, and the decisions the approval and the protocol follow.
+import { restrictToOwner } from '../gas/protection';
 import type { Ctx } from './context';
 import { computeRanking, type RatingComputation } from './rating';
 import { readRoundFigures, roundSummary } from './round';
@@ -297,11 +298,5 @@ export function freezeMeeting(ctx: Ctx, decisions: MeetingDecisions): void {
   writeChecks(ctx, sheet, decisions.read, decisions.check);
   const owner = ctx.g.Session.getEffectiveUser().getEmail();
   const protection = sheet.protect().setDescription(ui('meetingProtection'));
-  if (owner) protection.addEditor(owner);
-  const others = protection
-    .getEditors()
-    .map((u) => u.getEmail())
-    .filter((e) => e && e.toLowerCase() !== owner.toLowerCase());
-  if (others.length) protection.removeEditors(others);
-  if (protection.canDomainEdit()) protection.setDomainEdit(false);
+  restrictToOwner(protection, owner);
 }

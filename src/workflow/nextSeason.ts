@@ -5,6 +5,7 @@
 // What Apps Script does to a copy decides the steps: the copy has a script project of its own (its own triggers,
 // properties and OAuth client, so this year's files are out of its reach and nothing of this project's state comes
 // along), and a tab that receives a form's responses brings a copy of that form, which is closed and unlinked here.
+import { restrictToOwner } from '../gas/protection';
 import type { Ctx } from './context';
 import { loadSettings } from './master';
 import { requireOwner } from './owner';
@@ -280,12 +281,8 @@ function archive(ctx: Ctx, current: Settings, made: NextSeasonRecord): void {
       p.setWarningOnly(false);
       p.setDescription(description);
     }
-    const others = p
-      .getEditors()
-      .map((e) => e.getEmail().toLowerCase())
-      .filter((e) => e !== owner);
-    if (others.length) p.removeEditors(others);
-    if (p.canDomainEdit()) p.setDomainEdit(false);
+    // The archive's owner owns the file already: only the others go
+    restrictToOwner(p, owner, false);
   }
   const settings = ctx.book.sheet('settings');
   settings?.getRange(1, 1).setNote(
