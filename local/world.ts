@@ -119,6 +119,11 @@ export class Execution {
     this.spend(seconds);
   }
 
+  /** Whether SpreadsheetApp holds writes it has not committed yet (a flush() or a read of cells commits them). */
+  hasPendingWrites(): boolean {
+    return this.pendingWrites > 0;
+  }
+
   /** Writes held in the spreadsheet service's write cache since the last commit, and the cells they change. */
   private pendingWrites = 0;
   private pendingCells = 0;

@@ -25,6 +25,7 @@ import type { SpreadsheetStore } from '../spreadsheet/store';
 import { requireAuthorization } from './authorization';
 import { GoogleJsonResponseException } from './drive';
 import { isValidTimeZone } from './timezone';
+import { getSpreadsheet, PerMinuteQuota, reachable, readQuota } from './sheets-api-get';
 
 type BatchUpdate = GoogleAppsScript.Sheets.Schema.BatchUpdateSpreadsheetRequest;
 type BatchUpdateResponse = GoogleAppsScript.Sheets.Schema.BatchUpdateSpreadsheetResponse;
@@ -1102,13 +1103,19 @@ export interface SheetsOptions {
 /** https://developers.google.com/sheets/api/reference/rest/v4/spreadsheets */
 export class LocalSheetsSpreadsheets implements SheetsSpreadsheetsPort {
   /** Write requests per user in the last minute (the API's per-minute quota). */
-  private readonly writes = new Map<string, number[]>();
+  private readonly writes: PerMinuteQuota;
 
   constructor(
     private readonly world: World,
     private readonly store: SpreadsheetStore,
     private readonly options: SheetsOptions = {},
-  ) {}
+  ) {
+    this.writes = new PerMinuteQuota(world, API, WRITES_PER_MINUTE_PER_USER, 'Write requests');
+    this.reads = readQuota(world);
+  }
+
+  /** Read requests per user in the last minute. */
+  private readonly reads: PerMinuteQuota;
 
   /** https://developers.google.com/sheets/api/reference/rest/v4/spreadsheets/batchUpdate */
   batchUpdate = (resource: BatchUpdate, spreadsheetId: string): BatchUpdateResponse => {
@@ -1119,15 +1126,9 @@ export class LocalSheetsSpreadsheets implements SheetsSpreadsheetsPort {
     const model = this.store.get(id);
     world.charge('Sheets.Spreadsheets.batchUpdate', 'sheetsBatchUpdate', cellsWritten(model, body.requests));
     const user = world.currentUser();
-    this.takeQuota(user);
-    const item = world.drive.get(id);
-    const reachable =
-      !!model &&
-      !!item &&
-      !item.trashed &&
-      world.canRead(id, user) &&
-      (this.options.scope !== 'drive.file' || world.hasAppAccess(item, user));
-    if (!reachable) throw new GoogleJsonResponseException(API, 404, 'Requested entity was not found.');
+    this.writes.take(user);
+    if (!model || !reachable(world, id, user, this.options.scope ?? 'spreadsheets'))
+      throw new GoogleJsonResponseException(API, 404, 'Requested entity was not found.');
     if (!world.canWrite(id, user))
       throw new GoogleJsonResponseException(API, 403, 'The caller does not have permission');
     try {
@@ -1154,21 +1155,16 @@ export class LocalSheetsSpreadsheets implements SheetsSpreadsheetsPort {
     }
   };
 
-  private takeQuota(user: string): void {
-    const now = this.world.now();
-    const recent = (this.writes.get(user) ?? []).filter((t) => now - t < 60_000);
-    if (recent.length >= WRITES_PER_MINUTE_PER_USER) {
-      this.writes.set(user, recent);
-      throw new GoogleJsonResponseException(
-        API,
-        429,
-        `Quota exceeded for quota metric 'Write requests' and limit 'Write requests per minute per user' of service 'sheets.googleapis.com' for consumer '${this.world.project().clientId}'.`,
-        'rateLimitExceeded',
-      );
-    }
-    recent.push(now);
-    this.writes.set(user, recent);
-  }
+  /** https://developers.google.com/sheets/api/reference/rest/v4/spreadsheets/get (see sheets-api-get.ts). */
+  get = (spreadsheetId: string, optionalArgs?: object): GoogleAppsScript.Sheets.Schema.Spreadsheet =>
+    getSpreadsheet(
+      this.world,
+      this.store,
+      this.options.scope ?? 'spreadsheets',
+      this.reads,
+      spreadsheetId,
+      optionalArgs,
+    ) as GoogleAppsScript.Sheets.Schema.Spreadsheet;
 }
 
 export class LocalSheets implements SheetsPort {

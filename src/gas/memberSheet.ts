@@ -384,7 +384,11 @@ export function memberValidations(
 }
 
 export interface MemberSheetRead {
-  sheet: SheetPort;
+  /**
+   * The scoring tab, opened only when something is written back (two calls: the file, then the tab); null when it
+   * was renamed or deleted since the read (the next reading sees it).
+   */
+  sheet: () => SheetPort | null;
   /** Data rows from row 3: [ID, …, К1..К4, conflict, comment, check]. */
   rows: unknown[][];
   /** Formulas of the К1..К4 block, row-aligned with rows. */
@@ -400,52 +404,102 @@ export interface MemberSheetRead {
   otherTabs: string[];
 }
 
+type ApiCell = GoogleAppsScript.Sheets.Schema.CellData;
+
+/**
+ * What the member's file holds, in one Sheets API request (spreadsheets.get): every tab's name and id, and each cell's
+ * typed value, computed value, displayed text and rule. Its fields are exactly what readMemberSheet uses.
+ */
+const MEMBER_FILE_FIELDS =
+  'properties.timeZone,sheets(properties(sheetId,title),' +
+  'data.rowData.values(userEnteredValue,effectiveValue,formattedValue,dataValidation.inputMessage,effectiveFormat.numberFormat.type))';
+
+const DATE_TYPES = new Set(['DATE', 'TIME', 'DATE_TIME']);
+const SERIAL_EPOCH = Date.UTC(1899, 11, 30);
+
+/**
+ * A cell as getValues returns it: '' when empty, the error's text, a Date for a cell shown as a date or time (its
+ * serial number is a wall-clock time in the file's zone), else the number, text or boolean.
+ */
+function scriptValue(g: GasPorts, c: ApiCell | undefined, timeZone: string): unknown {
+  const v = c?.effectiveValue;
+  if (!v) return '';
+  if (v.errorValue) return c?.formattedValue ?? '#ERROR!';
+  if (v.boolValue !== undefined && v.boolValue !== null) return v.boolValue;
+  if (v.stringValue !== undefined && v.stringValue !== null) return v.stringValue;
+  const n = v.numberValue;
+  if (typeof n !== 'number') return '';
+  if (!DATE_TYPES.has(String(c?.effectiveFormat?.numberFormat?.type ?? ''))) return n;
+  // The wall clock the serial names, then the instant it is in the file's zone (its offset read twice: once at the
+  // wall clock taken as UTC, once at the instant that gives, which settles a change of offset in between).
+  const wall = SERIAL_EPOCH + Math.round(n * 86_400_000);
+  const offsetAt = (ms: number): number => {
+    const z = g.Utilities.formatDate(new Date(ms), timeZone, 'Z');
+    const m = /^([+-])(\d{2})(\d{2})$/.exec(z);
+    return m ? (m[1] === '-' ? -1 : 1) * (Number(m[2]) * 60 + Number(m[3])) * 60_000 : 0;
+  };
+  const first = wall - offsetAt(wall);
+  return new Date(wall - offsetAt(first));
+}
+
 /**
  * The scoring tab by name, or by its sheet id if the member renamed it; the values, formulas, displays and
- * validations of the table in four block reads; the names of any tab the member added.
+ * validations of the table, as SpreadsheetApp's four block reads would give them, from one Sheets API request;
+ * the names of any tab the member added. Writes that follow in the same execution must be flushed before the
+ * next file is read this way: the API does not commit SpreadsheetApp's pending writes.
  */
-export function readMemberSheet(ss: SpreadsheetPort, sheetId?: number): MemberSheetRead | null {
-  let sheet = ss.getSheetByName(MEMBER_SHEET.scoring);
-  const count = ss.getNumSheets();
-  const all = count > 2 || !sheet ? ss.getSheets() : [];
-  if (!sheet && sheetId !== undefined) sheet = all.find((s) => s.getSheetId() === sheetId) ?? null;
-  if (!sheet) return null;
-  const scoring = sheet;
-  const otherTabs = all
-    .map((s) => s.getName())
-    .filter((name) => name !== scoring.getName() && name !== MEMBER_SHEET.instructions);
-  const lastRow = sheet.getLastRow();
-  const first = MEMBER_SHEET.firstDataRow;
-  const rows = sheet.getRange(1, 1, Math.max(lastRow, first), MEMBER_COL.count).getValues();
-  const notice = String(rows[0]?.[MEMBER_COL.check - 1] ?? '');
-  const empty = {
-    sheet,
-    rows: [],
-    formulas: [],
-    displays: [],
-    witnesses: [],
-    firstRow: first,
-    notice,
-    otherTabs,
+export function readMemberSheet(g: GasPorts, fileId: string, sheetId?: number): MemberSheetRead | null {
+  const file = g.Sheets.Spreadsheets.get(fileId, { fields: MEMBER_FILE_FIELDS });
+  const timeZone = file.properties?.timeZone ?? 'Europe/Kyiv';
+  const tabs = file.sheets ?? [];
+  const byName = tabs.find((t) => t.properties?.title === MEMBER_SHEET.scoring);
+  const tab =
+    byName ?? (sheetId === undefined ? undefined : tabs.find((t) => t.properties?.sheetId === sheetId));
+  if (!tab) return null;
+  const title = String(tab.properties?.title ?? '');
+  const otherTabs =
+    tabs.length > 2 || !byName
+      ? tabs
+          .map((t) => String(t.properties?.title ?? ''))
+          .filter((name) => name !== title && name !== MEMBER_SHEET.instructions)
+      : [];
+  let opened: SheetPort | null | undefined;
+  const sheet = (): SheetPort | null => {
+    if (opened === undefined) opened = g.SpreadsheetApp.openById(fileId).getSheetByName(title);
+    return opened;
   };
-  if (lastRow < first) return empty;
+  const grid = (tab.data?.[0]?.rowData ?? []).map((r) => r.values ?? []);
+  // The last row with a value or formula, as Sheet.getLastRow (a cell holding only a rule does not count).
+  let lastRow = 0;
+  grid.forEach((cells, i) => {
+    if (cells.some((c) => c.userEnteredValue)) lastRow = i + 1;
+  });
+  const first = MEMBER_SHEET.firstDataRow;
+  const cell = (row: number, col: number): ApiCell | undefined => grid[row - 1]?.[col - 1];
+  const block = <T>(
+    r0: number,
+    rows: number,
+    c0: number,
+    cols: number,
+    f: (c: ApiCell | undefined) => T,
+  ): T[][] =>
+    Array.from({ length: rows }, (_, i) => Array.from({ length: cols }, (_, j) => f(cell(r0 + i, c0 + j))));
+  const rows = block(1, Math.max(lastRow, first), 1, MEMBER_COL.count, (c) => scriptValue(g, c, timeZone));
+  const notice = String(rows[0]?.[MEMBER_COL.check - 1] ?? '');
+  const common = { sheet, firstRow: first, notice, otherTabs };
+  if (lastRow < first) return { ...common, rows: [], formulas: [], displays: [], witnesses: [] };
   const n = lastRow - first + 1;
-  const scores = sheet.getRange(first, MEMBER_COL.firstScore, n, 4);
-  const formulas = scores.getFormulas();
-  const displays = scores.getDisplayValues();
-  const witnesses = sheet
-    .getRange(first, MEMBER_COL.firstScore, n, WITNESSED_COLUMNS)
-    .getDataValidations()
-    .map((r) => r.map((rule) => (rule ? witnessOf(rule.getHelpText()) : null)));
   return {
-    sheet,
+    ...common,
     rows: rows.slice(first - 1),
-    formulas,
-    displays,
-    witnesses,
-    firstRow: first,
-    notice,
-    otherTabs,
+    formulas: block(first, n, MEMBER_COL.firstScore, 4, (c) => c?.userEnteredValue?.formulaValue ?? ''),
+    displays: block(first, n, MEMBER_COL.firstScore, 4, (c) =>
+      c?.effectiveValue ? (c.formattedValue ?? '') : '',
+    ),
+    witnesses: block(first, n, MEMBER_COL.firstScore, WITNESSED_COLUMNS, (c) => {
+      const help = c?.dataValidation?.inputMessage;
+      return c?.dataValidation ? witnessOf(help ?? null) : null;
+    }),
   };
 }
 
@@ -482,35 +536,32 @@ export interface MemberFeedback {
 export function writeFeedback(read: MemberSheetRead, f: MemberFeedback): void {
   const n = read.rows.length;
   if (n === 0) return;
+  const sheet = read.sheet();
+  if (!sheet) return;
   if (f.restoreValues) {
     // The cells put back and, in the same write, «Перевірка» marked: the rules follow in a second write, and if
     // that one fails (an error, the time limit) the next reading finds the mark and reads these rows where they
     // stand instead of undoing the sort a second time (see isRestoring).
     const restoring = ui('checkRestoring');
     writeCells(
-      read.sheet.getRange(
-        read.firstRow,
-        MEMBER_COL.firstScore,
-        n,
-        MEMBER_COL.check - MEMBER_COL.firstScore + 1,
-      ),
+      sheet.getRange(read.firstRow, MEMBER_COL.firstScore, n, MEMBER_COL.check - MEMBER_COL.firstScore + 1),
       f.restoreValues.values.map((r) => [...r, restoring]),
       f.restoreValues.formulas.map((r) => [...r, false]),
     );
   }
   if (f.restoreRules)
-    read.sheet
+    sheet
       .getRange(read.firstRow, MEMBER_COL.firstScore, n, WITNESSED_COLUMNS)
       .setDataValidations(f.restoreRules);
   // Back to the automatic format (the colours are written again just below).
-  if (f.resetFormat) read.sheet.getRange(read.firstRow, MEMBER_COL.firstScore, n, 4).clearFormat();
+  if (f.resetFormat) sheet.getRange(read.firstRow, MEMBER_COL.firstScore, n, 4).clearFormat();
   const header = MEMBER_SHEET_HEADERS[MEMBER_COL.check - 1];
-  writeCells(read.sheet.getRange(1, MEMBER_COL.check, n + read.firstRow - 1, 1), [
+  writeCells(sheet.getRange(1, MEMBER_COL.check, n + read.firstRow - 1, 1), [
     [f.notice],
     [header],
     ...f.checks.map((c) => [c]),
   ]);
-  read.sheet
+  sheet
     .getRange(read.firstRow, MEMBER_COL.firstScore, n, 4)
     .setBackgrounds(f.invalidCells.map((r) => r.map((bad) => (bad ? INVALID_BG : EDITABLE_BG))));
 }

@@ -240,6 +240,7 @@ type SheetsBatchUpdateResponse = GoogleAppsScript.Sheets.Schema.BatchUpdateSprea
 
 export interface SheetsSpreadsheetsPort {
   batchUpdate: (resource: SheetsBatchUpdate, spreadsheetId: string) => SheetsBatchUpdateResponse;
+  get: (spreadsheetId: string, optionalArgs?: object) => GoogleAppsScript.Sheets.Schema.Spreadsheet;
 }
 
 export interface SheetsPort {

@@ -84,6 +84,8 @@ export function closeEvaluation(ctx: Ctx): CloseResult {
     }
     try {
       lockMemberSheet(ctx.g.SpreadsheetApp.openById(m.fileId), owner);
+      // The lock committed before the file is read: the Sheets API read does not commit SpreadsheetApp's writes.
+      ctx.g.SpreadsheetApp.flush();
       lockedIds.push(m.fileId);
       out.locked++;
     } catch (e) {

@@ -279,7 +279,7 @@ export function collectMember(
   const out: MemberOutcome = { changed: 0, invalid: 0, problems: [], read: false, wroteAt: 0 };
   let read: MemberSheetRead | null;
   try {
-    read = readMemberSheet(ctx.g.SpreadsheetApp.openById(member.fileId), sheetIdFromUrl(member.link));
+    read = readMemberSheet(ctx.g, member.fileId, sheetIdFromUrl(member.link));
   } catch (e) {
     const text = ui('fileUnreachable', { name, email, error: String((e as Error).message ?? e) });
     out.problems.push(text);

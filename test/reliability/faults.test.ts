@@ -52,7 +52,8 @@ describe('a short season under a fault schedule (20 cases × 4 members), after r
       undos: 3,
     });
     expect(o.skippedForQuota).toBeGreaterThan(0);
-    expect(o.injected.transient).toBeGreaterThan(100);
+    // 5 % of the season's calls (a member's file is read in one request, so there are fewer calls to fail than once)
+    expect(o.injected.transient).toBeGreaterThan(50);
     expect(o.injected.cut).toBeGreaterThan(0);
     expect(o.failedExecutions).toBeGreaterThan(0);
     const a = o.activity;

@@ -113,11 +113,12 @@ describe('the lock at the deadline meets a server error', () => {
     s.rt.advanceTo(DEADLINE - 60_000);
     const late = s.assigned(m.email)[5];
     s.enter(m, [late]);
-    // Reading the members' formulas fails at every try (retries included) for the first half hour of the lock.
+    // Reading the members' files (one Sheets API request each) fails at every try (retries included) for the first
+    // half hour of the lock.
     s.rt.world.faults = new FaultPlan({
       seed: 1,
       transientRate: 1,
-      transientMethods: /^Range\.getFormulas$/,
+      transientMethods: /^Sheets\.Spreadsheets\.get$/,
     });
     s.rt.advanceTo(DEADLINE + 30 * 60_000);
     expect(readTab(s.rt, 'Журнал').some((r) => r[1] === 'Оцінювання завершено')).toBe(false);
