@@ -233,3 +233,33 @@ export const ABOVE_BOUND: { actions: Record<string, number>; why: string }[] = [
       '(1.6× at 2 000 × 20, 1.3× at 5 000 × 50).',
   },
 ];
+
+/** The daily trigger runtime of a consumer account: 90 min (/work/shared/research/quotas.md §1, "Triggers total runtime"). */
+export const TRIGGER_SECONDS_PER_DAY = 90 * 60;
+
+/**
+ * The triggers' estimated runtime per Kyiv day (the quota is per day): each trigger execution's estimated seconds,
+ * rounded up to whole seconds as the runtime's quota charges them, summed by the day it started; with the actions
+ * that ran that day.
+ */
+export function triggerDays(
+  executions: ExecutionRecord[],
+): { day: string; seconds: number; actions: Set<string> }[] {
+  const fmt = new Intl.DateTimeFormat('en-CA', { timeZone: 'Europe/Kyiv' });
+  const out = new Map<string, { day: string; seconds: number; actions: Set<string> }>();
+  for (const e of executions) {
+    if (e.kind !== 'trigger') continue;
+    const day = fmt.format(new Date(e.startedAt));
+    const d = out.get(day) ?? { day, seconds: 0, actions: new Set<string>() };
+    d.seconds += Math.ceil(e.simulatedSeconds);
+    d.actions.add(actionOf(e));
+    out.set(day, d);
+  }
+  return [...out.values()].sort((x, y) => (x.day < y.day ? -1 : 1));
+}
+
+/** Stage III's long documents, continued by the dispatcher on the day of publication. */
+export const DOCUMENT_RUNS = [
+  'dispatcherTick: catalog (continued)',
+  'dispatcherTick: certificates and letters (continued)',
+];

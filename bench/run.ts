@@ -2,7 +2,18 @@
 // Deterministic (seeded seasons on the simulated clock); writes docs/benchmarks.md and prints it.
 import * as fs from 'node:fs';
 import * as path from 'node:path';
-import { ABOVE_BOUND, BOUND_FACTOR, type Row, SCALES, type ScaleSpec, runSeason, summarise } from './bounds';
+import {
+  ABOVE_BOUND,
+  BOUND_FACTOR,
+  DOCUMENT_RUNS,
+  type Row,
+  SCALES,
+  type ScaleSpec,
+  TRIGGER_SECONDS_PER_DAY,
+  runSeason,
+  summarise,
+  triggerDays,
+} from './bounds';
 import { kyiv } from '../local/season/time';
 import type { ExecutionRecord } from '../local/world';
 import { EXECUTION_LIMIT_SECONDS } from '../local/cost';
@@ -62,7 +73,13 @@ function seasonReporter(label: string): {
   };
 }
 
-function runScale(spec: ScaleSpec): { rows: Row[]; ms: number; ratingMs: number; members: number } {
+function runScale(spec: ScaleSpec): {
+  days: ReturnType<typeof triggerDays>;
+  rows: Row[];
+  ms: number;
+  ratingMs: number;
+  members: number;
+} {
   const scaleStarted = Date.now();
   const label = `${spec.name} ${spec.cases}×${spec.members}`;
   const report = seasonReporter(label);
@@ -71,11 +88,28 @@ function runScale(spec: ScaleSpec): { rows: Row[]; ms: number; ratingMs: number;
   progress(`${label}: done in ${((Date.now() - scaleStarted) / 1000).toFixed(1)} s of Node time`);
   const rating = season.rt.executions.filter((e) => e.fn === 'menuComputeRating').pop();
   return {
+    days: triggerDays(season.rt.executions),
     rows: summarise(season.rt.executions),
     ms: Date.now() - scaleStarted,
     ratingMs: rating?.realMs ?? 0,
     members: spec.members,
   };
+}
+
+/** The triggers' daily runtime against the consumer account's 90 min a day. */
+function triggerLine(days: ReturnType<typeof triggerDays>): string {
+  const pct = (sec: number) => `${((100 * sec) / TRIGGER_SECONDS_PER_DAY).toFixed(1)} %`;
+  const heavy = days.filter((d) => DOCUMENT_RUNS.some((a) => d.actions.has(a)));
+  const other = days.filter((d) => !heavy.includes(d));
+  const busiest = other.reduce((a, b) => (b.seconds > a.seconds ? b : a), other[0]);
+  const total = days.reduce((n, d) => n + d.seconds, 0);
+  return (
+    `Triggers' runtime (estimated seconds, each execution rounded up): ${(total / 60).toFixed(0)} min over ${days.length} days; ` +
+    `the busiest day ${busiest ? `${busiest.seconds} s (${busiest.day}, ${pct(busiest.seconds)} of the 90 min a day a consumer account has)` : '—'}` +
+    (heavy.length
+      ? `; the day the catalog and certificates are continued ${heavy.map((d) => `${d.seconds} s (${pct(d.seconds)})`).join(', ')}.`
+      : '.')
+  );
 }
 
 function main(): void {
@@ -98,6 +132,8 @@ function main(): void {
       `## ${spec.name}: ${spec.cases} cases × ${spec.members} members (${spec.assignment === 'all' ? 'all score all' : `each case by ${spec.assignment}`})`,
       '',
       `Whole season in Node: ${(r.ms / 1000).toFixed(1)} s; the rating action (read, aggregate, rank, write) took ${r.ratingMs} ms of Node time.`,
+      '',
+      triggerLine(r.days),
       '',
       '| action | executions | calls (worst run) | lower bound | ratio | commits | est. seconds (worst) | executions needed | heaviest calls |',
       '| --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | --- |',
