@@ -410,7 +410,7 @@ type ApiCell = GoogleAppsScript.Sheets.Schema.CellData;
  * What the member's file holds, in one Sheets API request (spreadsheets.get): every tab's name and id, and each cell's
  * typed value, computed value, displayed text and rule. Its fields are exactly what readMemberSheet uses.
  */
-const MEMBER_FILE_FIELDS =
+export const MEMBER_FILE_FIELDS =
   'properties.timeZone,sheets(properties(sheetId,title),' +
   'data.rowData.values(userEnteredValue,effectiveValue,formattedValue,dataValidation.inputMessage,effectiveFormat.numberFormat.type))';
 

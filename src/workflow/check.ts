@@ -3,6 +3,7 @@ import type { Ctx } from './context';
 import { ensureDispatcher } from '../gas/triggers';
 import { sendLetter } from '../gas/mailer';
 import { writeCells } from '../gas/book';
+import { MEMBER_FILE_FIELDS } from '../gas/memberSheet';
 import { loadSettings } from './master';
 import { runsAsOwner } from './owner';
 import { MASTER_LOCALE } from './setup';
@@ -112,6 +113,12 @@ export function systemCheck(ctx: Ctx, sendTestEmail = true): CheckRow[] {
     );
     const rule = sheet.getRange(2, 1, 1, 1).getDataValidations()[0][0];
     if (rule?.getHelpText() !== help) throw new Error(ui('checkReadBackFailed'));
+    // Members' files are read back in one Sheets API request with exactly these fields: the value and the rule's
+    // help text must come back as SpreadsheetApp sees them.
+    const apiRead = ctx.g.Sheets.Spreadsheets.get(scratchId, { fields: MEMBER_FILE_FIELDS });
+    const cell = apiRead.sheets?.[0]?.data?.[0]?.rowData?.[1]?.values?.[0];
+    if (cell?.effectiveValue?.numberValue !== 7 || cell.dataValidation?.inputMessage !== help)
+      throw new Error(ui('checkReadBackFailed'));
     return ui('checkSpreadsheetOk');
   });
   step(ui('checkDrive'), () => {
