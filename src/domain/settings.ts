@@ -1,5 +1,5 @@
 // The «Налаштування» tab: its rows (label, value, explanation), the 2024 defaults, and validation into Settings.
-import { problem } from './i18n';
+import { problem, type MessageKey } from './messages';
 import { cellText, isBlankCell, isDate, quoteValue } from './table';
 import { isValidEmail, normalizeName, sanitizeHeader } from './text';
 import {
@@ -23,7 +23,6 @@ import type {
   Settings,
   TieBreakKey,
 } from './types';
-import type { MessageKey } from './i18n';
 
 export const SETTINGS_SHEET = 'Налаштування';
 export const SETTINGS_HEADER = ['Параметр', 'Значення', 'Пояснення'];

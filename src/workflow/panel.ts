@@ -23,7 +23,7 @@ import { cellText, isDate } from '../domain/table';
 import { escapeHtml, normalizeName } from '../domain/text';
 import { formatDateTime } from '../domain/time';
 import type { CaseId, Problem } from '../domain/types';
-import { ui } from '../domain/ui-text';
+import { ui } from '../domain/messages';
 import type {
   ActionReport,
   MemberPanelRow,
