@@ -39,7 +39,16 @@ export default tseslint.config(
               message: 'The script runs on Apps Script.',
             },
             {
-              group: ['../gas/*', '../workflow/*', '../main', '../ui/*'],
+              group: [
+                '../gas/*',
+                '../workflow/*',
+                '../main',
+                '../ui/*',
+                '../../gas/*',
+                '../../workflow/*',
+                '../../main',
+                '../../ui/*',
+              ],
               message: 'The domain is pure: it imports only the domain.',
             },
           ],

@@ -5,6 +5,7 @@ module.exports = {
   testMatch: ['**/*.test.ts'],
   transform: {
     '^.+\\.ts$': ['ts-jest', { tsconfig: 'tsconfig.node.json', diagnostics: false }],
+    '^.+\\.html$': '<rootDir>/test/html-transform.js',
   },
   // Every test runs in the script's time zone, as Apps Script runs the code (appsscript.json).
   globalSetup: '<rootDir>/test/global-setup.js',

@@ -10,7 +10,7 @@ import { Season, type SeasonConfig } from './season/season';
 import type { Habit } from './season/data';
 import { kyiv } from './season/time';
 import { SERVER_FUNCTIONS } from '../src/ui/api';
-import { ui } from '../src/domain/ui-text';
+import { ui } from '../src/domain/messages';
 
 /** Calls after which the workspace is saved (the others only read). */
 const CHANGES_STATE = new Set<string>(['collectNow', 'sendRemindersNow', 'computeRatingNow', 'saveSettings']);

@@ -369,6 +369,18 @@ export class RollingQuota {
   }
 }
 
+/** What an edit did, as Apps Script's onChange event names it (e.changeType). */
+export type ChangeType =
+  | 'EDIT'
+  | 'INSERT_ROW'
+  | 'INSERT_COLUMN'
+  | 'REMOVE_ROW'
+  | 'REMOVE_COLUMN'
+  | 'INSERT_GRID'
+  | 'REMOVE_GRID'
+  | 'FORMAT'
+  | 'OTHER';
+
 /** What happened that another part of the runtime reacts to (a user edit fires onEdit triggers, …). */
 export type WorldEvent =
   | {
@@ -386,16 +398,7 @@ export type WorldEvent =
       type: 'change';
       spreadsheetId: string;
       user: string;
-      changeType:
-        | 'EDIT'
-        | 'INSERT_ROW'
-        | 'INSERT_COLUMN'
-        | 'REMOVE_ROW'
-        | 'REMOVE_COLUMN'
-        | 'INSERT_GRID'
-        | 'REMOVE_GRID'
-        | 'FORMAT'
-        | 'OTHER';
+      changeType: ChangeType;
     };
 
 export interface WorldOptions {

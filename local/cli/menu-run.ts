@@ -3,7 +3,7 @@ import type { LocalRuntime } from '../runtime';
 import type { MenuEntry, RecordedHtml } from '../spreadsheet';
 import type { ExecutionRecord } from '../world';
 import { TAB } from '../../src/domain/sheets';
-import { ui } from '../../src/domain/ui-text';
+import { ui } from '../../src/domain/messages';
 import { secretary } from './workspace';
 
 export interface MenuAnswers {

@@ -15,7 +15,7 @@ import {
 } from '../../src/domain/sheets';
 import { csvField } from '../../src/domain/text';
 import { formatDateTime } from '../../src/domain/time';
-import { ui } from '../../src/domain/ui-text';
+import { ui } from '../../src/domain/messages';
 
 /** A tab of the master as the secretary sees it (read outside any execution: costs nothing). */
 export function readTab(rt: LocalRuntime, name: string): unknown[][] {

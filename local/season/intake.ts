@@ -2,7 +2,7 @@
 // right, a share with the defects real ones have — a district spelt five ways, contacts missing, a bad email or
 // phone, the applicant type in their own words, a formula-looking title, a case sent twice, a title left blank.
 import { formFields, type FormAnswers } from '../../src/domain/submissions';
-import { applicantTypeLabel } from '../../src/domain/ui-text';
+import { applicantTypeLabel } from '../../src/domain/messages';
 import { prng, type SyntheticCase } from './data';
 
 export type Defect =

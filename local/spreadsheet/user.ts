@@ -20,7 +20,7 @@
 //   reading    read · readDisplay · formulas · notes · backgrounds · validations · invalid · merges · filter ·
 //              hiddenRows · hiddenColumns · filterViewRows · canEdit · sheetNames
 
-import { World } from '../world';
+import { World, type ChangeType } from '../world';
 import { cellA1, columnLetters, contains, intersects, lettersToColumn, parseA1, Rect, rectA1 } from './a1';
 import { localeInfo } from './format';
 import { BLANK, FError, FValue, moveRefsInFormula, offsetFormula } from './formula';
@@ -97,17 +97,6 @@ export interface UserSession {
   readonly email: string;
   open: (spreadsheetId: string) => UserSpreadsheet;
 }
-
-type ChangeType =
-  | 'EDIT'
-  | 'INSERT_ROW'
-  | 'INSERT_COLUMN'
-  | 'REMOVE_ROW'
-  | 'REMOVE_COLUMN'
-  | 'INSERT_GRID'
-  | 'REMOVE_GRID'
-  | 'FORMAT'
-  | 'OTHER';
 
 /** A permission the edit needed: the check and where it applied (warnings are recorded against it). */
 interface Permit {

@@ -5,7 +5,7 @@ import { cellText } from './table';
 import { formatDateTime, isRealWallClock, wallClockToInstant } from './time';
 import type { CaseId, CaseRecord, Problem } from './types';
 import { asCaseId } from './types';
-import { ui, uiProblem } from './ui-text';
+import { problem, ui } from './messages';
 
 export type Basis = 'rating' | 'commission' | 'meeting';
 
@@ -37,7 +37,7 @@ export type Checked<T> = { ok: true; value: T } | { ok: false; problem: Problem 
 export function checkMeetingDate(text: string): Checked<string> {
   const m = /^(\d{1,2})\.(\d{1,2})\.(\d{4})$/.exec(text.trim());
   if (!m || !isRealWallClock({ year: +m[3], month: +m[2], day: +m[1], hour: 0, minute: 0 })) {
-    return { ok: false, problem: uiProblem('approveBadDate', { value: text.trim() }) };
+    return { ok: false, problem: problem('approveBadDate', { value: text.trim() }) };
   }
   return { ok: true, value: `${m[1].padStart(2, '0')}.${m[2].padStart(2, '0')}.${m[3]}` };
 }
@@ -57,7 +57,7 @@ export function meetingInstant(meeting: string, timeZone: string): number {
 export function checkProtocolNumber(text: string): Checked<string> {
   const t = text.trim();
   if (!/^[0-9A-Za-zА-ЩЬЮЯЄІЇҐа-щьюяєіїґ/\-.]{1,20}$/.test(t) || !/\d/.test(t)) {
-    return { ok: false, problem: uiProblem('approveBadProtocol', { value: t }) };
+    return { ok: false, problem: problem('approveBadProtocol', { value: t }) };
   }
   return { ok: true, value: t };
 }
@@ -78,13 +78,12 @@ export function checkTieChoice(text: string, tied: readonly CaseId[], seats: num
       Number.isInteger(n) && n >= 1 && n <= tied.length
         ? tied[n - 1]
         : tied.find((t) => t.toLowerCase() === token.toLowerCase());
-    if (!id)
-      return { ok: false, problem: uiProblem('tieChoiceUnknown', { value: token, count: tied.length }) };
-    if (chosen.includes(id)) return { ok: false, problem: uiProblem('tieChoiceRepeated', { value: token }) };
+    if (!id) return { ok: false, problem: problem('tieChoiceUnknown', { value: token, count: tied.length }) };
+    if (chosen.includes(id)) return { ok: false, problem: problem('tieChoiceRepeated', { value: token }) };
     chosen.push(id);
   }
   if (chosen.length !== seats)
-    return { ok: false, problem: uiProblem('tieChoiceCount', { chosen: chosen.length, seats }) };
+    return { ok: false, problem: problem('tieChoiceCount', { chosen: chosen.length, seats }) };
   return { ok: true, value: chosen };
 }
 

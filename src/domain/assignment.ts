@@ -1,6 +1,6 @@
 // Who evaluates which case: conflicts of interest (declared and detected), all-to-all or k members per case.
 import { compareCaseIds } from './collation';
-import { problem } from './i18n';
+import { problem } from './messages';
 import { normalizeName } from './text';
 import type { AssignmentMode, CaseId, CaseRecord, MemberEmail, MemberRecord, Problem, Result } from './types';
 

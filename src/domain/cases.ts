@@ -1,5 +1,5 @@
 // The «Кейси» tab: its columns, importing a table or CSV of cases, Kyiv's districts and applicant types.
-import { problem, type MessageKey } from './i18n';
+import { type MessageKey, problem } from './messages';
 import { cellText, isBlankRow, mapColumns, quoteValue, type ColumnSpec } from './table';
 import { isValidEmail, normalizeName } from './text';
 import type { ApplicantType, CaseId, CaseRecord, Place, Problem, Result } from './types';

@@ -18,11 +18,10 @@ import {
   type TextStyle,
 } from './blocks';
 import { ukCompare } from './collation';
-import { msg } from './i18n';
+import { ui } from './messages';
 import { qrPngSignedBytes } from './qr';
 import { typeset } from './typography';
 import type { CaseRecord } from './types';
-import { ui } from './ui-text';
 
 export type CatalogGrouping = 'district' | 'category';
 
@@ -48,7 +47,7 @@ export function catalogEntries(
   by: CatalogGrouping,
 ): CatalogEntry[] {
   const byId = new Map(cases.map((c) => [c.id as string, c]));
-  const unspecified = msg('groupUnspecified');
+  const unspecified = ui('groupUnspecified');
   const entries = approved.map((a) => {
     const c = byId.get(a.id);
     const { done, results } = splitDescription(c?.description ?? '');

@@ -4,7 +4,7 @@
 import { A4, type Block, type Cell, type PageSetup, type TextStyle } from './blocks';
 import { rgbPng, signedBytes } from './png';
 import { typeset } from './typography';
-import { ui } from './ui-text';
+import { ui } from './messages';
 
 const MARGIN = 28;
 export const CERTIFICATE_PAGE: PageSetup = {

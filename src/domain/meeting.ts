@@ -4,7 +4,7 @@ import { compareCaseIds } from './collation';
 import { cellText, isBlankCell } from './table';
 import type { CaseId, CaseRecord, Problem, RankingResult } from './types';
 import { asCaseId } from './types';
-import { ui, uiProblem } from './ui-text';
+import { placedProblem, ui } from './messages';
 
 /** The tab (script-made; the secretary fills the vote, decision and note columns and the head's values). */
 export const MEETING_TAB = 'Засідання';
@@ -456,7 +456,7 @@ export function checkMeeting(read: MeetingRead, activeMembers: number): MeetingC
   if (typeof p === 'number' && p >= 1 && p <= activeMembers) present = p;
   else if (anyVote)
     problems.push(
-      uiProblem(
+      placedProblem(
         'meetingBadPresent',
         {
           tab: MEETING_TAB,
@@ -479,7 +479,7 @@ export function checkMeeting(read: MeetingRead, activeMembers: number): MeetingC
       if (c === 'bad') {
         badCount = true;
         mine.push(
-          uiProblem(
+          placedProblem(
             'meetingBadCount',
             { ...where, column: MEETING_HEADERS[MEETING_COL[k]], value: cellText(it.recorded[k]) },
             place(it.row, VOTE_COLUMN[k]),
@@ -491,7 +491,7 @@ export function checkMeeting(read: MeetingRead, activeMembers: number): MeetingC
     const decision = parseDecision(it.recorded.decision);
     if (decision === 'bad')
       mine.push(
-        uiProblem(
+        placedProblem(
           'meetingBadDecision',
           { ...where, value: cellText(it.recorded.decision) },
           place(it.row, 'S'),
@@ -505,16 +505,16 @@ export function checkMeeting(read: MeetingRead, activeMembers: number): MeetingC
     };
     const total = vote.for + vote.against + vote.abstained + vote.notVoting;
     if (voted && !badCount && present !== null && total !== present)
-      mine.push(uiProblem('meetingVoteSum', { ...where, ...vote, total, present }, place(it.row, 'O')));
+      mine.push(placedProblem('meetingVoteSum', { ...where, ...vote, total, present }, place(it.row, 'O')));
     if (decision !== null && decision !== 'bad' && !voted)
       mine.push(
-        uiProblem(
+        placedProblem(
           'meetingNoVote',
           { ...where, decision: cellText(it.recorded.decision) },
           place(it.row, 'O'),
         ),
       );
-    if (voted && decision === null) mine.push(uiProblem('meetingNoDecision', where, place(it.row, 'S')));
+    if (voted && decision === null) mine.push(placedProblem('meetingNoDecision', where, place(it.row, 'S')));
     if (
       voted &&
       !badCount &&
@@ -525,7 +525,7 @@ export function checkMeeting(read: MeetingRead, activeMembers: number): MeetingC
       vote.for * 2 <= present
     )
       mine.push(
-        uiProblem(
+        placedProblem(
           'meetingNoMajority',
           { ...where, decision: cellText(it.recorded.decision), for: vote.for, present },
           place(it.row, 'O'),
@@ -588,7 +588,7 @@ export function applyDecisions(
 /** A changed number of places needs the explanation in its row; the problem names the row and both numbers. */
 export function checkPlaces(applied: Applied, read: MeetingRead): Problem | null {
   if (applied.ids.length === applied.places || read.explanation !== '') return null;
-  return uiProblem(
+  return placedProblem(
     'meetingPlacesChanged',
     { tab: MEETING_TAB, count: applied.ids.length, places: applied.places, row: read.explanationRow },
     { sheet: MEETING_TAB, row: read.explanationRow, column: 'B' },

@@ -1,5 +1,5 @@
 // The «Члени комісії» tab: the secretary's columns (who, email, affiliation, status) and the script's progress columns.
-import { problem, type MessageKey } from './i18n';
+import { type MessageKey, problem } from './messages';
 import { cellText, isBlankRow, mapColumns, quoteValue, type ColumnSpec } from './table';
 import { isValidEmail, normalizeName } from './text';
 import type { MemberRecord, MemberStatus, Place, Problem, Result } from './types';

@@ -4,7 +4,7 @@ import type { Approval } from './approval';
 import { mapText, type Block, type Cell } from './blocks';
 import { typeset } from './typography';
 import { TOP_HEADERS } from './sheets';
-import { ui } from './ui-text';
+import { ui } from './messages';
 
 export interface ProtocolFacts {
   approval: Approval;

@@ -6,7 +6,7 @@ import { ukCompare } from './collation';
 import { TOP_HEADERS } from './sheets';
 import { foldForSearch } from './search';
 import { csvField, escapeHtml, normalizeName } from './text';
-import { ui } from './ui-text';
+import { ui } from './messages';
 
 /** One case as the public sees it: no place, no score, no contacts. */
 export interface PublicCase {

@@ -1,6 +1,6 @@
 // The internal rating: positions by mean total and the documented tie-break chain, the cut-off at N, the public list.
 import { compareCaseIds, ukCompare } from './collation';
-import { msg } from './i18n';
+import { ui } from './messages';
 import type {
   CaseAggregate,
   CaseId,
@@ -175,7 +175,7 @@ export function publicList(
 ): PublicListEntry[] {
   const byId = new Map<string, CaseRecord>();
   for (const c of cases) byId.set(c.id, c);
-  const unspecified = msg('groupUnspecified');
+  const unspecified = ui('groupUnspecified');
   const entries: PublicListEntry[] = result.selected.map((id) => {
     const c = byId.get(id);
     const district = c?.district ?? '';

@@ -1,5 +1,5 @@
 // The scoring rules a rating is computed under: what «Рейтинг» states, and what a change of them is.
-import { msg } from './i18n';
+import { ui } from './messages';
 import { formatNumberUk, formatScale } from './score';
 import { TIE_BREAK_WORDS } from './settings';
 import type { Scale, Settings, TieBreakKey } from './types';
@@ -27,7 +27,7 @@ export function rulesOf(settings: Settings): ScoringRules {
   };
 }
 
-const yesNo = (b: boolean): string => msg(b ? 'ruleYes' : 'ruleNo');
+const yesNo = (b: boolean): string => ui(b ? 'ruleYes' : 'ruleNo');
 const tieBreakText = (keys: TieBreakKey[]): string =>
   keys.length === 0 ? '—' : keys.map((k) => TIE_BREAK_WORDS[k][0]).join(', ');
 const weightsText = (w: number[]): string => w.map((x, i) => `К${i + 1} ${formatNumberUk(x)}`).join(', ');
@@ -35,14 +35,14 @@ const weightsText = (w: number[]): string => w.map((x, i) => `К${i + 1} ${forma
 /** The rules in one line, for «Рейтинг» and «Журнал». */
 export function describeRules(r: ScoringRules, conflicts: number): string {
   return [
-    `${msg('ruleScale')}: ${formatScale(r.scale)}`,
-    `${msg('ruleWeights')}: ${weightsText(r.weights)}`,
-    `${msg('ruleQuorum')}: ${r.quorum}`,
-    `${msg('ruleWinners')}: ${r.winners}`,
-    `${msg('ruleNormalization')}: ${yesNo(r.normalization)}`,
-    `${msg('ruleTieBreak')}: ${tieBreakText(r.tieBreak)}`,
-    `${msg('ruleDisagreement')}: ${formatNumberUk(r.disagreementThreshold)}`,
-    `${msg('ruleConflicts')}: ${conflicts}`,
+    `${ui('ruleScale')}: ${formatScale(r.scale)}`,
+    `${ui('ruleWeights')}: ${weightsText(r.weights)}`,
+    `${ui('ruleQuorum')}: ${r.quorum}`,
+    `${ui('ruleWinners')}: ${r.winners}`,
+    `${ui('ruleNormalization')}: ${yesNo(r.normalization)}`,
+    `${ui('ruleTieBreak')}: ${tieBreakText(r.tieBreak)}`,
+    `${ui('ruleDisagreement')}: ${formatNumberUk(r.disagreementThreshold)}`,
+    `${ui('ruleConflicts')}: ${conflicts}`,
   ].join('; ');
 }
 
@@ -52,20 +52,20 @@ export function ruleChanges(before: ScoringRules, after: ScoringRules): string[]
   const arrow = (what: string, a: string, b: string): void => {
     if (a !== b) out.push(`${what}: ${a} → ${b}`);
   };
-  arrow(msg('ruleScale'), formatScale(before.scale), formatScale(after.scale));
+  arrow(ui('ruleScale'), formatScale(before.scale), formatScale(after.scale));
   const n = Math.max(before.weights.length, after.weights.length);
   for (let i = 0; i < n; i++)
     arrow(
-      msg('ruleWeight', { criterion: i + 1 }),
+      ui('ruleWeight', { criterion: i + 1 }),
       formatNumberUk(before.weights[i] ?? 0),
       formatNumberUk(after.weights[i] ?? 0),
     );
-  arrow(msg('ruleQuorum'), String(before.quorum), String(after.quorum));
-  arrow(msg('ruleWinners'), String(before.winners), String(after.winners));
-  arrow(msg('ruleNormalization'), yesNo(before.normalization), yesNo(after.normalization));
-  arrow(msg('ruleTieBreak'), tieBreakText(before.tieBreak), tieBreakText(after.tieBreak));
+  arrow(ui('ruleQuorum'), String(before.quorum), String(after.quorum));
+  arrow(ui('ruleWinners'), String(before.winners), String(after.winners));
+  arrow(ui('ruleNormalization'), yesNo(before.normalization), yesNo(after.normalization));
+  arrow(ui('ruleTieBreak'), tieBreakText(before.tieBreak), tieBreakText(after.tieBreak));
   arrow(
-    msg('ruleDisagreement'),
+    ui('ruleDisagreement'),
     formatNumberUk(before.disagreementThreshold),
     formatNumberUk(after.disagreementThreshold),
   );

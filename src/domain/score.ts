@@ -1,5 +1,5 @@
 // One score cell as a member left it: a number on the scale, a blank, or an invalid entry with a reason they understand.
-import { msg } from './i18n';
+import { ui } from './messages';
 import type { Scale, ScoreParse } from './types';
 import { formatDateCell, isDate } from './table';
 import { wallClockOfDateCell } from './time';
@@ -23,8 +23,8 @@ export function formatScale(scale: Scale): string {
     const min = formatNumberUk(scale.min);
     const max = formatNumberUk(scale.max);
     text = isIntegerScale(scale)
-      ? msg('scaleIntegers', { min, max })
-      : msg('scaleWithStep', { min, max, step: formatNumberUk(scale.step) });
+      ? ui('scaleIntegers', { min, max })
+      : ui('scaleWithStep', { min, max, step: formatNumberUk(scale.step) });
     scaleTexts.set(key, text);
   }
   return text;
@@ -53,13 +53,13 @@ function checkNumber(value: number, shown: string | null, scale: Scale): ScorePa
     return { ok: true, value: snapped };
   const range = formatScale(scale);
   const text = shown ?? formatNumberUk(value);
-  if (!Number.isFinite(value)) return invalid(msg('scoreNotNumber', { value: text, range }));
+  if (!Number.isFinite(value)) return invalid(ui('scoreNotNumber', { value: text, range }));
   if (value < scale.min - EPSILON || value > scale.max + EPSILON)
-    return invalid(msg('scoreOutOfRange', { value: text, range }));
+    return invalid(ui('scoreOutOfRange', { value: text, range }));
   return invalid(
     isIntegerScale(scale)
-      ? msg('scoreFractionNotAllowed', { value: text, range })
-      : msg('scoreOffStep', { value: text, step: formatNumberUk(scale.step), range }),
+      ? ui('scoreFractionNotAllowed', { value: text, range })
+      : ui('scoreOffStep', { value: text, step: formatNumberUk(scale.step), range }),
   );
 }
 
@@ -102,32 +102,32 @@ export function isPlainNumberDisplay(shown: string): boolean {
 export function parseScore(raw: unknown, scale: Scale, formula?: string, display?: string): ScoreParse {
   const range = formatScale(scale);
   if (typeof formula === 'string' && formula.trim() !== '') {
-    return invalid(msg('scoreFormula', { value: formula.trim(), range }));
+    return invalid(ui('scoreFormula', { value: formula.trim(), range }));
   }
   if (raw === null || raw === undefined || (typeof raw === 'string' && raw.trim() === '')) {
-    return { ok: false, blank: true, reason: (blankReason ??= msg('scoreBlank')) };
+    return { ok: false, blank: true, reason: (blankReason ??= ui('scoreBlank')) };
   }
   if (typeof raw === 'number') {
     const shown = display?.trim();
     // 50% is the number 0.5 and ₴8 the number 8: what the member sees is not a plain number, so it is not a score.
     if (shown !== undefined && shown !== '' && !isPlainNumberDisplay(shown))
-      return invalid(msg(shown.includes('%') ? 'scorePercent' : 'scoreFormatted', { value: shown, range }));
+      return invalid(ui(shown.includes('%') ? 'scorePercent' : 'scoreFormatted', { value: shown, range }));
     return checkNumber(raw, null, scale);
   }
-  if (typeof raw === 'boolean') return invalid(msg('scoreBoolean', { value: raw ? 'TRUE' : 'FALSE', range }));
+  if (typeof raw === 'boolean') return invalid(ui('scoreBoolean', { value: raw ? 'TRUE' : 'FALSE', range }));
   if (isDate(raw)) {
     // Sheets turned what was typed into a date or a time: 8.5 becomes 8 May in the Ukrainian locale, 0:00 a
     // time, and a number typed into a cell already formatted as a date shows as a day of 1900. None is a score.
     const value = display?.trim() || formatDateCell(raw);
-    if (isTimeOfDay(raw)) return invalid(msg('scoreTime', { value, range }));
-    if (isSerialDate(raw)) return invalid(msg('scoreSerialDate', { value, range }));
-    return invalid(msg(isIntegerScale(scale) ? 'scoreDate' : 'scoreDateFraction', { value, range }));
+    if (isTimeOfDay(raw)) return invalid(ui('scoreTime', { value, range }));
+    if (isSerialDate(raw)) return invalid(ui('scoreSerialDate', { value, range }));
+    return invalid(ui(isIntegerScale(scale) ? 'scoreDate' : 'scoreDateFraction', { value, range }));
   }
   if (typeof raw === 'string') {
     const text = raw.trim();
-    if (text.startsWith('=')) return invalid(msg('scoreFormula', { value: text, range }));
-    if (!NUMBER_TEXT.test(text)) return invalid(msg(textShape(text), { value: text, range }));
+    if (text.startsWith('=')) return invalid(ui('scoreFormula', { value: text, range }));
+    if (!NUMBER_TEXT.test(text)) return invalid(ui(textShape(text), { value: text, range }));
     return checkNumber(Number(text.replace(',', '.')), text, scale);
   }
-  return invalid(msg('scoreText', { value: String(raw), range }));
+  return invalid(ui('scoreText', { value: String(raw), range }));
 }

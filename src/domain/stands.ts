@@ -6,13 +6,12 @@ import { A4, blocksHeight, mapText, type Block, type Cell, type PageSetup, type 
 import { districtLabel } from './catalog';
 import { normalizeDistrict } from './cases';
 import { ukCompare } from './collation';
-import { msg } from './i18n';
+import { placedProblem, problem, ui } from './messages';
 import { qrPngSignedBytes } from './qr';
 import { cellText, isBlankRow } from './table';
 import { normalizeName } from './text';
 import { typeset } from './typography';
 import type { Problem } from './types';
-import { ui, uiProblem } from './ui-text';
 
 export const STANDS_TAB = 'Стенди';
 export const STANDS_HEADERS = ['Локація', 'Райони', 'Розмір', 'PDF', 'Кейсів', 'Створено'] as const;
@@ -91,7 +90,7 @@ export function parseStands(rows: unknown[][]): { stands: Stand[]; problems: Pro
     const row = i + 1;
     const place = (column: string) => ({ sheet: STANDS_TAB, row, column });
     const location = cellText(r[0]);
-    if (!location) problems.push(uiProblem('standsNoLocation', { tab: STANDS_TAB, row }, place('A')));
+    if (!location) problems.push(placedProblem('standsNoLocation', { tab: STANDS_TAB, row }, place('A')));
     const text = cellText(r[1]);
     const parts = text
       .split(/[,;\n]+/)
@@ -100,23 +99,23 @@ export function parseStands(rows: unknown[][]): { stands: Stand[]; problems: Pro
     const city = parts.some((p) => CITY_WORDS.includes(normalizeName(p)));
     const districts: string[] = [];
     if (parts.length === 0)
-      problems.push(uiProblem('standsNoDistricts', { tab: STANDS_TAB, row, location }, place('B')));
+      problems.push(placedProblem('standsNoDistricts', { tab: STANDS_TAB, row, location }, place('B')));
     if (!city)
       for (const p of parts) {
         const d = normalizeDistrict(p);
-        if (!d) problems.push(uiProblem('standsBadDistrict', { tab: STANDS_TAB, row, value: p }, place('B')));
+        if (!d)
+          problems.push(placedProblem('standsBadDistrict', { tab: STANDS_TAB, row, value: p }, place('B')));
         else if (!districts.includes(d)) districts.push(d);
       }
     const size = parsePaper(r[2]);
     if (!size)
       problems.push(
-        uiProblem('standsBadSize', { tab: STANDS_TAB, row, value: cellText(r[2]) || '—' }, place('C')),
+        placedProblem('standsBadSize', { tab: STANDS_TAB, row, value: cellText(r[2]) || '—' }, place('C')),
       );
     if (location && size && (city || districts.length > 0))
       stands.push({ row, location, districts: city ? [] : districts, city, size });
   }
-  if (stands.length === 0 && problems.length === 0)
-    problems.push(uiProblem('standsNone', { tab: STANDS_TAB }));
+  if (stands.length === 0 && problems.length === 0) problems.push(problem('standsNone', { tab: STANDS_TAB }));
   return { stands, problems };
 }
 
@@ -257,7 +256,7 @@ export function poster(f: PosterFacts): Poster {
   const room = (size.height - 2 * MARGIN) * 0.94;
   const place = standPlace(f.stand);
   const grouped = f.stand.city || f.stand.districts.length > 1;
-  const unspecified = msg('groupUnspecified');
+  const unspecified = ui('groupUnspecified');
   const entries = [...f.cases]
     .map((c) => ({
       c,

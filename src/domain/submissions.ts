@@ -4,7 +4,7 @@ import { CASE_COLUMNS, KYIV_DISTRICTS, type CaseField } from './cases';
 import { cellText, isDate } from './table';
 import { localDateKey } from './time';
 import type { ApplicantType } from './types';
-import { applicantTypeLabel, ui, type UiKey } from './ui-text';
+import { applicantTypeLabel, type MessageKey, ui } from './messages';
 
 /** The tab Forms writes the responses into (renamed from Google's «Відповіді форми (1)»). */
 export const RESPONSES_TAB = 'Відповіді форми';
@@ -43,8 +43,8 @@ export function formFields(): FormField[] {
     key,
     kind,
     required,
-    title: ui(`formQ_${key}` as UiKey),
-    help: ui(`formH_${key}` as UiKey, { limit: extra.maxLength ?? '' }),
+    title: ui(`formQ_${key}` as MessageKey),
+    help: ui(`formH_${key}` as MessageKey, { limit: extra.maxLength ?? '' }),
     ...extra,
   });
   return [

@@ -1,5 +1,5 @@
 // Wall-clock arithmetic for Europe/Kyiv and UTC without Intl (Apps Script's Intl time zones are unreliable).
-import { msg } from './i18n';
+import { ui } from './messages';
 
 export interface WallClock {
   year: number;
@@ -36,7 +36,7 @@ export function isKnownTimeZone(tz: string): boolean {
 }
 
 function zoneOf(tz: string): Zone {
-  if (!isKnownTimeZone(tz)) throw new Error(msg('timeZoneUnknown', { zone: String(tz) }));
+  if (!isKnownTimeZone(tz)) throw new Error(ui('timeZoneUnknown', { zone: String(tz) }));
   return ZONES[tz.trim().toLowerCase()];
 }
 
@@ -62,7 +62,7 @@ export function offsetMinutes(instantMs: number, tz: string): number {
 export function wallClockToInstant(w: WallClock, tz: string): number {
   const zone = zoneOf(tz);
   const fields = [w.year, w.month, w.day, w.hour, w.minute, w.second ?? 0];
-  if (!fields.every((f) => Number.isFinite(f))) throw new Error(msg('timeWallClockInvalid'));
+  if (!fields.every((f) => Number.isFinite(f))) throw new Error(ui('timeWallClockInvalid'));
   const asUtc = Date.UTC(w.year, w.month - 1, w.day, w.hour, w.minute, w.second ?? 0);
   if (zone === 'utc') return asUtc;
   const summer = asUtc - 180 * MINUTE;

@@ -8,7 +8,7 @@ import type { CaseRecord, Settings } from '../domain/types';
 import { formatDateTime } from '../domain/time';
 import { formatNumberUk, formatScale } from '../domain/score';
 import { witnessOf, witnessText } from '../domain/witness';
-import { applicantTypeLabel, ui } from '../domain/ui-text';
+import { applicantTypeLabel, ui } from '../domain/messages';
 
 type CellData = GoogleAppsScript.Sheets.Schema.CellData;
 type GridRange = GoogleAppsScript.Sheets.Schema.GridRange;

@@ -7,7 +7,7 @@ import { ROUND_COL, ROUND_FIRST_ROW, ROUND_SHEET, ROUND_SHEET_HEADERS } from '..
 import { formatScale } from '../domain/score';
 import type { Settings } from '../domain/types';
 import { witnessOf, witnessText } from '../domain/witness';
-import { ui } from '../domain/ui-text';
+import { ui } from '../domain/messages';
 
 const EDITABLE_BG = '#fff8dc';
 const INVALID_BG = '#f4c7c3';

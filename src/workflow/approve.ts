@@ -26,7 +26,7 @@ import {
 import { APPROVED_HEADERS, APPROVED_TAB } from '../domain/sheets';
 import { formatDateTime } from '../domain/time';
 import type { CaseId, CaseRecord, Settings } from '../domain/types';
-import { ui, uiProblem } from '../domain/ui-text';
+import { problem, ui } from '../domain/messages';
 
 /** The approving meeting is the commission's second (protocol No. 1 is the first meeting's, 23.09.2024). */
 export const DEFAULT_PROTOCOL = '2';
@@ -65,7 +65,7 @@ export function approvalPlan(ctx: Ctx): ApprovalPlan {
       count: already.approval.cases.length,
       meeting: '',
     };
-  if (!ctx.state.get().closedAt) throw new UserError([uiProblem('approveNotClosed')]);
+  if (!ctx.state.get().closedAt) throw new UserError([problem('approveNotClosed')]);
   const computation = computeRanking(ctx);
   const { cases, result } = computation;
   // Recorded decisions of the meeting decide the list (a tie among them): nothing more is asked
@@ -148,10 +148,10 @@ export function approveRating(ctx: Ctx, input: ApproveInput): ApproveResult {
   const existing = readApproved(ctx, settings);
   if (existing)
     return { already: true, approval: existing.approval, hash: existing.hash, timeZone: settings.timeZone };
-  if (!ctx.state.get().closedAt) throw new UserError([uiProblem('approveNotClosed')]);
+  if (!ctx.state.get().closedAt) throw new UserError([problem('approveNotClosed')]);
 
   const meetingText = input.meeting.trim() || meetingFromSettings(settings.meetingDate, settings.timeZone);
-  if (!meetingText) throw new UserError([uiProblem('approveNoDate')]);
+  if (!meetingText) throw new UserError([problem('approveNoDate')]);
   const meeting = checkMeetingDate(meetingText);
   if (!meeting.ok) throw new UserError([meeting.problem]);
   const protocol = checkProtocolNumber(input.protocol.trim() || DEFAULT_PROTOCOL);
@@ -174,7 +174,7 @@ export function approveRating(ctx: Ctx, input: ApproveInput): ApproveResult {
     }
     ids = [...result.selected, ...chosen];
   }
-  if (ids.length === 0) throw new UserError([uiProblem('approveNothing')]);
+  if (ids.length === 0) throw new UserError([problem('approveNothing')]);
 
   const approval: Approval = {
     year: settings.year,
@@ -257,17 +257,17 @@ export interface ApprovedList {
 export function loadApproved(ctx: Ctx): ApprovedList {
   const settings = loadSettings(ctx);
   const read = readApproved(ctx, settings);
-  if (!read) throw new UserError([uiProblem('notApproved')]);
+  if (!read) throw new UserError([problem('notApproved')]);
   const actual = contentHash(ctx, read.approval);
   if (actual !== read.hash)
-    throw new UserError([uiProblem('approvedTampered', { tab: APPROVED_TAB, actual, hash: read.hash })]);
+    throw new UserError([problem('approvedTampered', { tab: APPROVED_TAB, actual, hash: read.hash })]);
   const cases = loadCases(ctx, settings);
   const byId = new Map(cases.map((c) => [c.id as string, c]));
   const approved = read.approval.cases.map((a) => {
     const c = byId.get(a.id);
     if (!c)
       throw new UserError([
-        uiProblem('approvedUnknownCase', { tab: APPROVED_TAB, row: read.rows.get(a.id) ?? '?', value: a.id }),
+        problem('approvedUnknownCase', { tab: APPROVED_TAB, row: read.rows.get(a.id) ?? '?', value: a.id }),
       ]);
     return c;
   });

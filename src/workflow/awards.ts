@@ -28,7 +28,7 @@ import { stageSettings, type StageSettings } from '../domain/stages';
 import { escapeHtml, isValidEmail } from '../domain/text';
 import type { CaseRecord } from '../domain/types';
 import { districtLabel } from '../domain/catalog';
-import { ui, uiProblem } from '../domain/ui-text';
+import { problem, ui } from '../domain/messages';
 
 /** The template's placeholders, filled per case. */
 export const PLACEHOLDERS = TEMPLATE_FIELDS.certificate.map((f) => f.name);
@@ -130,7 +130,7 @@ export function runWinners(ctx: Ctx): WinnersResult {
   const { settings, approved } = list;
   const extra = stageSettings(ctx.book.readAll('settings'));
   if (!extra.ceremonyDate || !extra.ceremonyPlace) {
-    throw new UserError([uiProblem('winnersNeedCeremony')]);
+    throw new UserError([problem('winnersNeedCeremony')]);
   }
   const year = settings.year;
   const o = outputs(ctx, settings.title, year, approved.length);

@@ -27,7 +27,7 @@ import { stageSettings, type StageSettings } from '../domain/stages';
 import { fillTemplate } from '../domain/templates';
 import { refuseIncomplete } from './completeness';
 import type { ApprovedList } from './approve';
-import { ui, uiProblem } from '../domain/ui-text';
+import { problem, ui } from '../domain/messages';
 
 export interface CatalogResult {
   done: boolean;
@@ -48,8 +48,8 @@ export function buildCatalog(ctx: Ctx): CatalogResult {
   const year = settings.year;
   const extra = stageSettings(ctx.book.readAll('settings'));
   const store = new StagesStore(ctx.g.PropertiesService);
-  if (!store.get().publishedAt) throw new UserError([uiProblem('catalogNeedsPublish')]);
-  if (!extra.publicPageUrl) throw new UserError([uiProblem('catalogNeedsPage')]);
+  if (!store.get().publishedAt) throw new UserError([problem('catalogNeedsPublish')]);
+  if (!extra.publicPageUrl) throw new UserError([problem('catalogNeedsPage')]);
 
   const by = settings.publicGrouping === 'category' ? 'category' : 'district';
   const entries = catalogEntries(approval.cases, cases, by);

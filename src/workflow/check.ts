@@ -9,7 +9,7 @@ import { runsAsOwner } from './owner';
 import { MASTER_LOCALE } from './setup';
 import { replacementLiteral } from '../gas/docs';
 import { stageSettings } from '../domain/stages';
-import { ui } from '../domain/ui-text';
+import { ui } from '../domain/messages';
 import { refuseIncomplete } from './completeness';
 
 export interface CheckRow {

@@ -11,7 +11,7 @@ import { LEDGER_STATE } from '../domain/sheets';
 import { TAB } from '../domain/sheets';
 import { escapeHtml } from '../domain/text';
 import { formatDateTime } from '../domain/time';
-import { ui } from '../domain/ui-text';
+import { ui } from '../domain/messages';
 
 export interface CloseResult {
   done: boolean;

@@ -30,7 +30,7 @@ import { asCaseId, asMemberEmail } from '../domain/types';
 import { isDate, formatDateCell } from '../domain/table';
 import { mapColumnsBack } from '../domain/witness';
 import { formatDateTime } from '../domain/time';
-import { ui } from '../domain/ui-text';
+import { ui } from '../domain/messages';
 
 /**
  * Files modified this long before the last sweep are listed again: Drive reports a spreadsheet's

@@ -12,7 +12,7 @@ import {
   type TemplateKind,
 } from '../domain/templates';
 import type { Problem } from '../domain/types';
-import { ui, uiProblem } from '../domain/ui-text';
+import { placedProblem, problem, ui } from '../domain/messages';
 
 export interface TemplateUse {
   kind: TemplateKind;
@@ -53,18 +53,18 @@ export function refuseIncomplete(ctx: Ctx, uses: readonly TemplateUse[]): void {
       'setting' in use.source ? `«${settingLabel(use.source.setting)}»` : ui('templateCertificate');
     const known = TEMPLATE_FIELDS[use.kind].map((x) => placeholderText(x.name)).join(' ');
     if (gap.kind === 'unknown')
-      return uiProblem('templateUnknown', { where, placeholder: gap.placeholder, known });
+      return problem('templateUnknown', { where, placeholder: gap.placeholder, known });
     if (gap.kind === 'braces')
-      return uiProblem('templateBraces', { where, text: gap.text, example: placeholderText('name') });
+      return problem('templateBraces', { where, text: gap.text, example: placeholderText('name') });
     if (gap.setting) {
       const place = settingPlaceIn(rows, gap.setting);
-      return uiProblem(
+      return placedProblem(
         'templateEmptySetting',
         { row: place.row ?? '', source: settingLabel(gap.setting), template, placeholder: gap.placeholder },
         place,
       );
     }
-    return uiProblem('templateEmptyValue', { where, placeholder: gap.placeholder, who });
+    return problem('templateEmptyValue', { where, placeholder: gap.placeholder, who });
   });
   throw new UserError(problems);
 }

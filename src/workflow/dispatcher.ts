@@ -26,7 +26,7 @@ import { LEDGER_STATE } from '../domain/sheets';
 import { escapeHtml, sanitizeHeader } from '../domain/text';
 import type { Settings } from '../domain/types';
 import type { GasPorts } from '../gas/ports';
-import { ui } from '../domain/ui-text';
+import { ui } from '../domain/messages';
 
 export interface TickResult {
   ran: boolean;

@@ -38,7 +38,7 @@ import { assign } from '../domain/assignment';
 import { compareCaseIds } from '../domain/collation';
 import { CONFLICT_SOURCE_UK, SCORE_HEADERS, STATUS_UK } from '../domain/sheets';
 import type { CaseId, CaseRecord, Settings } from '../domain/types';
-import { ui, uiProblem } from '../domain/ui-text';
+import { problem, ui } from '../domain/messages';
 
 export interface DistributeResult {
   /** Members whose file could not be finished this run (each journaled; the next run tries again). */
@@ -58,7 +58,7 @@ export function ensureFolder(ctx: Ctx, settings: Settings): string {
   if (state.folderId && folderUsable(ctx.g.Drive, state.folderId)) return state.folderId;
   if (settings.driveFolderId) {
     if (!folderUsable(ctx.g.Drive, settings.driveFolderId)) {
-      throw new UserError([uiProblem('folderUnreachable', { value: settings.driveFolderId })]);
+      throw new UserError([problem('folderUnreachable', { value: settings.driveFolderId })]);
     }
     ctx.state.update((s) => (s.folderId = settings.driveFolderId));
     return settings.driveFolderId;
@@ -131,9 +131,9 @@ export function createMemberSheets(ctx: Ctx): DistributeResult {
   const settings = loadSettings(ctx);
   const members = loadMembers(ctx);
   const active = members.filter((m) => m.record.status === 'active');
-  if (active.length === 0) throw new UserError([uiProblem('noActiveMembers')]);
+  if (active.length === 0) throw new UserError([problem('noActiveMembers')]);
   const cases = loadCases(ctx, settings);
-  if (cases.length === 0) throw new UserError([uiProblem('noCases')]);
+  if (cases.length === 0) throw new UserError([problem('noCases')]);
   const casesById = new Map(cases.map((c) => [c.id as string, c]));
 
   const { byMember, newConflicts } = assignments(ctx, settings, active, cases);
@@ -259,7 +259,7 @@ function shareWith(ctx: Ctx, settings: Settings, fileId: string, m: MemberRow, f
 
 function filesLost(members: MemberRow[]): UserError {
   return new UserError([
-    uiProblem('filesLost', {
+    problem('filesLost', {
       members: members
         .slice(0, 10)
         .map((m) => `${m.record.name} <${m.record.email}>`)

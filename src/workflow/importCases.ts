@@ -7,7 +7,7 @@ import { idFromUrl } from '../gas/drive';
 import { CASE_COLUMNS, looksMisencoded, parseCaseTable, parseCsv } from '../domain/cases';
 import type { CaseRecord, Problem } from '../domain/types';
 import { TAB } from '../domain/sheets';
-import { applicantTypeLabel, ui, uiProblem } from '../domain/ui-text';
+import { applicantTypeLabel, problem, ui } from '../domain/messages';
 
 export interface ImportResult {
   count: number;
@@ -19,7 +19,7 @@ export interface ImportResult {
 /** Cases may change only before the members' sheets exist: their rows are the members' assignments. */
 function refuseAfterDistribution(ctx: Ctx): void {
   const members = ctx.book.readAll('members').length > 0 ? loadMembers(ctx) : [];
-  if (members.some((m) => m.fileId)) throw new UserError([uiProblem('importAfterDistribution')]);
+  if (members.some((m) => m.fileId)) throw new UserError([problem('importAfterDistribution')]);
 }
 
 function importRows(
@@ -32,13 +32,13 @@ function importRows(
   const settings = loadSettings(ctx);
   refuseAfterDistribution(ctx);
   if (rows.length === 0 || rows.every((r) => r.every((v) => v === '' || v === null))) {
-    throw new UserError([uiProblem('importEmpty', { source })]);
+    throw new UserError([problem('importEmpty', { source })]);
   }
   const before = rows.slice(1).filter((r) => String(r[0] ?? '').trim() === '').length;
   const parsed = parseCaseTable(rows, { year: settings.year, sheet: sheetLabel, file });
   if (!parsed.ok) throw new UserError(parsed.problems);
   // A header with no cases under it would empty «Кейси»: refused like an empty file.
-  if (parsed.value.length === 0) throw new UserError([uiProblem('importEmpty', { source })]);
+  if (parsed.value.length === 0) throw new UserError([problem('importEmpty', { source })]);
   writeCases(ctx, parsed.value);
   const result = {
     count: parsed.value.length,
@@ -75,7 +75,7 @@ export function importFromCasesTab(ctx: Ctx): ImportResult {
 
 export function importFromSpreadsheet(ctx: Ctx, urlOrId: string): ImportResult {
   const id = idFromUrl(urlOrId);
-  if (!id) throw new UserError([uiProblem('importBadLink', { value: urlOrId.slice(0, 120) })]);
+  if (!id) throw new UserError([problem('importBadLink', { value: urlOrId.slice(0, 120) })]);
   let values: unknown[][];
   try {
     const source = ctx.g.SpreadsheetApp.openById(id);
@@ -85,7 +85,7 @@ export function importFromSpreadsheet(ctx: Ctx, urlOrId: string): ImportResult {
     values = lastRow > 0 && lastCol > 0 ? first.getRange(1, 1, lastRow, lastCol).getValues() : [];
   } catch (e) {
     throw new UserError([
-      uiProblem('importNoAccess', { value: urlOrId.slice(0, 120), error: String((e as Error).message ?? e) }),
+      problem('importNoAccess', { value: urlOrId.slice(0, 120), error: String((e as Error).message ?? e) }),
     ]);
   }
   return importRows(ctx, values, ui('sourceSheet', { id }), ui('sourceSheet', { id }));
@@ -97,9 +97,9 @@ export const MAX_CSV_CHARS = 20_000_000;
 export function importFromCsv(ctx: Ctx, text: string, fileName: string): ImportResult {
   const name = String(fileName || 'CSV').slice(0, 200);
   if (typeof text !== 'string' || text.trim() === '')
-    throw new UserError([uiProblem('importEmpty', { source: name })]);
+    throw new UserError([problem('importEmpty', { source: name })]);
   if (text.length > MAX_CSV_CHARS)
-    throw new UserError([uiProblem('importTooBig', { source: name, size: text.length })]);
-  if (looksMisencoded(text)) throw new UserError([uiProblem('importEncoding', { source: name })]);
+    throw new UserError([problem('importTooBig', { source: name, size: text.length })]);
+  if (looksMisencoded(text)) throw new UserError([problem('importEncoding', { source: name })]);
   return importRows(ctx, parseCsv(text), name, name, true);
 }

@@ -10,7 +10,7 @@ import { escapeHtml } from '../domain/text';
 import { fillTemplate } from '../domain/templates';
 import { refuseIncomplete } from './completeness';
 import { formatDateTime } from '../domain/time';
-import { ui } from '../domain/ui-text';
+import { ui } from '../domain/messages';
 
 export interface MailResult {
   sent: number;

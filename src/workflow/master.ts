@@ -27,7 +27,7 @@ import type {
 } from '../domain/types';
 import { asCaseId, asMemberEmail } from '../domain/types';
 import { isValidEmail } from '../domain/text';
-import { ui, uiProblem as problem } from '../domain/ui-text';
+import { problem, ui } from '../domain/messages';
 
 /** Settings are read once per execution (nothing the script does changes them). */
 const settingsCache = new WeakMap<Ctx, Settings>();

@@ -13,7 +13,7 @@ import {
 } from './round';
 import { makeStands, standsReport } from './stands';
 import { describeError } from '../gas/errors';
-import { ui } from '../domain/ui-text';
+import { ui } from '../domain/messages';
 
 export const menuMeetingAgenda = () => fromMenu(ui('menuMeetingAgenda'), prepareAgenda, agendaReport);
 

@@ -34,7 +34,7 @@ import { APPROVED_TAB } from '../domain/sheets';
 import { TIE_BREAK_WORDS } from '../domain/settings';
 import { cellText } from '../domain/table';
 import { formatDateTime } from '../domain/time';
-import { ui, uiProblem } from '../domain/ui-text';
+import { problem, ui } from '../domain/messages';
 
 /** The digest of what the rating selects (SHA-256 of selectionText, first 16 hex digits): the agenda's rating. */
 function ratingDigest(ctx: Ctx, computation: RatingComputation): string {
@@ -66,9 +66,9 @@ export interface AgendaResult {
  * recorded for an item still on the agenda is kept (by kind and case), a record whose item is gone is journaled.
  */
 export function prepareAgenda(ctx: Ctx): AgendaResult {
-  if (!ctx.state.get().closedAt) throw new UserError([uiProblem('meetingNotClosed')]);
+  if (!ctx.state.get().closedAt) throw new UserError([problem('meetingNotClosed')]);
   if (ctx.book.ss.getSheetByName(APPROVED_TAB)?.getLastRow())
-    throw new UserError([uiProblem('meetingAfterApproval', { tab: MEETING_TAB, approved: APPROVED_TAB })]);
+    throw new UserError([problem('meetingAfterApproval', { tab: MEETING_TAB, approved: APPROVED_TAB })]);
   const computation = computeRanking(ctx);
   const { settings, cases, result, evaluations, members } = computation;
   const stability = lastStability(ctx);
@@ -221,7 +221,7 @@ export function meetingDecisions(ctx: Ctx, computation: RatingComputation): Meet
   const check = checkMeeting(read, active);
   if (check.problems.length) throw new UserError(check.problems);
   if (read.digest !== ratingDigest(ctx, computation))
-    throw new UserError([uiProblem('meetingRatingChanged', { tab: MEETING_TAB })]);
+    throw new UserError([problem('meetingRatingChanged', { tab: MEETING_TAB })]);
   const applied = applyDecisions(computation.result, check.decided);
   const places = checkPlaces(applied, read);
   if (places) throw new UserError([places]);
@@ -240,14 +240,14 @@ export interface MeetingCheckResult {
 export function checkMeetingRecords(ctx: Ctx): MeetingCheckResult {
   const sheet = meetingSheet(ctx);
   const read = sheet ? readMeetingRows(sheet.getDataRange().getValues()) : null;
-  if (!sheet || !read) throw new UserError([uiProblem('meetingNoAgenda', { tab: MEETING_TAB })]);
+  if (!sheet || !read) throw new UserError([problem('meetingNoAgenda', { tab: MEETING_TAB })]);
   const computation = computeRanking(ctx);
   const active = computation.members.filter((m) => m.status === 'active').length;
   const check = checkMeeting(read, active);
   const problems = check.problems.map((p) => p.uk);
   let count: number | null = null;
   if (read.digest !== ratingDigest(ctx, computation))
-    problems.push(uiProblem('meetingRatingChanged', { tab: MEETING_TAB }).uk);
+    problems.push(problem('meetingRatingChanged', { tab: MEETING_TAB }).uk);
   else if (check.problems.length === 0) {
     const applied = applyDecisions(computation.result, check.decided);
     count = applied.ids.length;

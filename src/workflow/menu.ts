@@ -38,7 +38,7 @@ import { fillPage } from './panel';
 import { describeError } from '../gas/errors';
 import { ensureDispatcher } from '../gas/triggers';
 import type { GasPorts } from '../gas/ports';
-import { ui } from '../domain/ui-text';
+import { ui } from '../domain/messages';
 import csvDialog from '../ui/import-csv.html';
 import panelPage from '../ui/panel.html';
 import settingsPage from '../ui/settings.html';

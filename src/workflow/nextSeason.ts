@@ -18,7 +18,7 @@ import { StagesStore } from '../gas/outputs';
 import { asRealSheet, type SpreadsheetPort, type UiPort } from '../gas/ports';
 import { SubmissionStore } from '../gas/submission-state';
 import { DEADLINE_LOCK, DISPATCHER, FORM_SUBMIT, SUBMISSIONS_CLOSE } from '../gas/triggers';
-import { placeText } from '../domain/i18n';
+import { placeText, problem, ui } from '../domain/messages';
 import { MEMBER_COLUMNS } from '../domain/members';
 import { STANDS_FIRST_ROW, STANDS_SCRIPT_COLUMNS, STANDS_TAB } from '../domain/stands';
 import {
@@ -34,7 +34,6 @@ import { LEDGER_STATE } from '../domain/sheets';
 import { mapColumns } from '../domain/table';
 import { formatDateTime } from '../domain/time';
 import type { Problem, Settings } from '../domain/types';
-import { ui, uiProblem } from '../domain/ui-text';
 
 /** This project's record of the season it made (a Script property: the copy's project never sees it). */
 const KEY = 'top100.nextSeason';
@@ -81,9 +80,9 @@ export function nextSeasonPlan(ctx: Ctx): NextSeasonPlan {
   };
   const record = readRecord(ctx);
   if (record?.done) return { ...plan, already: record };
-  if (!ctx.state.get().closedAt) throw new UserError([uiProblem('seasonNotClosed')]);
+  if (!ctx.state.get().closedAt) throw new UserError([problem('seasonNotClosed')]);
   const stages = new StagesStore(ctx.g.PropertiesService).get();
-  if (stages.winners.pending || stages.catalog.pending) throw new UserError([uiProblem('seasonJobsPending')]);
+  if (stages.winners.pending || stages.catalog.pending) throw new UserError([problem('seasonJobsPending')]);
   return { ...plan, already: null };
 }
 
@@ -149,8 +148,8 @@ export function previewNextSeason(
 
 function check(ctx: Ctx, current: Settings, input: NextSeasonInput) {
   return checkNextSeason(ctx.book.readAll('settings'), input, current, ctx.now(), {
-    badYear: (value) => uiProblem('nextSeasonBadYear', { value, year: current.year, next: current.year + 1 }),
-    past: (deadline) => uiProblem('nextSeasonPast', { deadline }),
+    badYear: (value) => problem('nextSeasonBadYear', { value, year: current.year, next: current.year + 1 }),
+    past: (deadline) => problem('nextSeasonPast', { deadline }),
   });
 }
 

@@ -5,7 +5,7 @@ import type { Ctx } from './context';
 import { UserError } from '../gas/errors';
 import { Ledger } from '../gas/ledger';
 import { LEDGER_STATE } from '../domain/sheets';
-import { ui, uiProblem } from '../domain/ui-text';
+import { problem, ui } from '../domain/messages';
 
 const MASTER_KEY = 'master:';
 
@@ -33,7 +33,7 @@ export function requireOwner(ctx: Ctx): void {
   const me = runningAs(ctx);
   const owner = ctx.state.get().owner;
   if (owner && owner !== me)
-    throw new UserError([uiProblem('notOwner', { owner, me: me || ui('someoneElse') })]);
+    throw new UserError([problem('notOwner', { owner, me: me || ui('someoneElse') })]);
   requireOriginal(ctx);
   if (!owner && me) {
     ctx.state.update((s) => (s.owner = me));
@@ -54,7 +54,7 @@ export function requireOriginal(ctx: Ctx): void {
   const original = records[0]?.slice(MASTER_KEY.length);
   if (original)
     throw new UserError([
-      uiProblem('masterCopy', { original: `https://docs.google.com/spreadsheets/d/${original}/edit` }),
+      problem('masterCopy', { original: `https://docs.google.com/spreadsheets/d/${original}/edit` }),
     ]);
   ledger.mark(MASTER_KEY + id, LEDGER_STATE.sent, new Date(ctx.now()), ctx.book.ss.getUrl());
 }

@@ -23,7 +23,8 @@ import { cellText, isDate } from '../domain/table';
 import { escapeHtml, normalizeName } from '../domain/text';
 import { formatDateTime } from '../domain/time';
 import type { CaseId, Problem } from '../domain/types';
-import { ui } from '../domain/ui-text';
+import { ui } from '../domain/messages';
+import pageBase from '../ui/page-base.html';
 import type {
   ActionReport,
   MemberPanelRow,
@@ -41,10 +42,12 @@ const LOCK_WAIT_MS = 30_000;
 // ——— Pages ———
 
 /**
- * A page with its texts from the catalog: `{{key}}` in the markup becomes the escaped text, and the keys the
- * script reads with `t('key')` are handed to it as JSON (with `<` escaped, so no text can close the script).
+ * A page with its texts from the catalog: `<!--PAGE_BASE-->` becomes the pages' shared style and text helpers
+ * (ui/page-base.html), `{{key}}` in the markup the escaped text, and the keys the script reads with `t('key')` are
+ * handed to it as JSON (with `<` escaped, so no text can close the script).
  */
-export function fillPage(source: string): string {
+export function fillPage(page: string): string {
+  const source = page.replace('<!--PAGE_BASE-->', () => pageBase);
   const known = (key: string): string => {
     const text = ui(key);
     if (text === key) throw new Error(`No UI text «${key}»`);

@@ -14,7 +14,7 @@ import { checkMeeting, decidedText, hasRecord, MEETING_COL, MEETING_TAB } from '
 import type { Approval } from '../domain/approval';
 import { APPROVED_TAB } from '../domain/sheets';
 import { cellText } from '../domain/table';
-import { ui, uiProblem } from '../domain/ui-text';
+import { problem, ui } from '../domain/messages';
 
 export interface ProtocolResult {
   already: boolean;
@@ -98,7 +98,7 @@ function protocolMeeting(ctx: Ctx, approval: Approval, active: number): Protocol
       (d.decision === 'exclude' && inList.has(d.caseId))
     )
       throw new UserError([
-        uiProblem('protocolMeetingMismatch', {
+        problem('protocolMeetingMismatch', {
           tab: MEETING_TAB,
           row: d.row,
           id: d.caseId,

@@ -25,7 +25,7 @@ import {
 } from '../domain/publication';
 import { stageSettings } from '../domain/stages';
 import { formatDateTime } from '../domain/time';
-import { ui } from '../domain/ui-text';
+import { ui } from '../domain/messages';
 import pageTemplate from '../ui/public.html';
 import messageTemplate from '../ui/public-message.html';
 

@@ -20,7 +20,7 @@ import { publicList, rank } from '../domain/ranking';
 import { RATING_HEADERS, SCORE_COL, TAB, TOP_HEADERS } from '../domain/sheets';
 import type { CaseRecord, Evaluation, MemberRecord, RankingResult, Settings } from '../domain/types';
 import { formatDateTime } from '../domain/time';
-import { ui, uiProblem } from '../domain/ui-text';
+import { problem, ui } from '../domain/messages';
 
 export interface RatingSummary {
   cases: number;
@@ -92,7 +92,7 @@ function checkCaseList(cases: CaseRecord[], scores: ScoreTable): Set<string> {
   const notSent = new Set(cases.map((c) => c.id as string).filter((id) => !sent.has(id)));
   if (lost.length > 0)
     throw new UserError([
-      uiProblem('casesChangedAfterDistribution', {
+      problem('casesChangedAfterDistribution', {
         tab: TAB.cases,
         lost: lost.slice(0, 10).join(', ') + (lost.length > 10 ? ' …' : ''),
         count: lost.length,

@@ -13,7 +13,7 @@ import type { CaseId, MemberProgress, Settings } from '../domain/types';
 import { asMemberEmail } from '../domain/types';
 import { fillTemplate } from '../domain/templates';
 import { refuseIncomplete } from './completeness';
-import { ui } from '../domain/ui-text';
+import { ui } from '../domain/messages';
 
 /** How long after its time a reminder wave may still go out. */
 export const WAVE_EXPIRY_MS = 12 * 3600_000;

@@ -45,7 +45,7 @@ import { escapeHtml } from '../domain/text';
 import { addLocalDays, formatDateTime, isRealWallClock, wallClockToInstant } from '../domain/time';
 import type { Settings } from '../domain/types';
 import { mapColumnsBack } from '../domain/witness';
-import { ui, uiProblem } from '../domain/ui-text';
+import { problem, ui } from '../domain/messages';
 
 /** The one-off trigger at the round's date (a top-level function of main.ts). */
 export const ROUND_LOCK = 'borderlineRoundLock';
@@ -122,10 +122,10 @@ function parseDeadline(text: string, tz: string, now: number): number {
   const m = /^(\d{1,2})\.(\d{1,2})\.(\d{4})\s+(\d{1,2}):(\d{2})$/.exec(text.trim());
   const w = m ? { year: +m[3], month: +m[2], day: +m[1], hour: +m[4], minute: +m[5] } : null;
   if (!w || !isRealWallClock(w) || w.hour > 23 || w.minute > 59)
-    throw new UserError([uiProblem('roundBadDate', { value: text.trim() })]);
+    throw new UserError([problem('roundBadDate', { value: text.trim() })]);
   const at = wallClockToInstant(w, tz);
   if (at < now + 3600_000)
-    throw new UserError([uiProblem('roundDatePast', { value: text.trim(), now: formatDateTime(now, tz) })]);
+    throw new UserError([problem('roundDatePast', { value: text.trim(), now: formatDateTime(now, tz) })]);
   return at;
 }
 
@@ -150,11 +150,11 @@ export function roundPlan(ctx: Ctx): { state: RoundState | null; timeZone: strin
 }
 
 function checkCanOpen(ctx: Ctx): void {
-  if (!ctx.state.get().closedAt) throw new UserError([uiProblem('roundNotClosed')]);
+  if (!ctx.state.get().closedAt) throw new UserError([problem('roundNotClosed')]);
   if (ctx.book.ss.getSheetByName(APPROVED_TAB)?.getLastRow())
-    throw new UserError([uiProblem('roundAfterApproval', { tab: APPROVED_TAB })]);
+    throw new UserError([problem('roundAfterApproval', { tab: APPROVED_TAB })]);
   const stability = lastStability(ctx);
-  if (!stability || stability.borderline.length === 0) throw new UserError([uiProblem('roundNoBorderline')]);
+  if (!stability || stability.borderline.length === 0) throw new UserError([problem('roundNoBorderline')]);
 }
 
 /**
@@ -373,7 +373,7 @@ export function collectRound(ctx: Ctx, opts: { all?: boolean; final?: boolean } 
     locked: false,
   };
   const state = roundState(ctx);
-  if (!state) throw new UserError([uiProblem('roundNone')]);
+  if (!state) throw new UserError([problem('roundNone')]);
   if (state.lockedAt) return { ...out, locked: true };
   const settings = loadSettings(ctx);
   const sweepStart = ctx.now();
@@ -548,7 +548,7 @@ function collectMemberRound(
 /** At the date: every tab locked and read, the round closed; the trigger gone. */
 export function lockRound(ctx: Ctx): RoundCollectResult {
   const state = roundState(ctx);
-  if (!state) throw new UserError([uiProblem('roundNone')]);
+  if (!state) throw new UserError([problem('roundNone')]);
   if (state.lockedAt) return { files: 0, changed: 0, invalid: 0, remaining: 0, problems: [], locked: true };
   const r = collectRound(ctx, { final: true });
   if (r.remaining > 0) return r;
@@ -577,7 +577,7 @@ export function lockRound(ctx: Ctx): RoundCollectResult {
 export function collectRoundNow(ctx: Ctx): RoundCollectResult {
   requireOwner(ctx);
   const state = roundState(ctx);
-  if (!state) throw new UserError([uiProblem('roundNone')]);
+  if (!state) throw new UserError([problem('roundNone')]);
   if (state.pending) prepareMembers(ctx, loadSettings(ctx), state);
   return ctx.now() >= state.deadline ? lockRound(ctx) : collectRound(ctx, { all: true });
 }

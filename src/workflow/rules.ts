@@ -7,7 +7,7 @@ import { SCORE_COL } from '../domain/sheets';
 import { isConflictMarked } from '../domain/evaluation';
 import { isDate } from '../domain/table';
 import type { Settings } from '../domain/types';
-import { ui, uiProblem } from '../domain/ui-text';
+import { problem, ui } from '../domain/messages';
 
 /** Asked after the close: may the rating be recomputed under these changed rules? */
 export type ConfirmRules = (changes: string[]) => boolean;
@@ -36,7 +36,7 @@ export function applyRuleChanges(
   const list = changes.join('; ');
   if (state.closedAt) {
     if (!confirm || !confirm(changes))
-      throw new UserError([uiProblem('rulesChangedAfterClose', { changes: list })]);
+      throw new UserError([problem('rulesChangedAfterClose', { changes: list })]);
     ctx.journal.add(ui('actRulesConfirmed'), ui('rulesConfirmedDetails', { changes: list }));
   } else if (!scores || scores.rows.some((r) => isDate(r[SCORE_COL.collectedAt]))) {
     ctx.journal.add(ui('actRulesChanged'), ui('rulesChangedDetails', { changes: list }));

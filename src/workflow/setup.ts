@@ -19,7 +19,7 @@ import { CASE_COLUMNS } from '../domain/cases';
 import { ensureDispatcher } from '../gas/triggers';
 import { requireOwner } from './owner';
 import { loadSettings } from './master';
-import { ui } from '../domain/ui-text';
+import { ui } from '../domain/messages';
 
 const ORDER: TabKey[] = [
   'settings',

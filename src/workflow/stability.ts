@@ -28,7 +28,7 @@ import {
 import { cellText } from '../domain/table';
 import type { CaseRecord, MemberRecord, Settings } from '../domain/types';
 import { formatDateTime } from '../domain/time';
-import { ui } from '../domain/ui-text';
+import { ui } from '../domain/messages';
 
 export interface StabilitySummary {
   cases: number;

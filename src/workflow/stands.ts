@@ -31,7 +31,7 @@ import {
   STANDS_TAB,
   unservedDistricts,
 } from '../domain/stands';
-import { ui, uiProblem } from '../domain/ui-text';
+import { problem, ui } from '../domain/messages';
 
 /** Apps Script ends an execution at 6 minutes: a poster that would end later than this is left to the next one. */
 const HARD_LIMIT_MS = 330_000;
@@ -74,9 +74,9 @@ export function makeStands(ctx: Ctx): StandsResult {
   const { settings, approval } = loadApproved(ctx);
   const year = settings.year;
   const extra = stageSettings(ctx.book.readAll('settings'));
-  if (!extra.publicPageUrl) throw new UserError([uiProblem('standsNeedPage')]);
+  if (!extra.publicPageUrl) throw new UserError([problem('standsNeedPage')]);
   const catalog = new StagesStore(ctx.g.PropertiesService).get().catalog;
-  if (!catalog.pdfId) throw new UserError([uiProblem('standsNeedCatalog')]);
+  if (!catalog.pdfId) throw new UserError([problem('standsNeedCatalog')]);
   const catalogUrl = fileViewUrl(catalog.pdfId);
 
   const { sheet, created } = standsSheet(ctx);

@@ -13,7 +13,7 @@ import { services } from '../gas/services';
 import { SubmissionStore, type SubmissionFormState } from '../gas/submission-state';
 import { ensureDeadlineTrigger, ensureFormTrigger, removeTrigger, SUBMISSIONS_CLOSE } from '../gas/triggers';
 import { CASE_COLUMNS, likelyDuplicateOf, newCaseIds, parseCaseTable, type CaseField } from '../domain/cases';
-import { placeText } from '../domain/i18n';
+import { applicantTypeLabel, placeText, problem, ui } from '../domain/messages';
 import { LEDGER_STATE, TAB } from '../domain/sheets';
 import {
   answersToCaseRow,
@@ -32,7 +32,6 @@ import { mapColumns, cellText } from '../domain/table';
 import { escapeHtml, isValidEmail } from '../domain/text';
 import { formatDateTime } from '../domain/time';
 import type { CaseRecord, Problem, Settings } from '../domain/types';
-import { applicantTypeLabel, ui, uiProblem } from '../domain/ui-text';
 
 const LOCK_WAIT_MS = 30_000;
 /** Responses a little older than the cursor are asked for again (the ledger skips those taken in). */
@@ -116,10 +115,10 @@ export interface FormReport {
 export function createSubmissionForm(ctx: Ctx): FormReport {
   requireOwner(ctx);
   const settings = loadSettings(ctx);
-  if (distributed(ctx)) throw new UserError([uiProblem('formAfterDistribution')]);
+  if (distributed(ctx)) throw new UserError([problem('formAfterDistribution')]);
   const deadline = settings.submissionDeadline?.getTime() ?? null;
   if (deadline !== null && deadline <= ctx.now())
-    throw new UserError([uiProblem('formDeadlinePassed', { deadline: when(ctx, deadline, settings) })]);
+    throw new UserError([problem('formDeadlinePassed', { deadline: when(ctx, deadline, settings) })]);
   const s = store(ctx);
   const known = s.get();
   let form: FormPort | null = null;
@@ -543,7 +542,7 @@ export interface CloseReport {
 export function closeSubmissionForm(ctx: Ctx, how: 'deadline' | 'secretary'): CloseReport {
   const s = store(ctx);
   const state = s.get();
-  if (!state) throw new UserError([uiProblem('formNotCreated')]);
+  if (!state) throw new UserError([problem('formNotCreated')]);
   const settings = loadSettings(ctx);
   if (state.closedAt)
     return { already: true, at: when(ctx, state.closedAt, settings), stats: registerStats(ctx, settings) };

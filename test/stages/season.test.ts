@@ -12,7 +12,7 @@ import { renderPdf } from '../../local/services/pdf';
 import { canonicalText, readApprovalRows } from '../../src/domain/approval';
 import { escapeHtml } from '../../src/domain/text';
 import { typeset } from '../../src/domain/typography';
-import { ui } from '../../src/domain/ui-text';
+import { ui } from '../../src/domain/messages';
 import { pageSizes, qrText, readPdfs, squash, type PdfRead } from './images';
 
 const season = new Season({ cases: 446, members: 8, seed: 2024, assignment: 'all' });

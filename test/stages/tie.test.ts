@@ -6,7 +6,7 @@ import { bodyText } from '../../local/services/document-model';
 import { plural } from '../../src/domain/plural';
 import { typeset } from '../../src/domain/typography';
 import { escapeHtml } from '../../src/domain/text';
-import { ui } from '../../src/domain/ui-text';
+import { ui } from '../../src/domain/messages';
 import { pdfText, squash } from './images';
 
 const season = new Season({

@@ -8,7 +8,7 @@ import { DEADLINE, type Season } from '../../local/season/season';
 import { SCORE_COL, STATUS_UK } from '../../src/domain/sheets';
 import { isDate } from '../../src/domain/table';
 import { formatDateTime } from '../../src/domain/time';
-import { ui } from '../../src/domain/ui-text';
+import { ui } from '../../src/domain/messages';
 
 // Browser globals of the code that runs inside the page (page.evaluate): the Node tsconfig has no DOM library,
 // which would clash with the Apps Script types.

@@ -1,7 +1,7 @@
 // `import-cases` and `import-members`: a person's file checked on this side, then entered the way the
 // secretary would on Google (the CSV dialog's server call; a paste into «Члени комісії»).
 import path from 'node:path';
-import { placeText } from '../../../src/domain/i18n';
+import { placeText } from '../../../src/domain/messages';
 import { MEMBER_STATUS_WORDS, parseMemberTable } from '../../../src/domain/members';
 import { TAB } from '../../../src/domain/sheets';
 import { cellText } from '../../../src/domain/table';

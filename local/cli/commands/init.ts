@@ -1,6 +1,6 @@
 // `init`: a new workspace — the master spreadsheet, its menu (onOpen) and «Налаштувати таблицю».
 import { isValidEmail } from '../../../src/domain/text';
-import { ui } from '../../../src/domain/ui-text';
+import { ui } from '../../../src/domain/messages';
 import type { Command } from '../command';
 import { CliError, same, t } from '../messages';
 import { runMenu } from '../menu-run';

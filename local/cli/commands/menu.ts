@@ -1,7 +1,7 @@
 // `menu`: any item of the ТОП-100 menu, clicked by the secretary; its alerts are the report.
 import fs from 'node:fs';
 import path from 'node:path';
-import { ui } from '../../../src/domain/ui-text';
+import { ui } from '../../../src/domain/messages';
 import type { LocalRuntime } from '../../runtime';
 import type { Command, Context } from '../command';
 import { CliError, lines, same, t, type Text } from '../messages';

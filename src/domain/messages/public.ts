@@ -1,0 +1,127 @@
+// What anyone reads: the public page, the exported list, the catalog and the stands.
+import type { Message } from './message';
+
+export const PUBLIC = {
+  // Public list
+  groupUnspecified: { uk: 'Не вказано', en: 'Not specified' },
+  topTitle: {
+    params: ['title', 'year', 'count'],
+    uk: '{title} — {year}: загальний список без місць ({count})',
+    en: '{title} — {year}: a general list without places ({count})',
+  },
+  topGroup: { uk: 'Група', en: 'Group' },
+  topTieHeader: {
+    params: ['count', 'seats'],
+    uk: 'Нічия на межі: {count} {count#кейс|кейси|кейсів} на {seats} {seats#місце|місця|місць} — рішення комісії',
+    en: 'Tie at the cut-off: {count} cases for {seats} seats — the commission decides',
+  },
+  pageTitle: {
+    params: ['year'],
+    uk: 'ТОП-100 {year} — кращі кейси партнерства влади та громади Києва',
+    en: 'TOP-100 {year} — the best cases of partnership between Kyiv’s authorities and the community',
+  },
+  pageHeading: { params: ['year'], uk: 'ТОП-100 · {year}', en: 'TOP-100 · {year}' },
+  pageLead: {
+    params: ['count', 'meeting', 'protocol'],
+    uk: '{count} {count#кращий кейс|кращі кейси|кращих кейсів} партнерства влади та громади Києва, {count#затверджений|затверджені|затверджених} комісією {meeting} (протокол № {protocol}). Загальний список без місць.',
+    en: '{count} best cases of partnership between Kyiv’s authorities and the community, approved by the commission on {meeting} (minutes No. {protocol}). A general list without places.',
+  },
+  pageSearch: { uk: 'Пошук: назва, організація, опис', en: 'Search: title, organisation, description' },
+  pageDistrict: { uk: 'Район', en: 'District' },
+  pageCategory: { uk: 'Категорія', en: 'Category' },
+  pageAll: { uk: 'Усі', en: 'All' },
+  pageShown: {
+    params: ['shown', 'total'],
+    uk: 'Показано: {shown} з {total}',
+    en: 'Shown: {shown} of {total}',
+  },
+  pageNothing: {
+    uk: 'Нічого не знайдено. Змініть пошук або фільтри.',
+    en: 'Nothing found. Change the search or the filters.',
+  },
+  pageNotYet: {
+    uk: 'Список кращих кейсів ще не оприлюднено. Завітайте згодом.',
+    en: 'The list of the best cases is not published yet. Please come back later.',
+  },
+  pageUnavailable: {
+    uk: 'Сторінка тимчасово недоступна. Спробуйте трохи згодом.',
+    en: 'The page is temporarily unavailable. Please try again later.',
+  },
+  pageFooter: {
+    params: ['at', 'title'],
+    uk: 'Оприлюднено {at}. Дані: {title}, Київ.',
+    en: 'Published {at}. Data: {title}, Kyiv.',
+  },
+  exportFileCsv: {
+    params: ['year'],
+    uk: 'ТОП-100 {year} — затверджений список.csv',
+    en: 'TOP-100 {year} — approved list.csv',
+  },
+  exportFileXlsx: {
+    params: ['year'],
+    uk: 'ТОП-100 {year} — затверджений список.xlsx',
+    en: 'TOP-100 {year} — approved list.xlsx',
+  },
+  exportFilePage: {
+    params: ['year'],
+    uk: 'ТОП-100 {year} — публічна сторінка.html',
+    en: 'TOP-100 {year} — public page.html',
+  },
+  exportSheet: { params: ['year'], uk: 'ТОП-100 {year}', en: 'TOP-100 {year}' },
+  exportDescription: { uk: 'Опис', en: 'Description' },
+  catalogTitle: {
+    params: ['year'],
+    uk: 'Каталог кращих успішних практик громадських ініціатив у вирішенні питань місцевого значення міста Києва у {year} році',
+    en: 'Catalog of the best successful practices of civic initiatives in solving local issues of the city of Kyiv in {year}',
+  },
+  catalogSubtitle: {
+    uk: '«ТОП-100» — ярмарок кращих кейсів партнерства влади та громади',
+    en: '«TOP-100» — the fair of the best cases of partnership between the authorities and the community',
+  },
+  catalogCity: { params: ['year'], uk: 'Київ — {year}', en: 'Kyiv — {year}' },
+  catalogQrCatalog: { uk: 'Каталог онлайн (PDF)', en: 'The catalog online (PDF)' },
+  catalogQrPage: { uk: 'Перелік кращих кейсів на сайті', en: 'The list of the best cases online' },
+  catalogForeword: { uk: 'Передмова', en: 'Foreword' },
+  catalogByDistrict: { uk: 'за районами міста', en: 'by the city’s districts' },
+  catalogByCategory: { uk: 'за категоріями', en: 'by category' },
+  catalogContents: { uk: 'Зміст', en: 'Contents' },
+  catalogDistrict: { params: ['name'], uk: '{name} район', en: '{name} district' },
+  catalogFieldDone: { uk: 'Що зроблено', en: 'What was done' },
+  catalogFieldResults: { uk: 'Результати', en: 'Results' },
+  catalogFieldMaterials: { uk: 'Матеріали', en: 'Materials' },
+  catalogFieldContacts: { uk: 'Контакти', en: 'Contacts' },
+  catalogHead: { params: ['where', 'page'], uk: '{where} · с.\u00a0{page}', en: '{where} · p.\u00a0{page}' },
+  catalogContinued: { params: ['group'], uk: '{group} (продовження)', en: '{group} (continued)' },
+  catalogQrCase: { uk: 'Цей кейс на сайті', en: 'This case online' },
+  catalogEmail: { params: ['email'], uk: 'ел. пошта: {email}', en: 'email: {email}' },
+  catalogPhone: { params: ['phone'], uk: 'тел. {phone}', en: 'phone {phone}' },
+  standFair: { params: ['title', 'year'], uk: '{title} · {year}', en: '{title} · {year}' },
+  standLead: {
+    params: ['place', 'count', 'year'],
+    uk: '{place}: {count} {count#кращий кейс|кращі кейси|кращих кейсів} {year} року',
+    en: '{place}: {count} best {count#case|cases} of {year}',
+  },
+  standLeadGrouped: {
+    params: ['place', 'count', 'year'],
+    uk: '{place}: {count} {count#кращий кейс|кращі кейси|кращих кейсів} {year} року за районами',
+    en: '{place}: {count} best {count#case|cases} of {year} by district',
+  },
+  standLeadNone: {
+    params: ['place'],
+    uk: '{place}: цього року кейсів району немає в загальному списку — усі кращі кейси за QR-кодом',
+    en: '{place}: no case of the district is in this year’s list — all the best cases by the QR code',
+  },
+  standLocation: { params: ['location'], uk: 'Стенд: {location}', en: 'Stand: {location}' },
+  standSheet: { params: ['n', 'total'], uk: 'Аркуш {n} з {total}', en: 'Sheet {n} of {total}' },
+  standHead: {
+    params: ['fair', 'year', 'place', 'n', 'total'],
+    uk: '{fair} · {year} · {place} · аркуш {n} з {total}',
+    en: '{fair} · {year} · {place} · sheet {n} of {total}',
+  },
+  standQrDistrict: { uk: 'Кейси району на сайті', en: 'The district’s cases online' },
+  standQrAll: { uk: 'Усі кращі кейси на сайті', en: 'All the best cases online' },
+  standQrCatalog: { uk: 'Каталог ТОП-100 (PDF)', en: 'The TOP-100 catalog (PDF)' },
+  standCity: { uk: 'Київ', en: 'Kyiv' },
+  standDistricts: { params: ['names'], uk: '{names} райони', en: '{names} districts' },
+  standAnd: { uk: ' і ', en: ' and ' },
+} satisfies Record<string, Message>;
