@@ -61,6 +61,11 @@ export const COST_CLASSES = {
     0.00005,
     'docs/cost-model.md §2.7: one Sheets API batchUpdate for a whole file 0.5–2 s [ESTIMATE], a 10 000-cell batchUpdate 0.5–3 s [MEASURED]: a round trip as driveCall + 50 µs a cell written (value, format and rule together, each cell once); 10 000 cells ≈ 1 s',
   ),
+  docsApi: rule(
+    0.5,
+    0,
+    'docs/cost-model.md §2.7: one Docs API request (documents.get, or a batchUpdate of a few text edits) [ESTIMATE] 0.5 s, a round trip as driveCall',
+  ),
   mail: rule(0.7, 0, 'docs/cost-model.md §2.7: MailApp.sendEmail 0.3–1 s [ESTIMATE]'),
   propertiesGet: rule(0.03, 0, 'docs/cost-model.md §2.8: getProperty avg 30 ms (ziritione.org, 100 samples)'),
   propertiesSet: rule(0.06, 0, 'docs/cost-model.md §2.8: setProperty avg 62 ms (ziritione.org, 100 samples)'),
