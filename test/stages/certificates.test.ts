@@ -2,6 +2,12 @@
 // one working copy of the template per run by the Docs API, never a copy per winner — a title with the characters
 // a replacement pattern would eat is printed as it is, and a second run makes no file and sends no letter again.
 import { Season } from '../../local/season/season';
+import { createDocs } from '../../local/services/docs-api';
+import { createDocumentApp } from '../../local/services/document';
+import { DocumentStore } from '../../local/services/document-model';
+import { World } from '../../local/world';
+import { DocMerge } from '../../src/gas/docMerge';
+import type { GasPorts } from '../../src/gas/ports';
 import { outputFiles, readTab } from '../../local/report';
 import { typeset } from '../../src/domain/typography';
 import { readPdfs, squash } from './images';
@@ -66,5 +72,40 @@ describe('the winners’ certificates', () => {
     expect(season.rt.world.drive.size).toBe(files);
     expect(season.rt.mail.messages.length).toBe(mail);
     expect(outputFiles(season.rt, 'certificate')).toHaveLength(approved.length);
+  });
+});
+
+describe('one working copy refilled case after case', () => {
+  test('adjacent placeholders, an empty optional value, a longer and a shorter one: each fill reads as its case', () => {
+    const world = new World({ now: Date.UTC(2024, 9, 15), owner: 'secretary@example.org' });
+    const store = new DocumentStore();
+    const app = createDocumentApp(world, store);
+    const doc = app.create('Робоча копія');
+    doc.getBody().getChild(0).asParagraph().setText('{{organisation}}{{district}} — «{{case}}»');
+    doc.getBody().appendTable([['Голова: {{chair}}', '{{ secretary }}']]);
+    doc.saveAndClose();
+    const merge = new DocMerge({ Docs: createDocs(world, store) } as unknown as GasPorts, doc.getId());
+    const text = () => app.openById(doc.getId()).getBody().getText();
+    const cases = [
+      { organisation: 'ГО «Дніпро»', district: '·Поділ', case: 'Сквер', chair: 'Ірина', secretary: 'Олег' },
+      {
+        organisation: 'Ф',
+        district: '',
+        case: 'Дуже довга назва кейсу',
+        chair: 'Ян',
+        secretary: 'Марія Коваль',
+      },
+      {
+        organisation: 'Громада Оболоні',
+        district: '·Оболонь',
+        case: '$1 \\ $&',
+        chair: 'Іван',
+        secretary: 'О',
+      },
+    ];
+    for (const c of cases) {
+      merge.fill(c);
+      expect(text()).toBe(`${c.organisation}${c.district} — «${c.case}»\nГолова: ${c.chair}\n${c.secretary}`);
+    }
   });
 });
