@@ -191,7 +191,9 @@ describe('letters to the winners with a small mail quota', () => {
     expect(waiting.length).toBeGreaterThan(10);
     for (const t of waiting) {
       expect(t.calls['MailApp.getRemainingDailyQuota']).toBe(1);
-      expect(Object.keys(t.calls).filter((c) => /^(Drive|Docs|Document|Body|MailApp\.send)/.test(c))).toEqual([]);
+      expect(Object.keys(t.calls).filter((c) => /^(Drive|Docs|Document|Body|MailApp\.send)/.test(c))).toEqual(
+        [],
+      );
       expect(t.simulatedSeconds).toBeLessThan(2);
     }
     expect(letters()).toHaveLength(15);
