@@ -225,7 +225,9 @@ describe('the winners (stage II)', () => {
     ])
       expect(text).toContain(squash(words));
     // The date is typeset: «2024 року» never split across a line (as the working copy, trashed after each run, held it)
-    const work = [...season.rt.world.drive.values()].filter((f) => f.appProperties.top100 === 'certificate-work');
+    const work = [...season.rt.world.drive.values()].filter(
+      (f) => f.appProperties.top100 === 'certificate-work',
+    );
     expect(work.length).toBeGreaterThan(0);
     expect(work.every((f) => f.trashed)).toBe(true);
     expect(bodyText(season.rt.documents.get(work[0].id).saved)).toContain('18 жовтня 2024\u00a0року');
