@@ -66,6 +66,11 @@ export const COST_CLASSES = {
     0.00002,
     'docs/cost-model.md §2.7: one Sheets API spreadsheets.get with the grid data [ESTIMATE]: a round trip as driveCall + 20 µs a cell returned (values, displayed text and rule per cell, above getValues at 8 µs)',
   ),
+  docsApi: rule(
+    0.5,
+    0,
+    'docs/cost-model.md §2.7: one Docs API request (documents.get, or a batchUpdate of a few text edits) [ESTIMATE] 0.5 s, a round trip as driveCall',
+  ),
   mail: rule(0.7, 0, 'docs/cost-model.md §2.7: MailApp.sendEmail 0.3–1 s [ESTIMATE]'),
   propertiesGet: rule(0.03, 0, 'docs/cost-model.md §2.8: getProperty avg 30 ms (ziritione.org, 100 samples)'),
   propertiesSet: rule(0.06, 0, 'docs/cost-model.md §2.8: setProperty avg 62 ms (ziritione.org, 100 samples)'),

@@ -226,6 +226,7 @@ export const SERVICE_GLOBALS = [
   'SpreadsheetApp',
   'Drive',
   'Sheets',
+  'Docs',
   'MailApp',
   'ScriptApp',
   'PropertiesService',

@@ -11,6 +11,7 @@ export type { RuntimeOptions, RuntimeParts };
 import { CacheStores, createCacheService } from './services/cache';
 import { createDrive, shareWithPerson } from './services/drive';
 import { createSheets } from './services/sheets-api';
+import { createDocs } from './services/docs-api';
 import { createDocumentApp } from './services/document';
 import { DocumentStore } from './services/document-model';
 import { FormStore } from './services/form-model';
@@ -203,6 +204,7 @@ export class LocalRuntime {
         documents: { copy: (sourceId, target) => documents.copy(sourceId, target.id) },
       }),
       Sheets: createSheets(world, store),
+      Docs: createDocs(world, documents),
       MailApp: createMailApp(world, this.mail, nameOf),
       ScriptApp: createScriptApp(world, this.triggers, this.timeZone),
       PropertiesService: createPropertiesService(world, this.properties),

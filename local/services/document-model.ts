@@ -109,6 +109,8 @@ export interface DocumentRecord {
   saved: DocElement[];
   page: PageSetup;
   savedPage: PageSetup;
+  /** Counts the stored versions (each save, each Docs API batchUpdate): the API's revisionId. */
+  revision?: number;
 }
 
 /** A new Doc's body: Docs always holds at least one paragraph, so a new document has one, empty. */
@@ -208,10 +210,16 @@ export class DocumentStore {
     this.dirty.add(id);
   }
 
+  /** Whether DocumentApp edited the document since it was last saved. */
+  isDirty(id: string): boolean {
+    return this.dirty.has(id);
+  }
+
   save(id: string): void {
     const d = this.get(id);
     d.saved = clone(d.body);
     d.savedPage = clone(d.page);
+    d.revision = (d.revision ?? 0) + 1;
     this.dirty.delete(id);
   }
 
@@ -234,6 +242,7 @@ export class DocumentStore {
         saved: upgrade(clone(r.saved ?? [])),
         page: { ...DEFAULT_PAGE, ...r.page },
         savedPage: { ...DEFAULT_PAGE, ...r.savedPage },
+        ...(r.revision ? { revision: r.revision } : {}),
       });
     }
     return store;

@@ -3,6 +3,7 @@
 export { LocalBlob } from './blob';
 export { CacheStores, createCacheService, LocalCacheService } from './cache';
 export { createDrive, GoogleJsonResponseException, LocalDrive, type DriveSpreadsheets } from './drive';
+export { createDocs, LocalDocs, LocalDocsDocuments, DOCS_LIMITS } from './docs-api';
 export { createSheets, LocalSheets, LocalSheetsSpreadsheets, type SheetsOptions } from './sheets-api';
 export { createHtmlService, LocalHtmlService } from './html';
 export { createDocumentApp, LocalDocumentApp, LocalDocument } from './document';

@@ -79,6 +79,11 @@ export function placeholdersIn(template: string): string[] {
   return [...new Set([...template.matchAll(PLACEHOLDER)].map((m) => m[1]))];
 }
 
+/** Where each placeholder stands in a text: its name, first character and length (UTF-16 code units). */
+export function placeholderPlaces(text: string): { name: string; index: number; length: number }[] {
+  return [...text.matchAll(PLACEHOLDER)].map((m) => ({ name: m[1], index: m.index, length: m[0].length }));
+}
+
 /** `{{name}}` as the secretary writes it. */
 export const placeholderText = (name: string): string => `{{${name}}}`;
 

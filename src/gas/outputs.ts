@@ -12,7 +12,7 @@ export type OutputKind =
   | 'certificates-folder'
   | 'protocol'
   | 'template'
-  | 'certificate-doc'
+  | 'certificate-work'
   | 'certificate'
   | 'page'
   | 'csv'

@@ -247,6 +247,21 @@ export interface SheetsPort {
   Spreadsheets: SheetsSpreadsheetsPort;
 }
 
+// The Docs advanced service, v1 (the documents scope): a certificate is filled by one batchUpdate of a working copy.
+export type DocsRequest = GoogleAppsScript.Docs.Schema.Request;
+type DocsDocument = GoogleAppsScript.Docs.Schema.Document;
+type DocsBatchUpdate = GoogleAppsScript.Docs.Schema.BatchUpdateDocumentRequest;
+type DocsBatchUpdateResponse = GoogleAppsScript.Docs.Schema.BatchUpdateDocumentResponse;
+
+export interface DocsDocumentsPort {
+  get: (documentId: string) => DocsDocument;
+  batchUpdate: (resource: DocsBatchUpdate, documentId: string) => DocsBatchUpdateResponse;
+}
+
+export interface DocsPort {
+  Documents: DocsDocumentsPort;
+}
+
 export interface MailAppPort {
   sendEmail: (message: GoogleAppsScript.Mail.MailAdvancedParameters) => void;
   getRemainingDailyQuota: () => number;
@@ -434,6 +449,7 @@ export interface GasPorts {
   SpreadsheetApp: SpreadsheetAppPort;
   Drive: DrivePort;
   Sheets: SheetsPort;
+  Docs: DocsPort;
   MailApp: MailAppPort;
   ScriptApp: ScriptAppPort;
   PropertiesService: PropertiesServicePort;
@@ -469,6 +485,8 @@ export type PortProofs = [
   Assert<GoogleAppsScript.Drive_v3.Drive.V3.Collection.PermissionsCollection, DrivePermissionsPort>,
   Assert<GoogleAppsScript.Sheets.Collection.SpreadsheetsCollection, SheetsSpreadsheetsPort>,
   Assert<GoogleAppsScript.Sheets, SheetsPort>,
+  Assert<GoogleAppsScript.Docs.Collection.DocumentsCollection, DocsDocumentsPort>,
+  Assert<GoogleAppsScript.Docs, DocsPort>,
   Assert<GoogleAppsScript.Mail.MailApp, MailAppPort>,
   Assert<GoogleAppsScript.Script.ClockTriggerBuilder, ClockTriggerBuilderPort>,
   Assert<GoogleAppsScript.Script.SpreadsheetTriggerBuilder, SpreadsheetTriggerBuilderPort>,

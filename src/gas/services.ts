@@ -12,10 +12,16 @@ export function services(): GasPorts {
       'Увімкніть розширену службу Google Sheets API (v4) у проєкті Apps Script / Enable the Sheets advanced service (v4).',
     );
   }
+  if (typeof Docs === 'undefined' || !Docs) {
+    throw new Error(
+      'Увімкніть розширену службу Google Docs API (v1) у проєкті Apps Script / Enable the Docs advanced service (v1).',
+    );
+  }
   return {
     SpreadsheetApp,
     Drive,
     Sheets,
+    Docs,
     MailApp,
     ScriptApp,
     PropertiesService,

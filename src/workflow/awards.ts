@@ -1,19 +1,14 @@
 // Stage II: a certificate per approved case from the secretary's Docs template, saved as PDF, and one letter with
 // it to the case's contact person (each once, quota-aware); resumed by the dispatcher until every case is done.
+// Each run fills one working copy of the template per case (one Docs API batchUpdate) and exports it: no Doc per case.
 import { requireOwner } from './owner';
 import type { Ctx } from './context';
 import { loadApproved, type ApprovedList } from './approve';
 import { continueCatalog } from './catalog';
 import { continueStands } from './stands';
 import { UserError } from '../gas/errors';
-import {
-  createTaggedDoc,
-  PDF_MIME,
-  replacementLiteral,
-  saveAndExportPdf,
-  setPage,
-  writeBlocks,
-} from '../gas/docs';
+import { createTaggedDoc, PDF_MIME, setPage, writeBlocks } from '../gas/docs';
+import { DocMerge, readDocText } from '../gas/docMerge';
 import { sendLetter } from '../gas/mailer';
 import { Ledger } from '../gas/ledger';
 import { copyOutput, createOutput, listOutputs, StagesStore, type OutputFile } from '../gas/outputs';
@@ -54,7 +49,7 @@ function outputs(
     'results-folder',
     'certificates-folder',
     'template',
-    'certificate-doc',
+    'certificate-work',
     'certificate',
   ]);
   const find = (kind: string) => all.find((f) => f.kind === kind);
@@ -134,7 +129,6 @@ export function runWinners(ctx: Ctx): WinnersResult {
   }
   const year = settings.year;
   const o = outputs(ctx, settings.title, year, approved.length);
-  const docs = new Map(o.files.filter((f) => f.kind === 'certificate-doc').map((f) => [f.caseId, f.id]));
   const pdfs = new Map(o.files.filter((f) => f.kind === 'certificate').map((f) => [f.caseId, f.id]));
   const ledger = new Ledger(ctx.book);
   const toMake = approved.filter((c) => !pdfs.has(c.id));
@@ -143,7 +137,7 @@ export function runWinners(ctx: Ctx): WinnersResult {
     return isValidEmail(c.contactEmail.trim()) && (state === null || state === LEDGER_STATE.failed);
   });
   // Everything this run would make or send is checked first: a letter goes out once and a certificate is framed
-  const templateText = toMake.length > 0 ? ctx.g.DocumentApp.openById(o.template.id).getBody().getText() : '';
+  const templateText = toMake.length > 0 || toMail.length > 0 ? readDocText(ctx.g, o.template.id).text : '';
   refuseIncomplete(ctx, [
     {
       kind: 'certificate',
@@ -158,7 +152,19 @@ export function runWinners(ctx: Ctx): WinnersResult {
       letters: toMail.map((c) => ({ vars: winnerVars(list, extra, c), who: caseWho(c) })),
     })),
   ]);
-  const present = PLACEHOLDERS.filter((p) => templateText.includes(`{{${p}}}`));
+  /** This run's working copy of the template (made at the first certificate), and any a cut-off run left. */
+  let merge: DocMerge | null = null;
+  const work = (): DocMerge =>
+    (merge ??= new DocMerge(
+      ctx.g,
+      copyOutput(ctx.g.Drive, o.template.id, {
+        name: ui('certificateWorkName'),
+        kind: 'certificate-work',
+        year,
+        parent: o.folders.certificates,
+      }).id,
+    ));
+  const leftovers = o.files.filter((f) => f.kind === 'certificate-work').map((f) => f.id);
   let quotaLeft = ctx.g.MailApp.getRemainingDailyQuota();
   const out: WinnersResult = {
     count: approved.length,
@@ -172,86 +178,75 @@ export function runWinners(ctx: Ctx): WinnersResult {
     unconfirmed: [],
   };
 
-  for (const c of approved) {
-    const email = c.contactEmail.trim();
-    const valid = isValidEmail(email);
-    const state = ledger.state(winnerKey(c.id));
-    if (!valid)
-      out.noContact.push(
-        ui('noContactLine', { id: c.id, title: c.title, value: email || ui('noContactEmpty') }),
-      );
-    if (state === LEDGER_STATE.sending) out.unconfirmed.push(`${c.id} → ${email}`);
-    const needsPdf = !pdfs.has(c.id);
-    const needsMail = valid && (state === null || state === LEDGER_STATE.failed);
-    if (!needsPdf && !needsMail) continue;
-    if (ctx.outOfTime()) {
-      out.remaining++;
-      continue;
-    }
-    if (!needsPdf && quotaLeft < 1) {
-      out.waiting++;
-      continue;
-    }
-    const name = ui('certificateName', { id: c.id, organisation: c.organisation }).slice(0, 180);
-    let pdf: GoogleAppsScript.Base.Blob | null = null;
-    /** The case's Doc (a copy of the template, found again by its tag), filled, saved, as PDF. */
-    const fill = (): GoogleAppsScript.Base.Blob => {
-      let docId = docs.get(c.id);
-      if (!docId) {
-        docId = copyOutput(ctx.g.Drive, o.template.id, {
-          name,
-          kind: 'certificate-doc',
-          year,
-          parent: o.folders.certificates,
-          caseId: c.id,
-        }).id;
-        docs.set(c.id, docId);
+  try {
+    for (const c of approved) {
+      const email = c.contactEmail.trim();
+      const valid = isValidEmail(email);
+      const state = ledger.state(winnerKey(c.id));
+      if (!valid)
+        out.noContact.push(
+          ui('noContactLine', { id: c.id, title: c.title, value: email || ui('noContactEmpty') }),
+        );
+      if (state === LEDGER_STATE.sending) out.unconfirmed.push(`${c.id} → ${email}`);
+      const needsPdf = !pdfs.has(c.id);
+      const needsMail = valid && (state === null || state === LEDGER_STATE.failed);
+      if (!needsPdf && !needsMail) continue;
+      if (ctx.outOfTime()) {
+        out.remaining++;
+        continue;
       }
-      const doc = ctx.g.DocumentApp.openById(docId);
-      const body = doc.getBody();
-      // Only the placeholders the template (as the secretary left it) holds: one call each
-      const values = certificateValues(c, list, extra);
-      for (const p of present) body.replaceText(`\\{\\{${p}\\}\\}`, replacementLiteral(String(values[p])));
-      return saveAndExportPdf(ctx.g, doc, `${name}.pdf`);
-    };
-    if (needsPdf) {
-      pdf = fill();
-      const file = createOutput(
-        ctx.g.Drive,
-        {
-          name: `${name}.pdf`,
-          mimeType: PDF_MIME,
-          kind: 'certificate',
-          year,
-          parent: o.folders.certificates,
-          caseId: c.id,
-        },
-        pdf,
-      );
-      pdfs.set(c.id, file.id);
-      out.madeNow++;
-      ctx.journal.add(
-        ui('actCertificate'),
-        ui('certificateDetails', { id: c.id, case: c.title, url: fileUrl(file.id) }),
-      );
+      if (!needsPdf && quotaLeft < 1) {
+        out.waiting++;
+        continue;
+      }
+      const name = ui('certificateName', { id: c.id, organisation: c.organisation }).slice(0, 180);
+      let pdf: GoogleAppsScript.Base.Blob | null = null;
+      /** The certificate as PDF: the working copy filled with the case's values, exported. */
+      const fill = (): GoogleAppsScript.Base.Blob => {
+        const m = work();
+        m.fill(certificateValues(c, list, extra));
+        return exportPdf(ctx.g, m.docId, `${name}.pdf`);
+      };
+      if (needsPdf) {
+        pdf = fill();
+        const file = createOutput(
+          ctx.g.Drive,
+          {
+            name: `${name}.pdf`,
+            mimeType: PDF_MIME,
+            kind: 'certificate',
+            year,
+            parent: o.folders.certificates,
+            caseId: c.id,
+          },
+          pdf,
+        );
+        pdfs.set(c.id, file.id);
+        out.madeNow++;
+        ctx.journal.add(
+          ui('actCertificate'),
+          ui('certificateDetails', { id: c.id, case: c.title, url: fileUrl(file.id) }),
+        );
+      }
+      if (!needsMail) continue;
+      if (quotaLeft < 1) {
+        out.waiting++;
+        continue;
+      }
+      pdf ??= fill();
+      const sent = sendWinnerLetter(ctx, list, extra, c, email, pdf, ledger);
+      if (sent === 'sent') {
+        quotaLeft--;
+        out.sentNow++;
+      } else if (sent === 'quota') {
+        quotaLeft = 0;
+        out.waiting++;
+      }
     }
-    if (!needsMail) continue;
-    if (quotaLeft < 1) {
-      out.waiting++;
-      continue;
-    }
-    if (!pdf) {
-      const docId = docs.get(c.id);
-      pdf = docId ? exportPdf(ctx.g, docId, `${name}.pdf`) : fill();
-    }
-    const sent = sendWinnerLetter(ctx, list, extra, c, email, pdf, ledger);
-    if (sent === 'sent') {
-      quotaLeft--;
-      out.sentNow++;
-    } else if (sent === 'quota') {
-      quotaLeft = 0;
-      out.waiting++;
-    }
+  } finally {
+    // The working copy holds the last case's values: it goes once the run is done with it
+    for (const id of [...leftovers, ...(merge ? [(merge as DocMerge).docId] : [])])
+      ctx.g.Drive.Files.update({ trashed: true }, id, null, {});
   }
 
   out.made = pdfs.size;
@@ -270,7 +265,7 @@ export function runWinners(ctx: Ctx): WinnersResult {
   return out;
 }
 
-/** The PDF of a filled certificate Doc (saved already), as a plain Blob that can be attached to a letter. */
+/** The PDF of a filled certificate Doc (opened afresh, to export what the Docs API wrote), as a plain Blob that can be attached to a letter. */
 function exportPdf(g: GasPorts, docId: string, fileName: string): GoogleAppsScript.Base.Blob {
   const pdf = g.DocumentApp.openById(docId).getAs(PDF_MIME);
   return g.Utilities.newBlob(pdf.getBytes(), PDF_MIME, fileName);

@@ -309,6 +309,10 @@ export const SECRETARY_APPROVAL = {
     uk: 'Надсилання не підтверджено (виконання перервалося): {list}. Перевірте «Надіслані».',
     en: 'Sending not confirmed (the execution stopped): {list}. Check Sent mail.',
   },
+  certificateWorkName: {
+    uk: 'Дипломи — робоча копія шаблону (зникне після запуску)',
+    en: 'Certificates — working copy of the template (removed after the run)',
+  },
   actCertificate: { uk: 'Диплом створено', en: 'Certificate created' },
   certificateDetails: {
     params: ['id', 'case', 'url'],
