@@ -4,6 +4,7 @@ import { ensureDispatcher } from '../gas/triggers';
 import { sendLetter } from '../gas/mailer';
 import { writeCells } from '../gas/book';
 import { MEMBER_FILE_FIELDS } from '../gas/memberSheet';
+import { DocMerge } from '../gas/docMerge';
 import { loadSettings } from './master';
 import { runsAsOwner } from './owner';
 import { MASTER_LOCALE } from './setup';
@@ -131,8 +132,14 @@ export function systemCheck(ctx: Ctx, sendTestEmail = true): CheckRow[] {
   step(ui('checkDocuments'), () => {
     const doc = ctx.g.DocumentApp.create(ui('checkScratchName'));
     doc.getBody().appendParagraph(ui('checkMailBody'));
+    doc.getBody().appendParagraph('{{name}}');
     doc.saveAndClose();
-    const pdf = ctx.g.DocumentApp.openById(doc.getId()).getAs('application/pdf');
+    // A certificate's way: the Docs API fills the placeholder, DocumentApp opens the result and exports it.
+    const name = ui('checkScratchName');
+    new DocMerge(ctx.g, doc.getId()).fill({ name });
+    const filled = ctx.g.DocumentApp.openById(doc.getId());
+    if (!filled.getBody().getText().includes(name)) throw new Error(ui('checkReadBackFailed'));
+    const pdf = filled.getAs('application/pdf');
     ctx.g.Drive.Files.update({ trashed: true }, doc.getId(), null, {});
     return ui('checkDocumentsOk', { bytes: pdf.getBytes().length });
   });
