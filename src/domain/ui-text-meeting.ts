@@ -199,6 +199,7 @@ export const MEETING_UK = {
   standsRemaining:
     'Ще не зроблено: {remaining} — їх буде зроблено автоматично протягом 10 хвилин (або запустіть «Стенди» ще раз).',
   standsUnchanged: 'Без змін (плакат уже показує те саме): {count}.',
+  standsTrashed: 'У кошику плакати стендів, яких більше немає в аркуші «{tab}»: {list}.',
   standsStopped: 'Решту плакатів автоматично не зроблено: {error} Виправте це й запустіть «Стенди» ще раз.',
   standsUnserved: 'Райони без власного стенда (їхні кейси — лише на загальноміському): {list}.',
   actStandsTab: 'Аркуш стендів створено',
@@ -413,6 +414,7 @@ export const MEETING_EN: Record<MeetingUiKey, string> = {
   standsRemaining:
     'Not made yet: {remaining}; they will be made automatically within 10 minutes (or run «Stands» again).',
   standsUnchanged: 'Unchanged (the poster already shows the same): {count}.',
+  standsTrashed: 'Posters of stands no longer in the «{tab}» tab, put in the trash: {list}.',
   standsStopped: 'The remaining posters were not made automatically: {error} Fix it and run «Stands» again.',
   standsUnserved: 'Districts without a stand of their own (their cases only on the city-wide one): {list}.',
   actStandsTab: 'Stands tab made',
