@@ -134,6 +134,11 @@ export function makeStands(ctx: Ctx): StandsResult {
     const existing = files.find((x) => x.kind === 'stand' && x.caseId === key);
     if (existing && made[key] === digest) {
       out.unchanged++;
+      // An execution cut off after the poster was made never wrote its row: the link is written now
+      const url = fileViewUrl(existing.id);
+      const row = rows[stand.row - 1];
+      if (row[3] !== url)
+        written.push({ row: stand.row, values: [url, cases.length, row[5] || new Date(ctx.now())] });
       continue;
     }
     const sheet = poster(facts);

@@ -476,6 +476,53 @@ describe('the stands again', () => {
     expect(outputFiles(season.rt, 'stand').map((f) => f.content)).toEqual(before);
     season.rt.as(OWNER).open(season.masterId).type('Стенди', 'C4', 'A1');
   });
+
+  test('cut off by Apps Script’s limit in the middle of a poster, the dispatcher finishes the rest: every stand one PDF, the same files, every row its link', () => {
+    const before = outputFiles(season.rt, 'stand');
+    const limit = season.rt.world.limits.executionSeconds;
+    // A new title changes every poster; executions of 90 s end in the middle of the third or fourth
+    season.setSetting('Назва', 'ТОП-100 — кращі кейси партнерства');
+    // The rows' links wiped: each must be written again by the run that finds its poster made
+    const owner = season.rt.as(OWNER).open(season.masterId);
+    owner.paste(
+      'Стенди',
+      'D3',
+      STANDS_2022.map(() => ['', '', '']),
+    );
+    // The click is cut off in the middle of its first poster; the dispatcher's runs of 90 s in a later one
+    season.rt.world.limits.executionSeconds = 15;
+    try {
+      const from = season.rt.executions.length;
+      season.rt.menu('Стенди');
+      expect(season.rt.executions[season.rt.executions.length - 1]).toMatchObject({
+        fn: 'menuStands',
+        outcome: 'timeout',
+      });
+      expect(season.stagesState().stands?.pending).toBe(true);
+      season.rt.world.limits.executionSeconds = 90;
+      for (let i = 0; i < 30 && season.stagesState().stands?.pending; i++) season.rt.advanceBy(10 * 60_000);
+      expect(season.stagesState().stands?.pending).toBe(false);
+      const runs = season.rt.executions.slice(from).filter((e) => e.outcome === 'timeout');
+      expect(runs.length).toBeGreaterThanOrEqual(1);
+      const after = outputFiles(season.rt, 'stand');
+      expect(after.map((f) => f.id).sort()).toEqual(before.map((f) => f.id).sort());
+      // One Doc a stand: each one made anew put the one before it in the trash
+      const docs = [...season.rt.world.drive.values()].filter(
+        (f) => f.appProperties.top100 === 'stand-doc' && !f.trashed,
+      );
+      expect(docs.map((d) => d.appProperties.top100Case).sort()).toEqual(before.map((f) => f.caseId).sort());
+      const texts = readPdfs(after.map((f) => f.content)).map((r) => squash(r.text));
+      for (const t of texts) expect(t).toContain(squash('ТОП-100 — кращі кейси партнерства · 2024'));
+      const tab = readTab(season.rt, 'Стенди').slice(2);
+      for (const r of tab) {
+        const file = after.find((f) => f.name.includes(String(r[0])))!;
+        expect(r[3]).toBe(`https://drive.google.com/file/d/${file.id}/view`);
+      }
+    } finally {
+      season.rt.world.limits.executionSeconds = limit;
+      season.setSetting('Назва', 'ТОП-100 — ярмарок кращих кейсів партнерства влади та громади');
+    }
+  });
 });
 
 describe('owner only', () => {
