@@ -76,6 +76,16 @@ export function lowerBound(action: string, e: ExecutionRecord): number {
       // settings, members, scores read and written; the snapshot tab made, written, protected; «Рейтинг» and
       // «ТОП-100» written; «Журнал»; the summary email; per file: the lock (one protection change) and one read
       return 12 + 2 * read;
+    case 'menuStands':
+    case 'dispatcherTick: stands (continued)': {
+      // Per poster: its Doc created, opened, saved, reopened, exported, its PDF written, the old Doc trashed, the
+      // page set (six setters) and the state recorded (15); then each paragraph, table and image appended
+      const appends = Object.entries(e.calls).reduce(
+        (n, [k, v]) => (/^(Body|TableCell)\.append|^Paragraph\.appendInlineImage/.test(k) ? n + v : n),
+        0,
+      );
+      return 15 * c('Document.saveAndClose') + appends;
+    }
     case 'onOpen':
       // Apps Script builds a menu one call per item, separator and submenu (Ui has no bulk form), then adds it
       return Object.entries(e.calls).reduce((n, [k, v]) => (/^(Menu|Ui)\./.test(k) ? n + v : n), 0);

@@ -159,12 +159,15 @@ function initialText(c: string | Cell): string {
 function writeTable(g: GasPorts, container: Container, b: Extract<Block, { kind: 'table' }>): void {
   if (b.rows.length === 0) return;
   const table = container.appendTable(b.rows.map((r) => r.map(initialText)));
-  if (b.border) {
-    table.setBorderWidth(b.border.width);
-    if (b.border.color) table.setBorderColor(b.border.color);
-  }
   b.widths?.forEach((w, i) => table.setColumnWidth(i, w));
+  // The border goes with the text's style in one call: BORDER_WIDTH and BORDER_COLOR are a table's attributes
+  // (https://developers.google.com/apps-script/reference/document/attribute)
+  const A = g.DocumentApp.Attribute;
   const style = attributes(g, b.style);
+  if (b.border) {
+    style[String(A.BORDER_WIDTH)] = b.border.width;
+    if (b.border.color) style[String(A.BORDER_COLOR)] = b.border.color;
+  }
   if (hasKeys(style)) table.setAttributes(style);
   b.minHeights?.forEach((h, r) => {
     if (h !== undefined) table.getRow(r).setMinimumHeight(h);

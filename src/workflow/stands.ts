@@ -44,6 +44,8 @@ export interface StandsResult {
   made: { location: string; cases: number; sheets: number; pdf: string }[];
   /** Stands whose poster already shows what it would show now (not made again). */
   unchanged: number;
+  /** The posters (PDF names) of stands no longer in the tab, put in the trash. */
+  trashed: string[];
   remaining: number;
   unserved: string[];
 }
@@ -93,10 +95,23 @@ export function makeStands(ctx: Ctx): StandsResult {
     remaining: 0,
     unchanged: 0,
     unserved: unservedDistricts(parsed.stands, approval.cases),
+    trashed: [],
   };
   const written: { row: number; values: unknown[] }[] = [];
   const store = new StagesStore(ctx.g.PropertiesService);
   const made = { ...store.get().stands.made };
+  // A stand taken out of the tab (or renamed) takes its poster with it: the PDF and its Doc go to the trash, so no
+  // poster of a stand that is no longer there is printed again; a re-run finds nothing left to trash
+  const keys = new Set(parsed.stands.map(standKey));
+  for (const f of files.filter((x) => !keys.has(x.caseId))) {
+    ctx.g.Drive.Files.update({ trashed: true }, f.id, null, {});
+    delete made[f.caseId];
+    if (f.kind === 'stand') out.trashed.push(f.name);
+  }
+  if (out.trashed.length) {
+    store.update((s) => (s.stands = { ...s.stands, made: { ...made } }));
+    ctx.journal.add(ui('actStand'), ui('standsTrashed', { tab: STANDS_TAB, list: out.trashed.join('; ') }));
+  }
   const u = ctx.g.Utilities;
   let msPerUnit = MS_PER_UNIT;
   for (const stand of parsed.stands) {
@@ -119,6 +134,11 @@ export function makeStands(ctx: Ctx): StandsResult {
     const existing = files.find((x) => x.kind === 'stand' && x.caseId === key);
     if (existing && made[key] === digest) {
       out.unchanged++;
+      // An execution cut off after the poster was made never wrote its row: the link is written now
+      const url = fileViewUrl(existing.id);
+      const row = rows[stand.row - 1];
+      if (row[3] !== url)
+        written.push({ row: stand.row, values: [url, cases.length, row[5] || new Date(ctx.now())] });
       continue;
     }
     const sheet = poster(facts);
@@ -129,6 +149,9 @@ export function makeStands(ctx: Ctx): StandsResult {
       out.remaining++;
       continue;
     }
+    // Marked as under way before the first poster: an execution cut off while writing it leaves the dispatcher the
+    // rest, and the rerun finds the poster's PDF by its key (made again into the same file, never a second one)
+    if (!store.get().stands.pending) store.update((s) => (s.stands = { pending: true, made: { ...made } }));
     const started = ctx.now();
     const name = ui('standFileName', { location: stand.location, year }).slice(0, 150);
     // The Doc is made anew (the old one to the trash); the PDF keeps its file and link
@@ -188,6 +211,7 @@ export const standsReport = (r: StandsResult): string =>
       ui('standsReportLine', { location: m.location, cases: m.cases, sheets: m.sheets, pdf: m.pdf }),
     ),
     ...(r.unchanged ? [ui('standsUnchanged', { count: r.unchanged })] : []),
+    ...(r.trashed.length ? [ui('standsTrashed', { tab: STANDS_TAB, list: r.trashed.join('; ') })] : []),
     ...(r.remaining ? [ui('standsRemaining', { remaining: r.remaining })] : []),
     ...(r.unserved.length ? [ui('standsUnserved', { list: r.unserved.join(', ') })] : []),
   ].join('\n');

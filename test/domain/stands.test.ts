@@ -17,6 +17,9 @@ import {
   type Stand,
 } from '../../src/domain/stands';
 import { asCaseId } from '../../src/domain/types';
+import { qrModuleMmFor, qrReadingDistanceMm } from '../../src/domain/qr';
+import { decodePng } from '../../local/services/images';
+import jsQR from 'jsqr';
 import { typeset } from '../../src/domain/typography';
 
 const PAGE = 'https://script.google.com/macros/s/AKfycb-deployment/exec';
@@ -108,12 +111,10 @@ describe('what a stand shows and where its codes lead', () => {
     expect(standPlace(stand([], true))).toBe('Київ');
   });
 
-  test('the page address with the districts percent-encoded; the whole city gets the page itself', () => {
-    expect(districtUrl(PAGE, ['Солом’янський'])).toBe(
-      `${PAGE}?district=%D0%A1%D0%BE%D0%BB%D0%BE%D0%BC%E2%80%99%D1%8F%D0%BD%D1%81%D1%8C%D0%BA%D0%B8%D0%B9`,
-    );
+  test('the page address names the districts in Latin (a Cyrillic name percent-encoded is six bytes a letter); the whole city gets the page itself', () => {
+    expect(districtUrl(PAGE, ['Солом’янський'])).toBe(`${PAGE}?district=Solomianskyi`);
     expect(districtUrl(`${PAGE}?lang=uk`, ['Печерський', 'Дарницький'])).toBe(
-      `${PAGE}?lang=uk&district=${encodeURIComponent('Печерський,Дарницький')}`,
+      `${PAGE}?lang=uk&district=Pecherskyi,Darnytskyi`,
     );
     expect(districtUrl(PAGE, [])).toBe(PAGE);
   });
@@ -123,6 +124,9 @@ describe('what a stand shows and where its codes lead', () => {
       '<select id="d"><option value="">Усі райони</option><option value="Дарницький">Дарницький</option>' +
       '<option value="Печерський">Печерський</option></select><ul></ul>';
     expect(focusDistricts(html, 'печерський район')).toContain('<option value="Печерський" selected>');
+    // …and by the Latin name the stands' QR codes carry
+    const latin = new URL(districtUrl(PAGE, ['Печерський'])).searchParams.get('district')!;
+    expect(focusDistricts(html, latin)).toContain('<option value="Печерський" selected>');
     const two = focusDistricts(html, 'Печерський,Дарницький');
     expect(two).toContain('<option value="Дарницький|Печерський" selected>Дарницький, Печерський</option>');
     // A district the page does not list, or markup, leaves the page as it was
@@ -163,7 +167,7 @@ describe('the poster', () => {
         { A1: [594, 841], A2: [420, 594], A3: [297, 420] }[size],
       );
       const all = texts(p.blocks).join('\n');
-      for (const c of many) expect(all).toContain(`${typeset(c.title)}\n${typeset(c.organisation)}`);
+      for (const c of many) expect(all).toContain(typeset(`${c.title} — ${c.organisation}`));
       expect(p.sheets).toBeGreaterThan(1);
       expect(p.blocks.filter((b) => b.kind === 'pageBreak')).toHaveLength(p.sheets - 1);
       expect(all).toContain(`аркуш ${p.sheets} з ${p.sheets}`);
@@ -182,7 +186,103 @@ describe('the poster', () => {
     const t = texts(p.blocks);
     const groups = t.filter((x) => /район$|^Не вказано$/.test(x));
     expect(groups).toEqual(['Голосіївський район', 'Дарницький район', 'Печерський район', 'Не вказано']);
-    expect(t[t.length - 1]).toBe(typeset(list[list.length - 1].organisation));
-    expect(t[1]).toBe(typeset('Київ: 7 кращих кейсів 2024 року за районами'));
+    const last = list[list.length - 1];
+    expect(t[t.length - 1]).toBe(typeset(`${last.title} — ${last.organisation}`));
+    expect(t).toContain(typeset('Київ: 7 кращих кейсів 2024 року за районами'));
+  });
+});
+
+describe('the QR codes read from two metres on every paper', () => {
+  /** A web app's address as Apps Script gives it (a deployment ID of 72 characters), and a Drive file's. */
+  const DEPLOYED = `https://script.google.com/macros/s/AKfycb${'x7Qm2Lp9'.repeat(8)}Zk1/exec`;
+  const DRIVE = `https://drive.google.com/file/d/1${'aB3dE5gH7j'.repeat(3)}Kl/view`;
+
+  /** Every image of the blocks with the sheet it is on (page breaks counted). */
+  const images = (blocks: Block[]): { png: number[]; width: number; sheet: number }[] => {
+    let sheet = 1;
+    const out: { png: number[]; width: number; sheet: number }[] = [];
+    const walk = (bs: Block[]) => {
+      for (const b of bs) {
+        if (b.kind === 'pageBreak') sheet++;
+        else if (b.kind === 'image') out.push({ png: b.png, width: b.width, sheet });
+        else if (b.kind === 'table')
+          for (const r of b.rows) for (const c of r) if (typeof c !== 'string') walk(c.blocks);
+      }
+    };
+    walk(blocks);
+    return out;
+  };
+
+  /**
+   * A printed code as a phone meets it: decoded from its PNG (which gives its version, so its modules), and the
+   * module's printed size from the image's side on the sheet (Docs pixels, 96 to the inch) over the PNG's modules,
+   * its quiet zone included.
+   */
+  const printed = (img: { png: number[]; width: number }) => {
+    const { width, height, rgba } = decodePng(Buffer.from(img.png.map((b) => b & 0xff)));
+    const code = jsQR(new Uint8ClampedArray(rgba), width, height)!;
+    const modules = 17 + 4 * code.version;
+    // The PNG is whole pixels a module: its side over the modules with the quiet zone
+    const scale = [...Array(20).keys()].find(
+      (k) => k > 0 && width % k === 0 && (width / k - modules) % 2 === 0 && width / k - modules === 8,
+    )!;
+    expect(scale).toBeDefined();
+    const moduleMm = ((img.width / 96) * 25.4) / (width / scale);
+    return { url: code.data, modules, moduleMm };
+  };
+
+  test('the rule: 4.2 mm a module at 2 m; a 25-module code of 20 cm (the 10:1 rule at 2 m) is read from farther', () => {
+    expect(qrModuleMmFor(2000)).toBeCloseTo(4.17, 2);
+    expect(qrReadingDistanceMm(qrModuleMmFor(1234))).toBeCloseTo(1234, 6);
+    expect(qrReadingDistanceMm(200 / 25)).toBeGreaterThan(2000);
+  });
+
+  test.each(['A1', 'A2', 'A3'] as const)(
+    '%s: both codes decode to their addresses and each module is read from 2 m; the page’s code on the first sheet, both before the cases',
+    (size) => {
+      for (const districts of [['Святошинський'], ['Солом’янський', 'Шевченківський', 'Дніпровський']]) {
+        const pageUrl = districtUrl(DEPLOYED, districts);
+        const p = poster({
+          title: 'ТОП-100 — ярмарок кращих кейсів партнерства влади та громади',
+          year: 2024,
+          stand: { row: 3, location: 'Парк «Совки», Святошинський район', districts, city: false, size },
+          cases: approved(districts[0], 30),
+          pageUrl,
+          catalogUrl: DRIVE,
+        });
+        const codes = images(p.blocks);
+        expect(codes.map((c) => printed(c).url)).toEqual([pageUrl, DRIVE]);
+        for (const c of codes) expect(qrReadingDistanceMm(printed(c).moduleMm)).toBeGreaterThanOrEqual(2000);
+        expect(codes[0].sheet).toBe(1);
+        // The cases come after the codes: the sheet of the first table of cases is not before the catalog's code
+        let sheet = 1;
+        let casesFrom = 0;
+        for (const b of p.blocks) {
+          if (b.kind === 'pageBreak') sheet++;
+          else if (!casesFrom && b.kind === 'table' && b.rows.every((r) => typeof r[0] === 'string'))
+            casesFrom = sheet;
+        }
+        expect(casesFrom).toBeGreaterThanOrEqual(codes[1].sheet);
+        // The codes as the poster reports them (what the workflow and the guide rely on)
+        expect(p.codes.map((c) => [c.url, c.sheet])).toEqual(
+          codes.map((c, i) => [[pageUrl, DRIVE][i], c.sheet]),
+        );
+        if (size === 'A1') expect(codes.map((c) => c.sheet)).toEqual([1, 1]);
+      }
+    },
+  );
+
+  test('a code printed at the old A3 size (11 cm for the page) would not be read from 2 m', () => {
+    const p = poster({
+      title: 'ТОП-100',
+      year: 2024,
+      stand: { row: 3, location: 'Парк', districts: ['Печерський'], city: false, size: 'A3' },
+      cases: approved('Печерський', 2),
+      pageUrl: districtUrl(DEPLOYED, ['Печерський']),
+      catalogUrl: DRIVE,
+    });
+    const [page] = images(p.blocks);
+    const old = { ...page, width: Math.round((110 / 25.4) * 96) };
+    expect(qrReadingDistanceMm(printed(old).moduleMm)).toBeLessThan(2000);
   });
 });

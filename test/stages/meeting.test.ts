@@ -5,7 +5,7 @@ import { Season, OWNER } from '../../local/season/season';
 import { kyiv } from '../../local/season/time';
 import { outputFiles, readTab } from '../../local/report';
 import { bodyText } from '../../local/services/document-model';
-import { STANDS_2022 } from '../../src/domain/stands';
+import { districtUrl, STANDS_2022 } from '../../src/domain/stands';
 import { typeset } from '../../src/domain/typography';
 import jsQR from 'jsqr';
 import { decodePng } from '../../local/services/images';
@@ -355,15 +355,25 @@ describe('the stands', () => {
       const codes = pdf.read.images.filter((i) => i.page === 1).map((i) => qrText(i.png));
       const hasCases = approved.some((r) => r[3] === district);
       const page =
-        district === 'усе місто' || !hasCases
-          ? season.publicUrl
-          : `${season.publicUrl}?district=${encodeURIComponent(district)}`;
+        district === 'усе місто' || !hasCases ? season.publicUrl : districtUrl(season.publicUrl, [district]);
       expect(codes).toEqual([page, `https://drive.google.com/file/d/${catalog.id}/view`]);
       if (page === season.publicUrl) continue;
       // The web app opened from that code lists the district's cases: its filter is set to the district
       const param = new URL(page).searchParams.get('district')!;
       const html = season.rt.web({ district: param }).html;
       expect(html).toContain(`<option value="${district}" selected>`);
+    }
+  });
+
+  test('each PDF has as many pages as the journal says sheets: nothing spills onto a page of its own', () => {
+    const journal = readTab(season.rt, 'Журнал').filter((r) => r[1] === 'Плакат стенда');
+    for (const [location] of STANDS_2022) {
+      const pdf = pdfs.find((p) => p.name.includes(location))!;
+      const line = String(journal.find((r) => String(r[3]).startsWith(location))![3]);
+      expect({ location, pages: pdf.read.pages }).toEqual({
+        location,
+        pages: Number(/аркушів (\d+)/.exec(line)![1]),
+      });
     }
   });
 });
@@ -388,6 +398,76 @@ describe('the stands again', () => {
     expect(after.filter((f) => !before.find((b) => b.content.equals(f.content)))).toEqual([changed]);
   });
 
+  test('on A2 and A3 both codes still decode from the PDF, the page’s on the first sheet, and the sheets are what the journal says', () => {
+    const owner = season.rt.as(OWNER).open(season.masterId);
+    owner.type('Стенди', 'C4', 'A3');
+    season.stage('Стенди');
+    const catalog = outputFiles(season.rt, 'catalog-pdf')[0];
+    const journal = readTab(season.rt, 'Журнал').filter((r) => r[1] === 'Плакат стенда');
+    const approved = readTab(season.rt, APPROVED).slice(8);
+    for (const [row, size] of [
+      [3, 'A2'],
+      [4, 'A3'],
+    ] as const) {
+      const [location, district] = STANDS_2022[row - 3];
+      const file = outputFiles(season.rt, 'stand').find((f) => f.name.includes(location))!;
+      const [read] = readPdfs([file.content], { images: true });
+      const mm = (pt: number) => Math.round((pt * 25.4) / 72);
+      const want = size === 'A2' ? [420, 594] : [297, 420];
+      for (const s of pageSizes(file.content)) expect([mm(s.width), mm(s.height)]).toEqual(want);
+      const hasCases = approved.some((r) => r[3] === district);
+      expect(read.images.map((i) => qrText(i.png))).toEqual([
+        hasCases ? districtUrl(season.publicUrl, [district]) : season.publicUrl,
+        `https://drive.google.com/file/d/${catalog.id}/view`,
+      ]);
+      expect(read.images[0].page).toBe(1);
+      const line = String([...journal].reverse().find((r) => String(r[3]).startsWith(location))![3]);
+      expect(read.pages).toBe(Number(/аркушів (\d+)/.exec(line)![1]));
+      const text = squash(read.text);
+      for (const r of approved.filter((a) => a[3] === district))
+        expect(text).toContain(squash(typeset(String(r[1]))));
+    }
+    owner.type('Стенди', 'C4', 'A1');
+    season.stage('Стенди');
+  });
+
+  test('a stand taken out of the tab has its poster put in the trash, journaled once; the others are untouched', () => {
+    const owner = season.rt.as(OWNER).open(season.masterId);
+    const before = outputFiles(season.rt, 'stand');
+    const gone = before.find((f) => f.name.includes(STANDS_2022[7][0]))!;
+    const row = owner.read('Стенди', 'A10:F10')[0];
+    owner.type('Стенди', 'A10', '');
+    owner.type('Стенди', 'B10', '');
+    owner.type('Стенди', 'C10', '');
+    season.stage('Стенди');
+    expect(lastAlert()).toContain('Плакатів для стендів: 0');
+    expect(lastAlert()).toContain(
+      `У кошику плакати стендів, яких більше немає в аркуші «Стенди»: ${gone.name}`,
+    );
+    const after = outputFiles(season.rt, 'stand');
+    expect(after.map((f) => f.id).sort()).toEqual(
+      before
+        .filter((f) => f !== gone)
+        .map((f) => f.id)
+        .sort(),
+    );
+    expect(season.rt.world.drive.get(gone.id)?.trashed).toBe(true);
+    const trashedLines = () =>
+      readTab(season.rt, 'Журнал').filter((r) => String(r[3]).startsWith('У кошику плакати стендів')).length;
+    expect(trashedLines()).toBe(1);
+    // Run again: nothing left to trash, nothing made
+    season.stage('Стенди');
+    expect(lastAlert()).not.toContain('У кошику');
+    expect(trashedLines()).toBe(1);
+    // The row back: its poster is made anew
+    owner.type('Стенди', 'A10', String(row[0]));
+    owner.type('Стенди', 'B10', String(row[1]));
+    owner.type('Стенди', 'C10', String(row[2]));
+    season.stage('Стенди');
+    expect(lastAlert()).toContain('Плакатів для стендів: 1');
+    expect(outputFiles(season.rt, 'stand')).toHaveLength(before.length);
+  });
+
   test('a size mistyped in the tab is refused naming its cell, and no poster changes', () => {
     const before = outputFiles(season.rt, 'stand').map((f) => f.content);
     season.rt.as(OWNER).open(season.masterId).type('Стенди', 'C4', 'А5');
@@ -395,6 +475,53 @@ describe('the stands again', () => {
     expect(lastAlert()).toContain('Аркуш «Стенди», рядок 4: розмір «А5» — має бути A1, A2 або A3.');
     expect(outputFiles(season.rt, 'stand').map((f) => f.content)).toEqual(before);
     season.rt.as(OWNER).open(season.masterId).type('Стенди', 'C4', 'A1');
+  });
+
+  test('cut off by Apps Script’s limit in the middle of a poster, the dispatcher finishes the rest: every stand one PDF, the same files, every row its link', () => {
+    const before = outputFiles(season.rt, 'stand');
+    const limit = season.rt.world.limits.executionSeconds;
+    // A new title changes every poster; executions of 90 s end in the middle of the third or fourth
+    season.setSetting('Назва', 'ТОП-100 — кращі кейси партнерства');
+    // The rows' links wiped: each must be written again by the run that finds its poster made
+    const owner = season.rt.as(OWNER).open(season.masterId);
+    owner.paste(
+      'Стенди',
+      'D3',
+      STANDS_2022.map(() => ['', '', '']),
+    );
+    // The click is cut off in the middle of its first poster; the dispatcher's runs of 90 s in a later one
+    season.rt.world.limits.executionSeconds = 15;
+    try {
+      const from = season.rt.executions.length;
+      season.rt.menu('Стенди');
+      expect(season.rt.executions[season.rt.executions.length - 1]).toMatchObject({
+        fn: 'menuStands',
+        outcome: 'timeout',
+      });
+      expect(season.stagesState().stands?.pending).toBe(true);
+      season.rt.world.limits.executionSeconds = 90;
+      for (let i = 0; i < 30 && season.stagesState().stands?.pending; i++) season.rt.advanceBy(10 * 60_000);
+      expect(season.stagesState().stands?.pending).toBe(false);
+      const runs = season.rt.executions.slice(from).filter((e) => e.outcome === 'timeout');
+      expect(runs.length).toBeGreaterThanOrEqual(1);
+      const after = outputFiles(season.rt, 'stand');
+      expect(after.map((f) => f.id).sort()).toEqual(before.map((f) => f.id).sort());
+      // One Doc a stand: each one made anew put the one before it in the trash
+      const docs = [...season.rt.world.drive.values()].filter(
+        (f) => f.appProperties.top100 === 'stand-doc' && !f.trashed,
+      );
+      expect(docs.map((d) => d.appProperties.top100Case).sort()).toEqual(before.map((f) => f.caseId).sort());
+      const texts = readPdfs(after.map((f) => f.content)).map((r) => squash(r.text));
+      for (const t of texts) expect(t).toContain(squash('ТОП-100 — кращі кейси партнерства · 2024'));
+      const tab = readTab(season.rt, 'Стенди').slice(2);
+      for (const r of tab) {
+        const file = after.find((f) => f.name.includes(String(r[0])))!;
+        expect(r[3]).toBe(`https://drive.google.com/file/d/${file.id}/view`);
+      }
+    } finally {
+      season.rt.world.limits.executionSeconds = limit;
+      season.setSetting('Назва', 'ТОП-100 — ярмарок кращих кейсів партнерства влади та громади');
+    }
   });
 });
 

@@ -201,6 +201,11 @@ export const SECRETARY_ROUND = {
     uk: 'Ще не зроблено: {remaining} — їх буде зроблено автоматично протягом 10 хвилин (або запустіть «Стенди» ще раз).',
     en: 'Not made yet: {remaining}; they will be made automatically within 10 minutes (or run «Stands» again).',
   },
+  standsTrashed: {
+    params: ['tab', 'list'],
+    uk: 'У кошику плакати стендів, яких більше немає в аркуші «{tab}»: {list}.',
+    en: 'Posters of stands no longer in the «{tab}» tab, put in the trash: {list}.',
+  },
   standsUnchanged: {
     params: ['count'],
     uk: 'Без змін (плакат уже показує те саме): {count}.',
