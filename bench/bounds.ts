@@ -224,8 +224,8 @@ export const ABOVE_BOUND: { actions: Record<string, number>; why: string }[] = [
     actions: {
       menuCatalog: 3.1,
       'dispatcherTick: catalog (continued)': 2.8,
-      menuProtocolDraft: 3.3,
-      menuStands: 231,
+      menuProtocolDraft: 3.2,
+      menuStands: 2.1,
     },
     why:
       '**Documents through DocumentApp.** It has no bulk append: each paragraph, table and image is a call, and its ' +
@@ -233,8 +233,8 @@ export const ABOVE_BOUND: { actions: Record<string, number>; why: string }[] = [
   },
   {
     actions: {
-      menuWinners: 5.4,
-      'dispatcherTick: certificates and letters (continued)': 4.2,
+      menuWinners: 2.7,
+      'dispatcherTick: certificates and letters (continued)': 2.0,
     },
     why:
       '**Certificates and letters**: one working copy of the template per run, filled per winner by one Docs API ' +
