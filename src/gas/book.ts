@@ -1,5 +1,5 @@
 // Block reads and writes of the master spreadsheet's tabs: one getValues per read, one setValues per write.
-import type { RangePort, SheetPort, SpreadsheetPort } from './ports';
+import type { GasPorts, RangePort, SheetPort, SpreadsheetPort } from './ports';
 import { TAB, TabKey } from '../domain/sheets';
 import { toSheetText } from '../domain/text';
 
@@ -188,3 +188,37 @@ export function bodyRows(all: Row[], headerRows = 1): { row: number; values: Row
   }
   return out;
 }
+
+/** A cell as the Sheets API returns it (spreadsheets.get with the grid data). */
+export type ApiCell = GoogleAppsScript.Sheets.Schema.CellData;
+
+const DATE_TYPES = new Set(['DATE', 'TIME', 'DATE_TIME']);
+const SERIAL_EPOCH = Date.UTC(1899, 11, 30);
+
+/**
+ * A cell as getValues returns it: '' when empty, the error's text, a Date for a cell shown as a date or time (its
+ * serial number is a wall-clock time in the file's zone), else the number, text or boolean.
+ */
+export function valueOfApiCell(g: GasPorts, c: ApiCell | undefined, timeZone: string): unknown {
+  const v = c?.effectiveValue;
+  if (!v) return '';
+  if (v.errorValue) return c?.formattedValue ?? '#ERROR!';
+  if (v.boolValue !== undefined && v.boolValue !== null) return v.boolValue;
+  if (v.stringValue !== undefined && v.stringValue !== null) return v.stringValue;
+  const n = v.numberValue;
+  if (typeof n !== 'number') return '';
+  if (!DATE_TYPES.has(String(c?.effectiveFormat?.numberFormat?.type ?? ''))) return n;
+  // The wall clock the serial names, then the instant it is in the file's zone (its offset read twice: once at the
+  // wall clock taken as UTC, once at the instant that gives, which settles a change of offset in between).
+  const wall = SERIAL_EPOCH + Math.round(n * 86_400_000);
+  const offsetAt = (ms: number): number => {
+    const z = g.Utilities.formatDate(new Date(ms), timeZone, 'Z');
+    const m = /^([+-])(\d{2})(\d{2})$/.exec(z);
+    return m ? (m[1] === '-' ? -1 : 1) * (Number(m[2]) * 60 + Number(m[3])) * 60_000 : 0;
+  };
+  const first = wall - offsetAt(wall);
+  return new Date(wall - offsetAt(first));
+}
+
+/** The formula a cell holds, as getFormulas gives it ('' for none). */
+export const formulaOfApiCell = (c: ApiCell | undefined): string => c?.userEnteredValue?.formulaValue ?? '';

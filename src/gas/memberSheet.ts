@@ -2,7 +2,7 @@
 // locked at the end.
 import type { GasPorts, SheetPort, SheetsRequest, SpreadsheetPort } from './ports';
 import { asRealRange } from './ports';
-import { cellValue, writeCells } from './book';
+import { type ApiCell, cellValue, formulaOfApiCell, valueOfApiCell, writeCells } from './book';
 import { MEMBER_COL, MEMBER_SHEET, MEMBER_SHEET_HEADERS } from '../domain/sheets';
 import type { CaseRecord, Settings } from '../domain/types';
 import { formatDateTime } from '../domain/time';
@@ -404,8 +404,6 @@ export interface MemberSheetRead {
   otherTabs: string[];
 }
 
-type ApiCell = GoogleAppsScript.Sheets.Schema.CellData;
-
 /**
  * What the member's file holds, in one Sheets API request (spreadsheets.get): every tab's name and id, and each cell's
  * typed value, computed value, displayed text and rule. Its fields are exactly what readMemberSheet uses.
@@ -413,34 +411,6 @@ type ApiCell = GoogleAppsScript.Sheets.Schema.CellData;
 export const MEMBER_FILE_FIELDS =
   'properties.timeZone,sheets(properties(sheetId,title),' +
   'data.rowData.values(userEnteredValue,effectiveValue,formattedValue,dataValidation.inputMessage,effectiveFormat.numberFormat.type))';
-
-const DATE_TYPES = new Set(['DATE', 'TIME', 'DATE_TIME']);
-const SERIAL_EPOCH = Date.UTC(1899, 11, 30);
-
-/**
- * A cell as getValues returns it: '' when empty, the error's text, a Date for a cell shown as a date or time (its
- * serial number is a wall-clock time in the file's zone), else the number, text or boolean.
- */
-function scriptValue(g: GasPorts, c: ApiCell | undefined, timeZone: string): unknown {
-  const v = c?.effectiveValue;
-  if (!v) return '';
-  if (v.errorValue) return c?.formattedValue ?? '#ERROR!';
-  if (v.boolValue !== undefined && v.boolValue !== null) return v.boolValue;
-  if (v.stringValue !== undefined && v.stringValue !== null) return v.stringValue;
-  const n = v.numberValue;
-  if (typeof n !== 'number') return '';
-  if (!DATE_TYPES.has(String(c?.effectiveFormat?.numberFormat?.type ?? ''))) return n;
-  // The wall clock the serial names, then the instant it is in the file's zone (its offset read twice: once at the
-  // wall clock taken as UTC, once at the instant that gives, which settles a change of offset in between).
-  const wall = SERIAL_EPOCH + Math.round(n * 86_400_000);
-  const offsetAt = (ms: number): number => {
-    const z = g.Utilities.formatDate(new Date(ms), timeZone, 'Z');
-    const m = /^([+-])(\d{2})(\d{2})$/.exec(z);
-    return m ? (m[1] === '-' ? -1 : 1) * (Number(m[2]) * 60 + Number(m[3])) * 60_000 : 0;
-  };
-  const first = wall - offsetAt(wall);
-  return new Date(wall - offsetAt(first));
-}
 
 /**
  * The scoring tab by name, or by its sheet id if the member renamed it; the values, formulas, displays and
@@ -484,7 +454,7 @@ export function readMemberSheet(g: GasPorts, fileId: string, sheetId?: number): 
     f: (c: ApiCell | undefined) => T,
   ): T[][] =>
     Array.from({ length: rows }, (_, i) => Array.from({ length: cols }, (_, j) => f(cell(r0 + i, c0 + j))));
-  const rows = block(1, Math.max(lastRow, first), 1, MEMBER_COL.count, (c) => scriptValue(g, c, timeZone));
+  const rows = block(1, Math.max(lastRow, first), 1, MEMBER_COL.count, (c) => valueOfApiCell(g, c, timeZone));
   const notice = String(rows[0]?.[MEMBER_COL.check - 1] ?? '');
   const common = { sheet, firstRow: first, notice, otherTabs };
   if (lastRow < first) return { ...common, rows: [], formulas: [], displays: [], witnesses: [] };
@@ -492,7 +462,7 @@ export function readMemberSheet(g: GasPorts, fileId: string, sheetId?: number): 
   return {
     ...common,
     rows: rows.slice(first - 1),
-    formulas: block(first, n, MEMBER_COL.firstScore, 4, (c) => c?.userEnteredValue?.formulaValue ?? ''),
+    formulas: block(first, n, MEMBER_COL.firstScore, 4, (c) => formulaOfApiCell(c)),
     displays: block(first, n, MEMBER_COL.firstScore, 4, (c) =>
       c?.effectiveValue ? (c.formattedValue ?? '') : '',
     ),

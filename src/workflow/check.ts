@@ -2,7 +2,7 @@
 import type { Ctx } from './context';
 import { ensureDispatcher } from '../gas/triggers';
 import { sendLetter } from '../gas/mailer';
-import { writeCells } from '../gas/book';
+import { valueOfApiCell, writeCells } from '../gas/book';
 import { MEMBER_FILE_FIELDS } from '../gas/memberSheet';
 import { DocMerge } from '../gas/docMerge';
 import { loadSettings } from './master';
@@ -118,7 +118,7 @@ export function systemCheck(ctx: Ctx, sendTestEmail = true): CheckRow[] {
     // help text must come back as SpreadsheetApp sees them.
     const apiRead = ctx.g.Sheets.Spreadsheets.get(scratchId, { fields: MEMBER_FILE_FIELDS });
     const cell = apiRead.sheets?.[0]?.data?.[0]?.rowData?.[1]?.values?.[0];
-    if (cell?.effectiveValue?.numberValue !== 7 || cell.dataValidation?.inputMessage !== help)
+    if (valueOfApiCell(ctx.g, cell, 'Etc/UTC') !== 7 || cell?.dataValidation?.inputMessage !== help)
       throw new Error(ui('checkReadBackFailed'));
     return ui('checkSpreadsheetOk');
   });

@@ -587,3 +587,19 @@ export function writeProgress(ctx: Ctx, members: MemberRow[], scores: ScoreTable
   writeMemberColumns(ctx, updates);
   return progress;
 }
+
+/** What a collection asked for by a person found: the files read, scores changed and invalid, and the first problems. */
+export function collectReport(r: CollectResult, shownProblems = 15): string {
+  return (
+    (r.afterDeadline ? ui('collectAfterDeadline') + '\n' : '') +
+    ui('collectReport', { files: r.filesRead, changed: r.changed, invalid: r.invalid }) +
+    (r.remaining > 0 ? '\n' + ui('collectRemaining', { remaining: r.remaining }) : '') +
+    (r.problems.length
+      ? '\n\n' +
+        r.problems
+          .slice(0, shownProblems)
+          .map((p) => '• ' + p)
+          .join('\n')
+      : '')
+  );
+}

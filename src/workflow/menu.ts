@@ -4,7 +4,7 @@ import { setUp } from './setup';
 import { importFromCasesTab, importFromCsv, importFromSpreadsheet, ImportResult } from './importCases';
 import { createMemberSheets } from './distribute';
 import { sendInvitations } from './invite';
-import { collect } from './collect';
+import { collect, collectReport } from './collect';
 import { manualReminderTargets, sendReminders } from './remind';
 import { closeEvaluation } from './close';
 import { computeRating } from './rating';
@@ -255,17 +255,7 @@ export const menuCollectNow = () =>
       // Asked for by a person: every file is read now, whatever Drive's lagging change list says.
       return collect(ctx, { all: true });
     },
-    (r) =>
-      (r.afterDeadline ? ui('collectAfterDeadline') + '\n' : '') +
-      ui('collectReport', { files: r.filesRead, changed: r.changed, invalid: r.invalid }) +
-      (r.remaining > 0 ? '\n' + ui('collectRemaining', { remaining: r.remaining }) : '') +
-      (r.problems.length
-        ? '\n\n' +
-          r.problems
-            .slice(0, 15)
-            .map((p) => '• ' + p)
-            .join('\n')
-        : ''),
+    (r) => collectReport(r),
   );
 
 export const menuSendReminders = () =>

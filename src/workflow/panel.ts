@@ -8,7 +8,7 @@ import {
   loadSettings,
   loadSettingsWarnings,
 } from './master';
-import { collect } from './collect';
+import { collect, collectReport } from './collect';
 import { manualReminderTargets, sendReminders } from './remind';
 import { computeRating } from './rating';
 import { requireOwner } from './owner';
@@ -191,17 +191,7 @@ export const collectNow = (): ActionReport =>
     requireOwner(ctx);
     // Asked for by a person: every file is read now, whatever Drive's lagging change list says.
     const r = collect(ctx, { all: true });
-    const message =
-      (r.afterDeadline ? ui('collectAfterDeadline') + '\n' : '') +
-      ui('collectReport', { files: r.filesRead, changed: r.changed, invalid: r.invalid }) +
-      (r.remaining > 0 ? '\n' + ui('collectRemaining', { remaining: r.remaining }) : '') +
-      (r.problems.length
-        ? '\n' +
-          r.problems
-            .slice(0, 10)
-            .map((p) => '• ' + p)
-            .join('\n')
-        : '');
+    const message = collectReport(r, 10);
     return { message, panel: buildPanelData(ctx) };
   });
 
