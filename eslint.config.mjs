@@ -67,7 +67,10 @@ export default tseslint.config(
               group: ['node:*', 'fs', 'path', 'vm', '**/local/**'],
               message: 'The script runs on Apps Script.',
             },
-            { group: ['../workflow/*', '../main'], message: 'gas/ serves workflow/, never the other way.' },
+            {
+              group: ['../workflow/*', '../main', '../../workflow/*', '../../main'],
+              message: 'gas/ serves workflow/, never the other way.',
+            },
           ],
         },
       ],
@@ -84,7 +87,10 @@ export default tseslint.config(
               group: ['node:*', 'fs', 'path', 'vm', '**/local/**'],
               message: 'The script runs on Apps Script.',
             },
-            { group: ['../main'], message: 'main.ts is the entry points only; workflow/ never imports it.' },
+            {
+              group: ['../main', '../../main'],
+              message: 'main.ts is the entry points only; workflow/ never imports it.',
+            },
           ],
         },
       ],

@@ -304,7 +304,7 @@ const STATUS_BY_WORD = new Map<string, Evaluation['status']>(
 /**
  * The verdicts «Оцінки» records (status and total), for the operational views — progress, reminders, the panel.
  * They are kept equal to a recomputation: every collection writes the rows it reads, and a change of the rules
- * or of «Конфлікти» rewrites them all (collect.ts refreshVerdicts). The rating never uses them.
+ * or of «Конфлікти» rewrites them all (collect/master-rows.ts refreshVerdicts). The rating never uses them.
  */
 export function recordedEvaluations(table: ScoreTable): Evaluation[] {
   return table.rows.map((r) => {

@@ -1,5 +1,6 @@
-// A member's file as one Sheets API batch (src/gas/memberSheet.ts memberSheetRequests): a pure function of the spec,
-// read here like the file a member opens — their cases as text, each editable cell naming its case, only those open.
+// A member's file as one Sheets API batch (src/gas/memberSheet/build.ts memberSheetRequests): a pure function of the
+// spec, read here like the file a member opens — their cases as text, each editable cell naming its case, only those
+// open.
 import { memberSheetRequests, type MemberSheetSpec } from '../../src/gas/memberSheet';
 import { MEMBER_SHEET } from '../../src/domain/sheets';
 import { defaultSettings } from '../../src/domain/settings';

@@ -2,7 +2,7 @@
 import type { Message } from './message';
 
 export const SECRETARY_SEASON = {
-  // Submissions through the form (workflow/submissions.ts)
+  // Submissions through the form (workflow/submissions/)
   menuIntake: { uk: 'Прийом заявок', en: 'Submissions' },
   menuIntakeForm: { uk: 'Створити форму', en: 'Create the form' },
   menuIntakeClose: { uk: 'Закрити прийом заявок', en: 'Close submissions' },

@@ -1,65 +1,25 @@
-// «Зібрати оцінки»: reads member files (one block read each), maps every cell to its case, updates «Оцінки».
-import type { Ctx } from './context';
-import {
-  currentEvaluations,
-  recordedEvaluations,
-  loadCases,
-  loadMembers,
-  loadScores,
-  loadSettings,
-  MemberRow,
-  scoreKey,
-  ScoreTable,
-  writeMemberColumns,
-} from './master';
-import { applyRuleChanges, noteLateConflicts } from './rules';
-import { listChangedFiles, sheetIdFromUrl } from '../gas/drive';
+// One member's file read into «Оцінки»: rows matched by case ID, cells by the case they carry, a sort put back,
+// «Перевірка» written back during the evaluation.
+import { changeText, describeProblems, rowChanged } from './master-rows';
+import type { Ctx } from '../context';
+import { loadCases, MemberRow, scoreKey, ScoreTable } from '../master';
+import { sheetIdFromUrl } from '../../gas/drive';
 import {
   isRestoring,
   memberValidations,
   readMemberSheet,
   writeFeedback,
   type MemberSheetRead,
-} from '../gas/memberSheet';
-import { evaluate, typedScore } from '../domain/evaluation';
-import { isPlainNumberDisplay } from '../domain/score';
-import { memberProgress } from '../domain/progress';
-import { MEMBER_COL, SCORE_COL, STATUS_UK } from '../domain/sheets';
-import type { CaseId, Evaluation, MemberEmail, MemberProgress, Settings } from '../domain/types';
-import { asCaseId, asMemberEmail } from '../domain/types';
-import { isDate, formatDateCell } from '../domain/table';
-import { mapColumnsBack } from '../domain/witness';
-import { formatDateTime } from '../domain/time';
-import { ui } from '../domain/messages';
-
-/**
- * Files modified this long before the last sweep are listed again: Drive reports a spreadsheet's
- * modifiedTime minutes after the edit (typically about 3, sometimes about 10), so an edit made just
- * before a sweep may only show up after it. A file is re-read only if Drive's time is after the script's
- * last read of it.
- */
-export const SWEEP_OVERLAP_MS = 20 * 60_000;
-/** Server clocks differ a little: a file read at R counts as read at R minus this. */
-export const CLOCK_MARGIN_MS = 5_000;
-
-export interface CollectOptions {
-  /** Read every member file, not only the changed ones. */
-  all?: boolean;
-  /** Read just these members' files now, changed or not (before their reminders). */
-  members?: string[];
-}
-
-export interface CollectResult {
-  filesRead: number;
-  filesSkipped: number;
-  changed: number;
-  invalid: number;
-  problems: string[];
-  remaining: number;
-  progress: MemberProgress[];
-  /** The deadline has passed: nothing was read; the close collects what the files hold at the lock. */
-  afterDeadline: boolean;
-}
+} from '../../gas/memberSheet';
+import { evaluate, typedScore } from '../../domain/evaluation';
+import { isPlainNumberDisplay } from '../../domain/score';
+import { MEMBER_COL, SCORE_COL, STATUS_UK } from '../../domain/sheets';
+import type { Evaluation, MemberEmail, Settings } from '../../domain/types';
+import { asCaseId, asMemberEmail } from '../../domain/types';
+import { isDate } from '../../domain/table';
+import { mapColumnsBack } from '../../domain/witness';
+import { formatDateTime } from '../../domain/time';
+import { ui } from '../../domain/messages';
 
 /** The sort notice the script writes above «Перевірка» (see memberSortNotice), found again in what it wrote. */
 const SORT_NOTICE = /^\d{2}\.\d{2} \d{2}:\d{2} — .*?перевірте\./;
@@ -69,144 +29,6 @@ export interface ReadMode {
   final: boolean;
   /** At the lock: the instant of the last regular sweep, for the journal. */
   lastSweep?: number;
-}
-
-function describeProblems(e: Evaluation): string {
-  return e.problems.map((p) => `К${p.criterion}: ${p.reason}`).join('; ');
-}
-
-/** A cell's exact text for change detection (unlike table.cellText it keeps spaces: an edited comment is a change). */
-const cellText = (v: unknown): string =>
-  isDate(v) ? formatDateCell(v) : v === null || v === undefined ? '' : String(v);
-
-/** Compare what «Оцінки» holds with the new row on the columns the member controls and their verdict. */
-function rowChanged(old: unknown[], next: unknown[]): boolean {
-  for (let c = SCORE_COL.k1; c <= SCORE_COL.status; c++)
-    if (cellText(old[c]) !== cellText(next[c])) return true;
-  return cellText(old[SCORE_COL.note]) !== cellText(next[SCORE_COL.note]);
-}
-
-function changeText(old: unknown[], next: unknown[]): string {
-  const parts: string[] = [];
-  for (let i = 0; i < 4; i++) {
-    const a = cellText(old[SCORE_COL.k1 + i]);
-    const b = cellText(next[SCORE_COL.k1 + i]);
-    if (a !== b) parts.push(`К${i + 1} «${a}» → «${b}»`);
-  }
-  if (cellText(old[SCORE_COL.conflict]) !== cellText(next[SCORE_COL.conflict]))
-    parts.push(ui('changeConflict', { value: cellText(next[SCORE_COL.conflict]) }));
-  if (cellText(old[SCORE_COL.comment]) !== cellText(next[SCORE_COL.comment])) parts.push(ui('changeComment'));
-  parts.push(`(${cellText(next[SCORE_COL.status])})`);
-  return parts.join('; ');
-}
-
-export function collect(ctx: Ctx, options: CollectOptions = {}): CollectResult {
-  const settings = loadSettings(ctx);
-  const state = ctx.state.get();
-  const sweepStart = ctx.now();
-  const result: CollectResult = {
-    filesRead: 0,
-    filesSkipped: 0,
-    changed: 0,
-    invalid: 0,
-    problems: [],
-    remaining: 0,
-    progress: [],
-    afterDeadline: false,
-  };
-  // After the close «Оцінки» is final; after the deadline the close reads what each file holds at the lock.
-  if (state.closedAt) return result;
-  if (sweepStart >= settings.deadline.getTime()) return { ...result, afterDeadline: true };
-  const ruleChanges = applyRuleChanges(ctx, settings, null);
-  const only = options.members ? new Set(options.members.map((e) => e.toLowerCase())) : null;
-  const all = options.all || only !== null || ctx.state.get().recollect === true || !state.folderId;
-  // The change list first: a tick with nothing changed reads nothing else.
-  const changed = all
-    ? null
-    : listChangedFiles(ctx.g.Drive, state.folderId, Math.max(0, state.lastSweep - SWEEP_OVERLAP_MS)).filter(
-        (f) => !(f.modifiedTime <= (state.fileSeen[f.id] ?? 0)),
-      );
-  if (changed && changed.length === 0) {
-    ctx.state.update((s) => (s.lastSweep = sweepStart));
-    return result;
-  }
-  const members = loadMembers(ctx);
-  const withFiles = members.filter(
-    (m) => m.fileId && m.record.status === 'active' && (!only || only.has(m.record.email)),
-  );
-  const byFile = new Map<string, MemberRow>(withFiles.map((m) => [m.fileId, m]));
-  const candidates = changed
-    ? changed.filter((f) => byFile.has(f.id)).map((f) => byFile.get(f.id)!)
-    : withFiles;
-  if (candidates.length === 0) {
-    result.filesSkipped = withFiles.length;
-    ctx.state.update((s) => (s.lastSweep = sweepStart));
-    return result;
-  }
-  const scores = loadScores(ctx);
-  // A change of the rules or of «Конфлікти» changes verdicts nobody typed again: all rows are judged anew.
-  if (noteLateConflicts(ctx, scores) > 0 || ruleChanges.length > 0)
-    refreshVerdicts(ctx, scores, currentEvaluations(ctx, scores));
-
-  const fileSeen: Record<string, number> = {};
-  const touched = new Set<string>();
-  const now = new Date(sweepStart);
-  for (const member of candidates) {
-    if (ctx.outOfTime()) {
-      result.remaining++;
-      continue;
-    }
-    const readAt = ctx.now();
-    const outcome = collectMember(ctx, settings, member, scores, now, { final: false });
-    result.filesRead++;
-    result.changed += outcome.changed;
-    result.invalid += outcome.invalid;
-    result.problems.push(...outcome.problems);
-    if (outcome.read) fileSeen[member.fileId] = Math.max(readAt, outcome.wroteAt) - CLOCK_MARGIN_MS;
-    if (outcome.changed > 0) touched.add(member.record.email);
-  }
-  result.filesSkipped = withFiles.length - result.filesRead;
-
-  writeScoreRows(ctx, scores, touched);
-  result.progress = writeProgress(ctx, members, scores);
-  ctx.state.update((s) => {
-    // A sweep cut short keeps the old sweep time, so files it did not reach are listed again next time; a read
-    // of a few members' files is not a sweep.
-    if (result.remaining === 0 && !only) {
-      s.lastSweep = sweepStart;
-      s.recollect = false;
-    }
-    Object.assign(s.fileSeen, fileSeen);
-  });
-  if (result.filesRead > 0) {
-    ctx.journal.add(
-      ui('actCollect'),
-      ui('collectDetails', { files: result.filesRead, changed: result.changed, invalid: result.invalid }),
-    );
-  }
-  return result;
-}
-
-/**
- * The status, total and remarks in «Оцінки» are what the secretary reads; after a change of the rules or of
- * «Конфлікти» they are brought up to date in one write (the rating never reads them).
- */
-export function refreshVerdicts(ctx: Ctx, scores: ScoreTable, evaluations: Evaluation[]): void {
-  let lo = Infinity;
-  let hi = -1;
-  evaluations.forEach((e, i) => {
-    const r = scores.rows[i];
-    if (String(r[SCORE_COL.caseId] ?? '') === '') return;
-    const status = STATUS_UK[e.status];
-    const total = e.total ?? '';
-    if (cellText(r[SCORE_COL.status]) === status && cellText(r[SCORE_COL.total]) === cellText(total)) return;
-    r[SCORE_COL.status] = status;
-    r[SCORE_COL.total] = total;
-    r[SCORE_COL.note] = describeProblems(e);
-    lo = Math.min(lo, i);
-    hi = Math.max(hi, i);
-  });
-  if (hi >= 0) ctx.book.writeRows('scores', lo + 2, scores.rows.slice(lo, hi + 1));
 }
 
 export interface MemberOutcome {
@@ -538,68 +360,4 @@ function checkText(e: Evaluation): string {
     case 'invalid':
       return describeProblems(e);
   }
-}
-
-/** One block write per member whose rows changed (the member's rows are contiguous in «Оцінки»). */
-export function writeScoreRows(ctx: Ctx, scores: ScoreTable, members: Set<string>): void {
-  for (const m of members) {
-    const idx = scores.byMember.get(m) ?? [];
-    if (idx.length === 0) continue;
-    const lo = Math.min(...idx);
-    const hi = Math.max(...idx);
-    ctx.book.writeRows('scores', lo + 2, scores.rows.slice(lo, hi + 1));
-  }
-}
-
-/** The script's columns of «Члени комісії» for every member, in one write. */
-export function writeProgress(ctx: Ctx, members: MemberRow[], scores: ScoreTable): MemberProgress[] {
-  if (members.length === 0) return [];
-  const evaluations = recordedEvaluations(scores);
-  const byMember = new Map<string, Evaluation[]>();
-  const last = new Map<string, number>();
-  scores.rows.forEach((r, i) => {
-    const m = String(r[SCORE_COL.member]).toLowerCase();
-    const list = byMember.get(m) ?? [];
-    list.push(evaluations[i]);
-    byMember.set(m, list);
-    const at = r[SCORE_COL.collectedAt];
-    if (isDate(at)) last.set(m, Math.max(last.get(m) ?? 0, at.getTime()));
-  });
-  const progress: MemberProgress[] = [];
-  const updates = members.map((m) => {
-    const email = m.record.email;
-    const assigned = (scores.byMember.get(email) ?? []).map(
-      (i) => String(scores.rows[i][SCORE_COL.caseId]) as CaseId,
-    );
-    const lastChange = last.has(email) ? new Date(last.get(email)!) : null;
-    const p = memberProgress(email, assigned, byMember.get(email) ?? [], lastChange);
-    progress.push(p);
-    return {
-      row: m.row,
-      values: {
-        scored: assigned.length ? `${p.valid + p.recused} / ${p.assigned}` : '',
-        invalid: p.invalid + p.incomplete,
-        lastActivity: lastChange ?? '',
-        done: p.done && assigned.length > 0 ? ui('yes') : ui('no'),
-      },
-    };
-  });
-  writeMemberColumns(ctx, updates);
-  return progress;
-}
-
-/** What a collection asked for by a person found: the files read, scores changed and invalid, and the first problems. */
-export function collectReport(r: CollectResult, shownProblems = 15): string {
-  return (
-    (r.afterDeadline ? ui('collectAfterDeadline') + '\n' : '') +
-    ui('collectReport', { files: r.filesRead, changed: r.changed, invalid: r.invalid }) +
-    (r.remaining > 0 ? '\n' + ui('collectRemaining', { remaining: r.remaining }) : '') +
-    (r.problems.length
-      ? '\n\n' +
-        r.problems
-          .slice(0, shownProblems)
-          .map((p) => '• ' + p)
-          .join('\n')
-      : '')
-  );
 }
