@@ -136,4 +136,9 @@ describe('a problem names its place in both languages', () => {
     expect(placeText({ sheet: 'Налаштування' })).toBe('Аркуш «Налаштування»');
     expect(placeText({ sheet: 'Налаштування', row: 3 }, 'en')).toBe('Sheet «Налаштування», row 3');
   });
+
+  test('a row is written as the margin shows it, never grouped like an amount', () => {
+    expect(placeText({ sheet: 'кейси.csv', file: true, row: 50_002 })).toBe('Файл «кейси.csv», рядок 50002');
+    expect(placeText({ sheet: 'Кейси', row: 12_345 }, 'en')).toBe('Sheet «Кейси», row 12345');
+  });
 });

@@ -73,7 +73,9 @@ export function ui(
 /** «Аркуш «Кейси», рядок 5, стовпець «Назва»» — the place a person goes to fix something. */
 export function placeText(place: Place, lang: Lang = 'uk'): string {
   const parts = [ui(place.file ? 'placeFile' : 'placeSheet', { sheet: place.sheet }, lang)];
-  if (place.row !== undefined) parts.push(ui('placeRow', { row: place.row }, lang));
+  // A row is a number the person finds in the sheet's or the file's margin, written as it stands there: 50002,
+  // not grouped as an amount would be (50 002)
+  if (place.row !== undefined) parts.push(ui('placeRow', { row: String(place.row) }, lang));
   if (place.column !== undefined && place.column !== '')
     parts.push(ui('placeColumn', { column: place.column }, lang));
   return parts.join(', ');
