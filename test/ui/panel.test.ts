@@ -268,8 +268,6 @@ describe('the progress panel (sidebar, 300 px)', () => {
 
     // Asked for by a person, every member's sheet is read now, whatever Drive's lagging change list says.
     await page.click('#collect');
-    await page.waitForTimeout(3000);
-    console.log('STATUS', await page.locator('#status').innerText());
     await page.waitForFunction(
       (text) => document.getElementById('status')?.textContent === text,
       // The member with typos still has two invalid rows («десять», «11»): a reading of every file counts them
