@@ -113,3 +113,11 @@ export function normalizeName(s: string): string {
     .replace(/[^\p{L}\p{N}]+/gu, ' ')
     .trim();
 }
+
+/** Lines as a dialog's bulleted list («• …», one a line), the first `shown` of them. */
+export function bulletList(lines: readonly string[], shown = Infinity): string {
+  return lines
+    .slice(0, shown)
+    .map((l) => '• ' + l)
+    .join('\n');
+}

@@ -20,7 +20,7 @@ import { typeset } from '../domain/typography';
 import { refuseIncomplete } from './completeness';
 import { LEDGER_STATE } from '../domain/sheets';
 import { stageSettings, type StageSettings } from '../domain/stages';
-import { escapeHtml, isValidEmail } from '../domain/text';
+import { bulletList, escapeHtml, isValidEmail } from '../domain/text';
 import type { CaseRecord } from '../domain/types';
 import { districtLabel } from '../domain/catalog';
 import { problem, ui } from '../domain/messages';
@@ -380,7 +380,7 @@ export function winnersReport(r: WinnersResult): string {
       '',
       ui('winnersNoContact', {
         count: r.noContact.length,
-        list: r.noContact.map((l) => '• ' + l).join('\n'),
+        list: bulletList(r.noContact),
       }),
     );
   if (r.unconfirmed.length) lines.push('', ui('winnersUnconfirmed', { list: r.unconfirmed.join(', ') }));

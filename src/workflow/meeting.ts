@@ -35,6 +35,7 @@ import { TIE_BREAK_WORDS } from '../domain/settings';
 import { cellText } from '../domain/table';
 import { formatDateTime } from '../domain/time';
 import { problem, ui } from '../domain/messages';
+import { bulletList } from '../domain/text';
 
 /** The digest of what the rating selects (SHA-256 of selectionText, first 16 hex digits): the agenda's rating. */
 function ratingDigest(ctx: Ctx, computation: RatingComputation): string {
@@ -280,12 +281,7 @@ export function writeChecks(ctx: Ctx, sheet: SheetPort, read: MeetingRead, check
 
 export const meetingCheckReport = (r: MeetingCheckResult): string =>
   (r.problems.length
-    ? ui('meetingCheckProblems', { count: r.problems.length }) +
-      '\n' +
-      r.problems
-        .slice(0, 15)
-        .map((p) => '• ' + p)
-        .join('\n')
+    ? ui('meetingCheckProblems', { count: r.problems.length }) + '\n' + bulletList(r.problems, 15)
     : ui('meetingCheckFine', { decided: r.decided, items: r.items })) +
   (r.count !== null && r.places !== null
     ? '\n' + ui('meetingCheckCount', { count: r.count, places: r.places })

@@ -42,6 +42,7 @@ import { ui } from '../domain/messages';
 import csvDialog from '../ui/import-csv.html';
 import panelPage from '../ui/panel.html';
 import settingsPage from '../ui/settings.html';
+import { bulletList } from '../domain/text';
 
 /** Menu captions and the top-level functions they call, in the order of the work. */
 export const MENU: readonly (
@@ -166,10 +167,10 @@ const importReport = (r: ImportResult): string =>
   ui('importReport', { count: r.count, source: r.source, warnings: r.warnings.length }) +
   (r.warnings.length
     ? '\n\n' +
-      r.warnings
-        .slice(0, 15)
-        .map((w) => '• ' + w.uk)
-        .join('\n')
+      bulletList(
+        r.warnings.map((w) => w.uk),
+        15,
+      )
     : '');
 
 export const menuImportFromTab = () => fromMenu(ui('menuImportTab'), importFromCasesTab, importReport);

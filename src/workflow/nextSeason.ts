@@ -34,6 +34,7 @@ import { LEDGER_STATE } from '../domain/sheets';
 import { mapColumns } from '../domain/table';
 import { formatDateTime } from '../domain/time';
 import type { Problem, Settings } from '../domain/types';
+import { bulletList } from '../domain/text';
 
 /** This project's record of the season it made (a Script property: the copy's project never sees it). */
 const KEY = 'top100.nextSeason';
@@ -126,7 +127,7 @@ export function previewNextSeason(
     return {
       ok: false,
       message: ui('nextSeasonProblems', {
-        problems: checked.problems.map((p) => '• ' + forDialog(p)).join('\n'),
+        problems: bulletList(checked.problems.map(forDialog)),
       }),
     };
   const s = checked.value;

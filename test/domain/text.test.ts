@@ -1,4 +1,5 @@
 import {
+  bulletList,
   escapeHtml,
   isValidEmail,
   normalizeName,
@@ -122,5 +123,13 @@ describe('names compared for duplicates and conflicts', () => {
   test('quotes, apostrophes, case and punctuation do not matter', () => {
     expect(normalizeName('ГО  «Солом’янські  КОТИКИ»!')).toBe('го соломянські котики');
     expect(normalizeName('ГО "Соломʼянські котики"')).toBe('го соломянські котики');
+  });
+});
+
+describe('bulletList', () => {
+  test('one bullet a line, the first `shown` lines only', () => {
+    expect(bulletList(['а', 'б', 'в'], 2)).toBe('• а\n• б');
+    expect(bulletList(['а'])).toBe('• а');
+    expect(bulletList([])).toBe('');
   });
 });

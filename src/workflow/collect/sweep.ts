@@ -7,6 +7,7 @@ import { applyRuleChanges, noteLateConflicts } from '../rules';
 import { listChangedFiles } from '../../gas/drive';
 import type { MemberProgress } from '../../domain/types';
 import { ui } from '../../domain/messages';
+import { bulletList } from '../../domain/text';
 
 /**
  * Files modified this long before the last sweep are listed again: Drive reports a spreadsheet's
@@ -130,12 +131,6 @@ export function collectReport(r: CollectResult, shownProblems = 15): string {
     (r.afterDeadline ? ui('collectAfterDeadline') + '\n' : '') +
     ui('collectReport', { files: r.filesRead, changed: r.changed, invalid: r.invalid }) +
     (r.remaining > 0 ? '\n' + ui('collectRemaining', { remaining: r.remaining }) : '') +
-    (r.problems.length
-      ? '\n\n' +
-        r.problems
-          .slice(0, shownProblems)
-          .map((p) => '• ' + p)
-          .join('\n')
-      : '')
+    (r.problems.length ? '\n\n' + bulletList(r.problems, shownProblems) : '')
   );
 }

@@ -28,6 +28,7 @@ import { formatDateTime } from '../../domain/time';
 import type { Settings } from '../../domain/types';
 import { mapColumnsBack } from '../../domain/witness';
 import { problem, ui } from '../../domain/messages';
+import { bulletList } from '../../domain/text';
 
 export interface RoundCollectResult {
   files: number;
@@ -321,10 +322,4 @@ export const roundCollectReport = (r: RoundCollectResult): string =>
     tab: ROUND_TAB,
   }) +
   (r.remaining > 0 ? '\n' + ui('collectRemaining', { remaining: r.remaining }) : '') +
-  (r.problems.length
-    ? '\n\n' +
-      r.problems
-        .slice(0, 15)
-        .map((p) => '• ' + p)
-        .join('\n')
-    : '');
+  (r.problems.length ? '\n\n' + bulletList(r.problems, 15) : '');
