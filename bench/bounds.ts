@@ -49,6 +49,11 @@ export function lowerBound(action: string, e: ExecutionRecord): number {
   const opened = c('SpreadsheetApp.openById');
   /** Members' files read through the Sheets API (one request each: values, formulas, displays and rules). */
   const read = c('Sheets.Spreadsheets.get');
+  /** Calls of the methods a pattern names. */
+  const matching = (re: RegExp): number =>
+    Object.entries(e.calls).reduce((n, [k, v]) => (re.test(k) ? n + v : n), 0);
+  /** Blocks appended to a Doc: DocumentApp appends one paragraph, table, image or break a call. */
+  const appends = matching(/^(Body|TableCell)\.append|^Paragraph\.appendInlineImage/);
   switch (action) {
     case 'menuSetup':
       return 9 * 2 + 1; // nine tabs: insert + header write; the trigger
@@ -77,18 +82,12 @@ export function lowerBound(action: string, e: ExecutionRecord): number {
       // «ТОП-100» written; «Журнал»; the summary email; per file: the lock (one protection change) and one read
       return 12 + 2 * read;
     case 'menuStands':
-    case 'dispatcherTick: stands (continued)': {
       // Per poster: its Doc created, opened, saved, reopened, exported, its PDF written, the old Doc trashed, the
       // page set (six setters) and the state recorded (15); then each paragraph, table and image appended
-      const appends = Object.entries(e.calls).reduce(
-        (n, [k, v]) => (/^(Body|TableCell)\.append|^Paragraph\.appendInlineImage/.test(k) ? n + v : n),
-        0,
-      );
       return 15 * c('Document.saveAndClose') + appends;
-    }
     case 'onOpen':
       // Apps Script builds a menu one call per item, separator and submenu (Ui has no bulk form), then adds it
-      return Object.entries(e.calls).reduce((n, [k, v]) => (/^(Menu|Ui)\./.test(k) ? n + v : n), 0);
+      return matching(/^(Menu|Ui)\./);
     case 'menuMeetingAgenda':
       // the rating recomputed from its sources (settings, members, cases, scores, conflicts), the round's figures,
       // the agenda as it was; the agenda written (values, rules, protection) and journaled
@@ -107,14 +106,9 @@ export function lowerBound(action: string, e: ExecutionRecord): number {
       return 4 + 5 * c('Docs.Documents.batchUpdate');
     case 'menuCatalog':
     case 'dispatcherTick: catalog (continued)':
-    case 'menuProtocolDraft': {
+    case 'menuProtocolDraft':
       // DocumentApp has no bulk append: each paragraph, table, image and break (in the body or a cell) is a call
-      const appends = Object.entries(e.calls).reduce(
-        (n, [k, v]) => (/^(Body|TableCell)\.append|^Paragraph\.appendInlineImage/.test(k) ? n + v : n),
-        0,
-      );
       return 5 + appends;
-    }
     default:
       return Math.max(1, Math.min(callsOf(e), 3));
   }
@@ -255,7 +249,10 @@ export const ABOVE_BOUND: { actions: Record<string, number>; why: string }[] = [
   },
 ];
 
-/** The daily trigger runtime of a consumer account: 90 min (/work/shared/research/quotas.md §1, "Triggers total runtime"). */
+/**
+ * The daily trigger runtime of a consumer account: 90 min ("Triggers total runtime", Quotas for Google Services,
+ * https://developers.google.com/apps-script/guides/services/quotas; docs/cost-model.md §1).
+ */
 export const TRIGGER_SECONDS_PER_DAY = 90 * 60;
 
 /**
