@@ -866,6 +866,42 @@ const HANDLERS: Record<string, Handler> = {
     return {};
   },
 
+  /**
+   * https://developers.google.com/sheets/api/reference/rest/v4/spreadsheets/request#updateprotectedrangerequest:
+   * "Updates an existing protected range with the specified protectedRangeId"; `fields` is required ("The root
+   * protectedRange is implied and should not be specified"). The emulated fields: description, unprotectedRanges
+   * ("only supported on protected sheets"); others are refused as not emulated.
+   */
+  updateProtectedRange(model, body, where) {
+    known(body, where, ['protectedRange', 'fields']);
+    const paths = fieldMask(body.fields, where);
+    const at = where.at('protectedRange');
+    const p = object(body.protectedRange, at);
+    if (p.protectedRangeId === undefined || p.protectedRangeId === null)
+      throw where.invalid('A protectedRangeId is required. (inferred)');
+    const id = int(p.protectedRangeId, at.at('protectedRangeId'), 0);
+    const protection = model.protections.find((x) => x.id === id);
+    if (!protection) throw where.invalid(`No protected range with id: ${id} (inferred)`);
+    const all = paths.includes('*') ? ['description', 'unprotectedRanges'] : paths;
+    for (const path of all) {
+      if (path === 'description') protection.description = str(p.description, at.at('description'), '');
+      else if (path === 'unprotectedRanges') {
+        const list = p.unprotectedRanges === undefined || p.unprotectedRanges === null ? [] : p.unprotectedRanges;
+        if (!Array.isArray(list))
+          throw new BadRequest(`Invalid value at '${at.at('unprotectedRanges').path}', expected a list.`);
+        if (list.length > 0 && protection.type !== 'SHEET')
+          throw where.invalid('Unprotected ranges are only supported on protected sheets. (inferred)');
+        protection.unprotected = list.flatMap((u, i) => {
+          const g = gridRect(model, u, at.at('unprotectedRanges').item(i));
+          if (g.sheet.id !== protection.sheetId)
+            throw where.invalid('The unprotected ranges must be on the protected sheet. (inferred)');
+          return g.rect ? [g.rect] : [];
+        });
+      } else throw where.notEmulated(`The field ${path}`);
+    }
+    return {};
+  },
+
   /** https://developers.google.com/sheets/api/reference/rest/v4/spreadsheets/request#addprotectedrangerequest */
   addProtectedRange(model, body, where, world) {
     known(body, where, ['protectedRange']);

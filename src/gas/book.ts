@@ -6,8 +6,9 @@ import { toSheetText } from '../domain/text';
 export type Row = unknown[];
 
 /**
- * Bumped by every change of cell contents this execution makes (writeCells, clearCells) and when it takes the
- * script lock: a tab read once is served again only while nothing can have changed it.
+ * Bumped by every change of cell contents this execution makes outside a Book's own writes (writeCells, clearCells
+ * on any range) and when it takes the script lock: a tab read once is served again only while nothing can have
+ * changed it. A Book's own block writes drop only the read of the tab they wrote.
  */
 let generation = 0;
 export const contentsMayHaveChanged = (): void => {
@@ -22,6 +23,7 @@ interface TabRead {
 }
 
 export class Book {
+  /** Sheet handles by name, fetched once per execution (null: the tab does not exist). */
   private readonly cache = new Map<string, SheetPort | null>();
   /** Each tab's data range, values and display values as last read, with the generation they were read at. */
   private readonly reads = new Map<string, TabRead>();
@@ -32,18 +34,35 @@ export class Book {
 
   /** The tab, or null when it does not exist. */
   sheet(tab: TabKey): SheetPort | null {
-    const name = TAB[tab];
+    return this.sheetNamed(TAB[tab]);
+  }
+
+  /** Any sheet of the master by its name (a dated snapshot, the meeting's tabs), or null; one lookup per execution. */
+  sheetNamed(name: string): SheetPort | null {
     if (!this.cache.has(name)) this.cache.set(name, this.ss.getSheetByName(name));
     return this.cache.get(name) ?? null;
   }
 
   /** The tab, created empty when missing (set-up fills headers). */
   ensureSheet(tab: TabKey): { sheet: SheetPort; created: boolean } {
-    const existing = this.sheet(tab);
+    return this.ensureSheetNamed(TAB[tab]);
+  }
+
+  /** A sheet by name, inserted (at `index` when given) when missing. */
+  ensureSheetNamed(name: string, index?: number): { sheet: SheetPort; created: boolean } {
+    const existing = this.sheetNamed(name);
     if (existing) return { sheet: existing, created: false };
-    const sheet = this.ss.insertSheet(TAB[tab]);
-    this.cache.set(TAB[tab], sheet);
+    const sheet = index === undefined ? this.ss.insertSheet(name) : this.ss.insertSheet(name, index);
+    this.cache.set(name, sheet);
     return { sheet, created: true };
+  }
+
+  /** Delete a sheet of the master, forgetting its handle and what was read from it. */
+  deleteSheet(sheet: SheetPort): void {
+    for (const [name, known] of this.cache) if (known === sheet) this.cache.delete(name);
+    this.forget(sheet);
+    this.sizes.delete(sheet);
+    this.ss.deleteSheet(sheet as unknown as GoogleAppsScript.Spreadsheet.Sheet);
   }
 
   /**
@@ -79,6 +98,11 @@ export class Book {
     return fresh;
   }
 
+  /** Drop what was read from this sheet: the Book's own write changed it (other tabs' reads stay valid). */
+  private forget(sheet: SheetPort): void {
+    for (const [name, known] of this.cache) if (known === sheet) this.reads.delete(TAB_OF_NAME.get(name) ?? '');
+  }
+
   /**
    * Rows [startRow, startRow + rows.length) × width written with one setValues (the sheet grows if needed).
    * Callers pass plain values; every string is guarded here, in one place, so that text — including text read
@@ -95,7 +119,8 @@ export class Book {
   writeSheet(sheet: SheetPort, startRow: number, startColumn: number, rows: Row[]): void {
     if (rows.length === 0) return;
     this.ensureSize(sheet, startRow + rows.length - 1, startColumn + rows[0].length - 1);
-    writeCells(sheet.getRange(startRow, startColumn, rows.length, rows[0].length), rows);
+    this.forget(sheet);
+    guardedSetValues(sheet.getRange(startRow, startColumn, rows.length, rows[0].length), rows);
   }
 
   /**
@@ -108,8 +133,10 @@ export class Book {
     const oldLast = sheet.getLastRow();
     if (rows.length > 0) this.writeRows(tab, headerRows + 1, rows);
     const newLast = headerRows + rows.length;
-    if (oldLast > newLast)
-      clearCells(sheet.getRange(newLast + 1, 1, oldLast - newLast, Math.max(width, sheet.getLastColumn())));
+    if (oldLast > newLast) {
+      this.forget(sheet);
+      sheet.getRange(newLast + 1, 1, oldLast - newLast, Math.max(width, sheet.getLastColumn())).clearContent();
+    }
   }
 
   /** Append rows after the last row with content: one getLastRow and one setValues. */
@@ -127,6 +154,9 @@ export class Book {
   }
 }
 
+/** Tab keys by their sheet names (the Book caches handles by name). */
+const TAB_OF_NAME = new Map<string, string>(Object.entries(TAB).map(([k, name]) => [name, k]));
+
 /**
  * The one way values go into cells, in any spreadsheet: every string stays text (never a formula, number,
  * date or boolean). `formulas` marks the cells that are meant as formulas: the script's own progress line,
@@ -134,6 +164,10 @@ export class Book {
  */
 export function writeCells(range: RangePort, rows: Row[], formulas?: boolean[][]): void {
   generation++;
+  guardedSetValues(range, rows, formulas);
+}
+
+function guardedSetValues(range: RangePort, rows: Row[], formulas?: boolean[][]): void {
   range.setValues(rows.map((r, i) => r.map((v, j) => (isText(v, formulas?.[i]?.[j]) ? toSheetText(v) : v))));
 }
 

@@ -9,6 +9,7 @@ export const TAG = {
   app: 'top100',
   year: 'top100Year',
   member: 'top100Member',
+  /** Set by earlier versions once a file was built and shared; now the state's readyFiles records that. */
   ready: 'top100Ready',
 } as const;
 
@@ -109,10 +110,6 @@ export function createMemberSpreadsheet(
     appProperties: { [TAG.app]: 'member', [TAG.year]: String(year), [TAG.member]: member },
   });
   return String(f.id);
-}
-
-export function markReady(drive: DrivePort, fileId: string): void {
-  drive.Files.update({ appProperties: { [TAG.ready]: '1' } }, fileId, null, {});
 }
 
 /**

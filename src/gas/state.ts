@@ -44,6 +44,43 @@ export interface ScriptState {
   quiet?: { until: number };
 }
 
+/**
+ * A member file's short key in the state: the id's last 12 characters, unique among a season's files (ids are
+ * 44 random characters), so that a list of 50 stays well inside a property's 9 KB.
+ */
+export const fileKey = (id: string): string => id.slice(-12);
+
+/** The script property that records the member files built and shared (its own 9 KB, beside the state's). */
+export const BUILT_KEY = 'top100.files';
+
+/**
+ * Member files built and shared, by short key: the scoring tab's sheet id and the id Sheets gave its protection
+ * (0: not known). A file Drive lists without its key here is rebuilt by the next run. Recorded here rather than as a
+ * Drive tag: a property write is one call of 60 ms, a Drive update one of 0.5 s (docs/cost-model.md §2.7–2.8).
+ */
+export type BuiltFiles = Record<string, [sheetId: number, protectionId: number]>;
+
+export function builtFiles(props: PropertiesServicePort): BuiltFiles {
+  try {
+    const parsed = JSON.parse(props.getScriptProperties().getProperty(BUILT_KEY) ?? '{}') as unknown;
+    return parsed && typeof parsed === 'object' && !Array.isArray(parsed) ? (parsed as BuiltFiles) : {};
+  } catch {
+    return {};
+  }
+}
+
+/** One property write: the file is built and shared (the next run leaves it as it is). */
+export function recordBuilt(
+  props: PropertiesServicePort,
+  fileId: string,
+  sheetId: number,
+  protectionId = 0,
+): void {
+  const all = builtFiles(props);
+  all[fileKey(fileId)] = [sheetId, protectionId];
+  props.getScriptProperties().setProperty(BUILT_KEY, JSON.stringify(all));
+}
+
 const EMPTY: ScriptState = {
   folderId: '',
   lastSweep: 0,

@@ -188,7 +188,7 @@ export function approveRating(ctx: Ctx, input: ApproveInput): ApproveResult {
   };
   const hash = contentHash(ctx, approval);
   const rows = approvalRows(approval, settings.title, hash);
-  const sheet = ctx.book.ss.getSheetByName(APPROVED_TAB) ?? ctx.book.ss.insertSheet(APPROVED_TAB);
+  const sheet = ctx.book.sheetNamed(APPROVED_TAB) ?? ctx.book.ensureSheetNamed(APPROVED_TAB).sheet;
   ensureSize(sheet, rows.length, APPROVED_HEADERS.length);
   // One write for the whole list: an execution cut off before it leaves an empty tab, which counts as not approved
   ctx.book.writeSheet(sheet, 1, 1, rows);
@@ -236,7 +236,7 @@ function contentHash(ctx: Ctx, approval: Approval): string {
 
 /** The approved list as recorded, or null when nothing is approved (no tab, or an empty one). One read. */
 function readApproved(ctx: Ctx, settings: Settings): ReadApproval | null {
-  const sheet = ctx.book.ss.getSheetByName(APPROVED_TAB);
+  const sheet = ctx.book.sheetNamed(APPROVED_TAB);
   if (!sheet) return null;
   return readApprovalRows(sheet.getDataRange().getValues(), settings.year);
 }

@@ -4,9 +4,11 @@ import { collectMember, writeProgress, writeScoreRows } from './collect';
 import { computeRating, RatingSummary } from './rating';
 import { loadMembers, loadScores, loadSettings } from './master';
 import { rulesOf } from '../domain/rules';
-import { lockMemberSheet } from '../gas/memberSheet';
+import { lockMemberSheet, lockMemberTab } from '../gas/memberSheet';
+import { isTimeLimit } from '../gas/errors';
 import { sendLetter } from '../gas/mailer';
 import { Ledger } from '../gas/ledger';
+import { builtFiles, fileKey } from '../gas/state';
 import { LEDGER_STATE } from '../domain/sheets';
 import { TAB } from '../domain/sheets';
 import { escapeHtml } from '../domain/text';
@@ -27,7 +29,6 @@ export interface CloseResult {
 }
 
 /** A short key for a member file in the close's progress (the state property is limited to 9 KB). */
-const fileKey = (id: string): string => id.slice(-12);
 
 /**
  * How many runs of the close try to lock and read a member file before it counts as unreadable (its last
@@ -75,6 +76,7 @@ export function closeEvaluation(ctx: Ctx): CloseResult {
     return true;
   };
   const lockedIds: string[] = [];
+  const built = builtFiles(ctx.g.PropertiesService);
   const touched = new Set<string>();
   for (const m of members) {
     if (done.has(fileKey(m.fileId))) continue;
@@ -82,10 +84,25 @@ export function closeEvaluation(ctx: Ctx): CloseResult {
       out.remaining++;
       continue;
     }
-    try {
+    // The scoring tab's protection is closed through the Sheets API (one request, in force when it returns); for a
+    // file whose protection is not known, or when the read then finds the scoring tab elsewhere, by name.
+    const [sheetId, protectionId] = built[fileKey(m.fileId)] ?? [undefined, 0];
+    const byName = (): void => {
       lockMemberSheet(ctx.g.SpreadsheetApp.openById(m.fileId), owner);
       // The lock committed before the file is read: the Sheets API read does not commit SpreadsheetApp's writes.
       ctx.g.SpreadsheetApp.flush();
+    };
+    try {
+      if (sheetId === undefined || !protectionId) byName();
+      else {
+        try {
+          lockMemberTab(ctx.g, m.fileId, sheetId, protectionId);
+        } catch (e) {
+          // The protection or the tab is gone (the API refuses an unknown id): locked by name instead
+          if (isTimeLimit(e)) throw e;
+          byName();
+        }
+      }
       lockedIds.push(m.fileId);
       out.locked++;
     } catch (e) {
@@ -98,7 +115,15 @@ export function closeEvaluation(ctx: Ctx): CloseResult {
       if (failed(fileKey(m.fileId))) out.unreadable.push(m.record.email);
       continue;
     }
-    const outcome = collectMember(ctx, settings, m, scores, new Date(ctx.now()), { final: true, lastSweep });
+    const collect = () =>
+      collectMember(ctx, settings, m, scores, new Date(ctx.now()), { final: true, lastSweep });
+    let outcome = collect();
+    if (outcome.read && sheetId !== undefined && outcome.sheetId !== sheetId) {
+      // The read found the scoring tab elsewhere: it is locked now, and read again (edits until this lock count)
+      byName();
+      const again = collect();
+      outcome = { ...again, changed: outcome.changed + again.changed };
+    }
     if (outcome.changed > 0) touched.add(m.record.email);
     if (outcome.read) batch.push(fileKey(m.fileId));
     else if (failed(fileKey(m.fileId))) out.unreadable.push(m.record.email);
@@ -152,7 +177,7 @@ export function closeEvaluation(ctx: Ctx): CloseResult {
 function snapshotScores(ctx: Ctx, tz: string, cutoff: number): string {
   const name = `${TAB.scores} — ${ui('snapshot')} ${formatDateTime(cutoff, tz, 'yyyy-MM-dd HH.mm')}`;
   const values = ctx.book.readAll('scores');
-  const sheet = ctx.book.ss.getSheetByName(name) ?? ctx.book.ss.insertSheet(name);
+  const sheet = ctx.book.sheetNamed(name) ?? ctx.book.ensureSheetNamed(name).sheet;
   // Through the one write guard: a member's comment «=IMPORTXML(…)» stays text in the snapshot too.
   if (values.length > 0) ctx.book.writeSheet(sheet, 1, 1, values);
   if (sheet.getProtections(ctx.g.SpreadsheetApp.ProtectionType.SHEET).length === 0)

@@ -12,13 +12,13 @@ import {
   writeMemberColumns,
 } from './master';
 import { isTimeLimit, UserError } from '../gas/errors';
+import { builtFiles, fileKey, recordBuilt } from '../gas/state';
 import {
   createFolder,
   createMemberSpreadsheet,
   folderUsable,
   listMemberFiles,
   isNoGoogleAccount,
-  markReady,
   shareSilently,
   shareWithInvitation,
   spreadsheetUrl,
@@ -163,10 +163,12 @@ export function createMemberSheets(ctx: Ctx): DistributeResult {
   };
   const links = new Map<number, string>();
 
+  const built = builtFiles(ctx.g.PropertiesService);
   for (const m of active) {
     const email = m.record.email;
     const file = files.get(email);
-    if (file?.ready) {
+    // Ready: built and shared by a run that recorded it (a file tagged ready in Drive comes from an earlier version)
+    if (file && (file.ready || built[fileKey(file.id)])) {
       result.alreadyReady++;
       if (m.fileId !== file.id) links.set(m.row, spreadsheetUrl(file.id));
       if (ctx.state.get().lockedFiles.includes(file.id) && !ctx.state.get().closedAt && !ctx.outOfTime())
@@ -194,14 +196,14 @@ export function createMemberSheets(ctx: Ctx): DistributeResult {
     try {
       // A file an earlier run left unfinished is rebuilt over the tabs it has; a new one is Drive's blank file.
       const previous = file ? currentSheets(ctx.g.SpreadsheetApp.openById(id)) : BLANK_FILE;
-      const sheetId = buildMemberSheet(
+      const { sheetId, protectionId } = buildMemberSheet(
         ctx.g,
         id,
         { memberName: m.record.name, cases: memberCases, settings, owner },
         previous,
       );
       shareWith(ctx, settings, id, m, !file);
-      markReady(ctx.g.Drive, id);
+      recordBuilt(ctx.g.PropertiesService, id, sheetId, protectionId);
       // Written with the others at the end: a run cut off before then finds the file ready and links it then.
       links.set(m.row, spreadsheetUrl(id, sheetId));
     } catch (e) {

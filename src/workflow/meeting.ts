@@ -45,7 +45,7 @@ function ratingDigest(ctx: Ctx, computation: RatingComputation): string {
   ).slice(0, 16);
 }
 
-const meetingSheet = (ctx: Ctx): SheetPort | null => ctx.book.ss.getSheetByName(MEETING_TAB);
+const meetingSheet = (ctx: Ctx): SheetPort | null => ctx.book.sheetNamed(MEETING_TAB);
 
 /** «Засідання» as read now; null when there is no agenda. One read. */
 export function readMeeting(ctx: Ctx): MeetingRead | null {
@@ -68,7 +68,7 @@ export interface AgendaResult {
  */
 export function prepareAgenda(ctx: Ctx): AgendaResult {
   if (!ctx.state.get().closedAt) throw new UserError([problem('meetingNotClosed')]);
-  if (ctx.book.ss.getSheetByName(APPROVED_TAB)?.getLastRow())
+  if (ctx.book.sheetNamed(APPROVED_TAB)?.getLastRow())
     throw new UserError([problem('meetingAfterApproval', { tab: MEETING_TAB, approved: APPROVED_TAB })]);
   const computation = computeRanking(ctx);
   const { settings, cases, result, evaluations, members } = computation;
@@ -156,7 +156,7 @@ const agendaDetails = (r: AgendaResult): string =>
 
 /** The whole tab in one write, what an earlier agenda left below it cleared, and its look (once, when created). */
 function writeMeetingTab(ctx: Ctx, existing: SheetPort | null, rows: unknown[][], items: number): void {
-  const sheet = existing ?? ctx.book.ss.insertSheet(MEETING_TAB);
+  const sheet = existing ?? ctx.book.ensureSheetNamed(MEETING_TAB).sheet;
   const oldLast = existing ? sheet.getLastRow() : 0;
   ctx.book.writeSheet(sheet, 1, 1, rows);
   if (oldLast > rows.length)

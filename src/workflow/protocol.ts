@@ -82,7 +82,7 @@ export const protocolReport = (r: ProtocolResult): string =>
  * again, and each against the approved list — a decision the list does not show is refused, naming its row.
  */
 function protocolMeeting(ctx: Ctx, approval: Approval, active: number): ProtocolMeeting | undefined {
-  const sheet = ctx.book.ss.getSheetByName(MEETING_TAB);
+  const sheet = ctx.book.sheetNamed(MEETING_TAB);
   const frozen = sheet
     ?.getProtections(ctx.g.SpreadsheetApp.ProtectionType.SHEET)
     .some((p) => p.getDescription() === ui('meetingProtection'));

@@ -174,7 +174,7 @@ function removeEmptyDefaultSheet(ctx: Ctx): void {
       sheet.getLastRow() === 0 &&
       sheet.getLastColumn() === 0
     ) {
-      ctx.book.ss.deleteSheet(sheet as unknown as GoogleAppsScript.Spreadsheet.Sheet);
+      ctx.book.deleteSheet(sheet);
     }
   }
 }

@@ -52,9 +52,9 @@ export interface StandsResult {
 
 /** The tab, made with the 2022 stands when it is missing (the secretary edits it; a re-run makes the posters anew). */
 function standsSheet(ctx: Ctx): { sheet: SheetPort; created: boolean } {
-  const existing = ctx.book.ss.getSheetByName(STANDS_TAB);
+  const existing = ctx.book.sheetNamed(STANDS_TAB);
   if (existing && existing.getLastRow() > 0) return { sheet: existing, created: false };
-  const sheet = existing ?? ctx.book.ss.insertSheet(STANDS_TAB);
+  const sheet = existing ?? ctx.book.ensureSheetNamed(STANDS_TAB).sheet;
   const rows = standsInitialRows();
   ctx.book.writeSheet(sheet, 1, 1, rows);
   sheet.getRange(2, 1, 1, STANDS_HEADERS.length).setFontWeight('bold');

@@ -4,21 +4,26 @@ import { Season } from '../../local/season/season';
 import { readTab } from '../../local/report';
 import { FaultPlan, MIME } from '../../local/world';
 
+/** The files recorded as built and shared (their short keys: the id's last 12 characters). */
+const readyKeys = (season: Season): string[] =>
+  Object.keys(JSON.parse(season.rt.properties.script.get('top100.files') ?? '{}'));
+const isReady = (season: Season, id: string): boolean => readyKeys(season).includes(id.slice(-12));
+
 function createSheetsRun(members: number) {
   const season = new Season({ cases: 20, members, seed: 3, assignment: 'all' });
   season.prepare();
   season.distribute();
-  return season.rt.executions.find((e) => e.fn === 'menuCreateSheets')!;
+  return { season, run: season.rt.executions.find((e) => e.fn === 'menuCreateSheets')! };
 }
 
 describe('the calls a member file costs', () => {
-  // Four calls nothing can spare: Drive's create (tagged, in the folder: a cut-off run finds it), the one Sheets API
-  // batchUpdate that fills it, the share, and the ready mark after both. Member files are reached only through
-  // Drive and the Sheets API here (no openById), so those services' calls are all the files cost; the folder adds
-  // its own create and the one list of files already made.
-  test('each file is created, filled, shared and marked ready: four calls, nothing else per member', () => {
+  // Three calls of Drive and the Sheets API nothing can spare: Drive's create (tagged, in the folder: a cut-off run
+  // finds it), the one Sheets API batchUpdate that fills it, the share; the ready mark after both is one property
+  // write. Member files are reached only through Drive and the Sheets API here (no openById), so those services'
+  // calls are all the files cost; the folder adds its own create and the one list of files already made.
+  test('each file is created, filled, shared and marked ready: three file calls and one property write each', () => {
     const members = 7;
-    const run = createSheetsRun(members);
+    const { season, run } = createSheetsRun(members);
     const fileCalls = Object.fromEntries(
       Object.entries(run.calls).filter(([k]) => /^(Drive|Sheets)\.|^SpreadsheetApp\.open/.test(k)),
     );
@@ -27,8 +32,9 @@ describe('the calls a member file costs', () => {
       'Drive.Files.list': 1,
       'Sheets.Spreadsheets.batchUpdate': members,
       'Drive.Permissions.create': members,
-      'Drive.Files.update': members,
     });
+    expect(run.calls['Properties.setProperty']).toBeGreaterThanOrEqual(members);
+    expect(new Set(readyKeys(season)).size).toBe(members);
   });
 });
 
@@ -58,7 +64,7 @@ describe('more members than one run has time for', () => {
       season.members.map((m) => m.email).sort(),
     );
     for (const f of files) {
-      expect(f.appProperties.top100Ready).toBe('1');
+      expect(isReady(season, f.id)).toBe(true);
       const member = f.appProperties.top100Member;
       expect(f.permissions.filter((p) => p.role !== 'owner').map((p) => p.emailAddress)).toEqual([member]);
       expect(season.rt.store.get(f.id)!.sheets.map((s) => s.name)).toEqual(['Оцінювання', 'Інструкція']);
@@ -85,7 +91,7 @@ describe('a file filled but not shared (Drive refused the share)', () => {
       [...season.rt.world.drive.values()].filter(
         (d) => d.mimeType === MIME.spreadsheet && d.id !== season.masterId,
       );
-    expect(files().map((f) => f.appProperties.top100Ready ?? '')).toEqual(['', '']);
+    expect(files().map((f) => isReady(season, f.id))).toEqual([false, false]);
     const filled = files().map((f) => season.rt.store.get(f.id)!.sheets.map((s) => [s.id, s.name]));
     expect(filled).toEqual([
       [
@@ -101,7 +107,7 @@ describe('a file filled but not shared (Drive refused the share)', () => {
     season.menu('Створити таблиці членів комісії');
     expect(files()).toHaveLength(2);
     for (const f of files()) {
-      expect(f.appProperties.top100Ready).toBe('1');
+      expect(isReady(season, f.id)).toBe(true);
       expect(f.permissions.map((p) => p.emailAddress)).toContain(f.appProperties.top100Member);
       const model = season.rt.store.get(f.id)!;
       expect(model.sheets.map((s) => [s.id, s.name])).toEqual([

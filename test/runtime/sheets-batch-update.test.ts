@@ -332,6 +332,49 @@ describe('protection', () => {
     expect(member.canEdit('Sheet1', 'I3')).toBe(false);
   });
 
+  // https://developers.google.com/sheets/api/reference/rest/v4/spreadsheets/request#updateprotectedrangerequest:
+  // "Updates an existing protected range with the specified protectedRangeId"; "fields: Required. The fields that
+  // should be updated." The id is the one addProtectedRange's reply gave (ProtectedRange.protectedRangeId: read-only).
+  test('updateProtectedRange by the reply’s id closes the open block at once; an unknown id or no fields is a 400', () => {
+    const { batch, refusal, model, share, world, store, app } = env();
+    share(model.id, MEMBER);
+    const out = batch([
+      {
+        addProtectedRange: {
+          protectedRange: {
+            range: { sheetId: 0 },
+            description: 'Захищено',
+            unprotectedRanges: [range(0, 2, 5, 8, 14)],
+            editors: { users: [OWNER], domainUsersCanEdit: false },
+          },
+        },
+      },
+    ]);
+    const id = out.replies![0].addProtectedRange!.protectedRange!.protectedRangeId!;
+    const member = userSession(world, store, MEMBER).open(model.id);
+    expect(member.canEdit('Sheet1', 'I3')).toBe(true);
+    batch([
+      {
+        updateProtectedRange: {
+          protectedRange: { protectedRangeId: id, unprotectedRanges: [], description: 'Закрито' },
+          fields: 'unprotectedRanges,description',
+        },
+      },
+    ]);
+    // In force when the call returns: no flush, no SpreadsheetApp
+    expect(member.canEdit('Sheet1', 'I3')).toBe(false);
+    const [p] = app.openById(model.id).getSheets()[0].getProtections(app.ProtectionType.SHEET);
+    expect(p.getDescription()).toBe('Закрито');
+    expect(p.getUnprotectedRanges()).toEqual([]);
+    expect(p.getEditors().map((u) => u.getEmail())).toEqual([OWNER]);
+    const update = (protectedRangeId: number, fields?: string) =>
+      refusal([{ updateProtectedRange: { protectedRange: { protectedRangeId, description: 'x' }, fields } }])
+        .details.code;
+    expect(update(id + 1000, 'description')).toBe(400);
+    expect(update(id)).toBe(400);
+    expect(update(id, 'range')).toBe(400);
+  });
+
   test('domain protection and group editors are refused on a file outside a domain', () => {
     const { refusal } = env();
     expect(

@@ -43,17 +43,22 @@ export const memberFileName = (year: number, name: string): string => ui('member
  * Fills a member's spreadsheet in one Sheets API batchUpdate, which applies all of it or nothing: a run cut off
  * before it leaves the file as it was, and the file is shared and marked ready only after it. `previous` are the
  * file's tabs now (BLANK_FILE for a file just created): they are replaced, so a file left unfinished by an earlier
- * run is rebuilt the same way. Returns the scoring tab's sheet id, which finds it again if it is renamed.
+ * run is rebuilt the same way. Returns the scoring tab's sheet id, which finds it again if it is renamed, and the
+ * id Sheets gave its protection (in the batch's reply), by which the deadline's lock closes it in one request.
  */
 export function buildMemberSheet(
   g: GasPorts,
   fileId: string,
   spec: MemberSheetSpec,
   previous: readonly SheetRef[] = BLANK_FILE,
-): number {
+): { sheetId: number; protectionId: number | undefined } {
   const { requests, sheetId } = memberSheetRequests(spec, previous);
-  g.Sheets.Spreadsheets.batchUpdate({ requests }, fileId);
-  return sheetId;
+  const reply = g.Sheets.Spreadsheets.batchUpdate({ requests }, fileId);
+  const protection = (reply.replies ?? [])
+    .map((r) => r.addProtectedRange?.protectedRange)
+    .find((p) => p?.range?.sheetId === sheetId);
+  const protectionId = protection?.protectedRangeId;
+  return { sheetId, protectionId: typeof protectionId === 'number' ? protectionId : undefined };
 }
 
 /** The tabs a file has now (a file an earlier run left unfinished), for buildMemberSheet to replace. */

@@ -1,7 +1,7 @@
 // What the script writes back to a member's file: «Перевірка», the colours, restored rows and rules; lock and unlock.
 import { EDITABLE_BG, INVALID_BG, WITNESSED_COLUMNS } from './layout';
 import { type MemberSheetRead } from './read';
-import type { SpreadsheetPort } from '../ports';
+import type { GasPorts, SpreadsheetPort } from '../ports';
 import { asRealRange } from '../ports';
 import { writeCells } from '../book';
 import { MEMBER_COL, MEMBER_SHEET, MEMBER_SHEET_HEADERS } from '../../domain/sheets';
@@ -83,6 +83,40 @@ export function unlockMemberSheet(ss: SpreadsheetPort, owner: string): boolean {
   protection.addEditor(owner);
   sheet.getRange(1, 1, 1, 1).setNote(null);
   return true;
+}
+
+/**
+ * After the deadline, in one Sheets API request: the scoring tab's protection, by the id Sheets gave it when the file
+ * was built, keeps no open cells (as lockMemberSheet does through SpreadsheetApp), and A1 gets the closing note.
+ * Through the API the lock is in force when the call returns, so the read that follows sees every edit made before
+ * it, with no flush. The caller checks that the read found the scoring tab on `sheetId`, and locks it by name
+ * (lockMemberSheet) when it did not or when Sheets refuses the id (the protection was replaced by hand).
+ */
+export function lockMemberTab(g: GasPorts, fileId: string, sheetId: number, protectionId: number): void {
+  g.Sheets.Spreadsheets.batchUpdate(
+    {
+      requests: [
+        {
+          updateProtectedRange: {
+            protectedRange: {
+              protectedRangeId: protectionId,
+              unprotectedRanges: [],
+              description: ui('protectionClosed'),
+            },
+            fields: 'unprotectedRanges,description',
+          },
+        },
+        {
+          updateCells: {
+            start: { sheetId, rowIndex: 0, columnIndex: 0 },
+            rows: [{ values: [{ note: ui('closedNote') }] }],
+            fields: 'note',
+          },
+        },
+      ],
+    },
+    fileId,
+  );
 }
 
 /** After the deadline: nothing in the scoring tab stays editable for the member (they can still view). */

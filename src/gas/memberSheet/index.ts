@@ -17,4 +17,5 @@ export {
   writeFeedback,
   unlockMemberSheet,
   lockMemberSheet,
+  lockMemberTab,
 } from './feedback';

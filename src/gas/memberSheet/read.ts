@@ -20,6 +20,8 @@ export interface MemberSheetRead {
   /** The case each К1..К4 and conflict cell names in its validation (null: none). */
   witnesses: (string | null)[][];
   firstRow: number;
+  /** The scoring tab's sheet id (the tab found by name, or by the id the member's link names). */
+  sheetId: number;
   /** What the script last wrote above «Перевірка» (row 1). */
   notice: string;
   /** Tabs the member added or duplicated: nothing on them is read. */
@@ -78,7 +80,7 @@ export function readMemberSheet(g: GasPorts, fileId: string, sheetId?: number): 
     Array.from({ length: rows }, (_, i) => Array.from({ length: cols }, (_, j) => f(cell(r0 + i, c0 + j))));
   const rows = block(1, Math.max(lastRow, first), 1, MEMBER_COL.count, (c) => valueOfApiCell(g, c, timeZone));
   const notice = String(rows[0]?.[MEMBER_COL.check - 1] ?? '');
-  const common = { sheet, firstRow: first, notice, otherTabs };
+  const common = { sheet, firstRow: first, notice, otherTabs, sheetId: Number(tab.properties?.sheetId) };
   if (lastRow < first) return { ...common, rows: [], formulas: [], displays: [], witnesses: [] };
   const n = lastRow - first + 1;
   return {

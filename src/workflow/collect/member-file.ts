@@ -39,6 +39,8 @@ export interface MemberOutcome {
   read: boolean;
   /** When the script last wrote into the file (0: it did not). */
   wroteAt: number;
+  /** The sheet id of the scoring tab the read found (when it was read). */
+  sheetId?: number;
 }
 
 /** One cell of the table as the member's case owns it, after undoing a sort (see domain/witness.ts). */
@@ -115,6 +117,7 @@ export function collectMember(
     return out;
   }
   out.read = true;
+  out.sheetId = read.sheetId;
 
   const assigned = new Set(
     (scores.byMember.get(email) ?? []).map((i) => String(scores.rows[i][SCORE_COL.caseId])),

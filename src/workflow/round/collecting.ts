@@ -115,7 +115,7 @@ export function collectRound(ctx: Ctx, opts: { all?: boolean; final?: boolean } 
     if (r.changed) touched = true;
   }
   if (touched) {
-    const sheet = ctx.book.ss.getSheetByName(ROUND_TAB)!;
+    const sheet = ctx.book.sheetNamed(ROUND_TAB)!;
     ctx.book.writeSheet(
       sheet,
       ROUND_TAB_HEAD_ROWS + 1,
@@ -258,7 +258,7 @@ export function lockRound(ctx: Ctx): RoundCollectResult {
   saveRound(ctx, s);
   const tab = readRoundTab(roundTabRows(ctx));
   const changed = tab.filter((t) => t.row[ROUND_TAB_COL.status] === ROUND_STATUS_UK.changed).length;
-  const sheet = ctx.book.ss.getSheetByName(ROUND_TAB);
+  const sheet = ctx.book.sheetNamed(ROUND_TAB);
   if (sheet) ctx.book.writeSheet(sheet, 1, 1, [[statusLine(s, settings, tab.length)]]);
   ctx.journal.add(
     ui('actRoundClosed'),

@@ -59,7 +59,7 @@ export function roundPlan(ctx: Ctx): { state: RoundState | null; timeZone: strin
 
 function checkCanOpen(ctx: Ctx): void {
   if (!ctx.state.get().closedAt) throw new UserError([problem('roundNotClosed')]);
-  if (ctx.book.ss.getSheetByName(APPROVED_TAB)?.getLastRow())
+  if (ctx.book.sheetNamed(APPROVED_TAB)?.getLastRow())
     throw new UserError([problem('roundAfterApproval', { tab: APPROVED_TAB })]);
   const stability = lastStability(ctx);
   if (!stability || stability.borderline.length === 0) throw new UserError([problem('roundNoBorderline')]);

@@ -79,14 +79,14 @@ export function saveRound(ctx: Ctx, s: RoundState): void {
 }
 
 export const roundTabRows = (ctx: Ctx): unknown[][] => {
-  const sheet = ctx.book.ss.getSheetByName(ROUND_TAB);
+  const sheet = ctx.book.sheetNamed(ROUND_TAB);
   return sheet ? sheet.getDataRange().getValues() : [];
 };
 
 /** «Повторні оцінки» whole: the status line, the header, the rows (one write), what was below them cleared. */
 export function writeRoundTab(ctx: Ctx, settings: Settings, state: RoundState, rows: unknown[][]): void {
-  const existing = ctx.book.ss.getSheetByName(ROUND_TAB);
-  const sheet = existing ?? ctx.book.ss.insertSheet(ROUND_TAB);
+  const existing = ctx.book.sheetNamed(ROUND_TAB);
+  const sheet = existing ?? ctx.book.ensureSheetNamed(ROUND_TAB).sheet;
   const width = ROUND_HEADERS.length;
   const all = [
     [statusLine(state, settings, rows.length), ...Array(width - 1).fill('')],

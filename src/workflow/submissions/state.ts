@@ -36,9 +36,9 @@ export function distributed(ctx: Ctx): boolean {
 
 /** «Заявки», made with its header when missing. */
 export function registerSheet(ctx: Ctx): SheetPort {
-  const existing = ctx.book.ss.getSheetByName(SUBMISSIONS_TAB);
+  const existing = ctx.book.sheetNamed(SUBMISSIONS_TAB);
   if (existing) return existing;
-  const sheet = ctx.book.ss.insertSheet(SUBMISSIONS_TAB);
+  const sheet = ctx.book.ensureSheetNamed(SUBMISSIONS_TAB).sheet;
   ctx.book.writeSheet(sheet, 1, 1, [[...SUBMISSION_HEADERS]]);
   sheet.getRange(1, 1, 1, SUBMISSION_HEADERS.length).setFontWeight('bold').setBackground('#dde7f3');
   sheet.setFrozenRows(1);
@@ -80,7 +80,7 @@ export function openForm(ctx: Ctx, state: SubmissionFormState): FormPort {
 }
 
 export function registerStats(ctx: Ctx, settings: Settings): SubmissionStats {
-  const sheet = ctx.book.ss.getSheetByName(SUBMISSIONS_TAB);
+  const sheet = ctx.book.sheetNamed(SUBMISSIONS_TAB);
   return submissionStats(sheet ? sheet.getDataRange().getValues() : [], settings.timeZone);
 }
 
