@@ -63,7 +63,7 @@ export function lowerBound(action: string, e: ExecutionRecord): number {
     case 'dispatcherTick: continue members’ sheets': {
       const created =
         c('Drive.Files.create') - (c('Drive.Files.create') > 0 && action === 'menuCreateSheets' ? 1 : 0);
-      return 6 + created * 4; // tabs read; per file: create, fill (one Sheets API batchUpdate), share, mark ready
+      return 6 + created * 4; // tabs read; per file: create, fill (one Sheets API batchUpdate), share, ready mark
     }
     case 'menuSendInvitations':
       return 3 + c('MailApp.sendEmail'); // settings, members, ledger; one email each
@@ -204,15 +204,21 @@ export const ABOVE_BOUND: { actions: Record<string, number>; why: string }[] = [
     why:
       "**The master's tabs through SpreadsheetApp.** The bound counts one call per tab read and one per block written; " +
       'SpreadsheetApp needs a handle and an extent first (`getSheetByName`, `getDataRange` or `getLastRow`, `getRange`), ' +
-      'so a read is 3 calls and a write 2–3. Each tab is read once per execution (`src/gas/book.ts`) and the handle calls ' +
-      'cost 2–5 ms each on the cost table, so they add at most 0.2 estimated seconds to any of these actions. The rest ' +
-      'above the bound is a tab read again after the action wrote to it (a write drops the tab from the cache) and, for ' +
-      'invitations and reminders, the mail ledger: a mark before and after each email, so that a run cut off between ' +
-      'them never sends twice. The Sheets API’s ' +
-      '`Values.batchGet` would read all of an action’s tabs in one call, but it returns dates as serial numbers or text ' +
-      'without their formats, which every date cell of the master (the deadline, collection times, «Журнал») would then ' +
-      "have to be told apart by position: a second path for each tab's dates, against the one write guard. The members' " +
-      'files, where the volume is, are read in one Sheets API request each (values, formulas, displays and rules).',
+      'so a read is 3 calls and a write 2–3. Each sheet is looked up once per execution and each tab read once while ' +
+      'nothing wrote to it (`src/gas/book.ts`; a write drops only its own tab); the handle calls cost 2 ms each on the ' +
+      'cost table, so they add at most 0.2 estimated seconds to any of these actions. The rest above the bound is a tab ' +
+      'read again after the action wrote to it or after a confirmation dialog (what was read before the person answered ' +
+      'is stale once the script lock is taken), the protections the approval and the close set (SpreadsheetApp: protect, ' +
+      'describe, editors — five calls each) and, for invitations and reminders, the mail ledger: a mark before and after ' +
+      'each email, each committed as SpreadsheetApp commits it, so that a run cut off between them never sends twice. ' +
+      'Chosen by the cost table: one Sheets API `spreadsheets.get` reads all of an action’s tabs in one call (its cells ' +
+      'typed as SpreadsheetApp types them, dates told by their number format, as the members’ files are read) and one ' +
+      '`batchUpdate` writes them, which would bring these actions to about their bound in calls — but at 0.5 s a ' +
+      'request + 20 µs a cell read and 50 µs a cell written, against 0.1 s + 8 µs and 18 µs for getValues and ' +
+      'setValues. An action that reads «Оцінки» (3 568 rows × 12 at 446 × 8) and four small tabs takes ≈ 0.9 s through ' +
+      'SpreadsheetApp (15 calls) and ≈ 1.5 s through the API (1 call); writing «Рейтинг» 0.2 s against 0.8 s. The ' +
+      'secretary waits for seconds, not calls, so the master stays on SpreadsheetApp; the members’ files, where the ' +
+      'volume is, are read in one Sheets API request each, and locked at the deadline by one.',
   },
   {
     actions: {
@@ -242,10 +248,13 @@ export const ABOVE_BOUND: { actions: Record<string, number>; why: string }[] = [
       menuCreateSheets: 2.5,
     },
     why:
-      "**The members' sheets**: each file is at its bound of 4 calls (create, one Sheets API `batchUpdate`, share, " +
-      "ready mark); what stays above is the action's own part — the tabs read, «Оцінки» grown and written, the folder " +
-      'and the dispatcher checked — about 60 calls whatever the number of members, so the ratio falls as they grow ' +
-      '(1.6× at 2 000 × 20, 1.3× at 5 000 × 50).',
+      "**The members' sheets**: each file is at its bound of 4 calls (Drive's create, one Sheets API `batchUpdate`, " +
+      "the share, and the ready mark as one script-property write); what stays above is the action's own part — the " +
+      'tabs read, «Оцінки» grown and written, the folder and the dispatcher checked — about 60 calls whatever the ' +
+      'number of members, so the ratio falls as they grow (1.6× at 2 000 × 20, 1.3× at 5 000 × 50). In seconds, the ' +
+      'goal of 30 at 446 × 8 is out of reach on the cost table: a file’s create (2.5 s) and share (1.2 s) alone are ' +
+      '3.7 s, 29.6 s for 8 files before anything is written into them; the Drive calls cannot run in parallel without ' +
+      'the external-request scope (`UrlFetchApp.fetchAll` to the batch endpoint), which least privilege keeps out.',
   },
 ];
 
