@@ -3,7 +3,7 @@ import type { Ctx } from './context';
 import { ensureDispatcher } from '../gas/triggers';
 import { sendLetter } from '../gas/mailer';
 import { valueOfApiCell, writeCells } from '../gas/book';
-import { MEMBER_FILE_FIELDS } from '../gas/memberSheet';
+import { lockMemberTab, MEMBER_FILE_FIELDS } from '../gas/memberSheet';
 import { DocMerge } from '../gas/docMerge';
 import { loadSettings } from './master';
 import { runsAsOwner } from './owner';
@@ -84,7 +84,7 @@ export function systemCheck(ctx: Ctx, sendTestEmail = true): CheckRow[] {
       endColumnIndex: 2,
     };
     const help = ui('checkScratchName');
-    ctx.g.Sheets.Spreadsheets.batchUpdate(
+    const reply = ctx.g.Sheets.Spreadsheets.batchUpdate(
       {
         requests: [
           {
@@ -114,6 +114,12 @@ export function systemCheck(ctx: Ctx, sendTestEmail = true): CheckRow[] {
     );
     const rule = sheet.getRange(2, 1, 1, 1).getDataValidations()[0][0];
     if (rule?.getHelpText() !== help) throw new Error(ui('checkReadBackFailed'));
+    // The deadline's lock: the protection closed by the id the reply gave it, in force for SpreadsheetApp at once
+    const protectionId = reply.replies?.[1]?.addProtectedRange?.protectedRange?.protectedRangeId;
+    if (typeof protectionId !== 'number') throw new Error(ui('checkReadBackFailed'));
+    lockMemberTab(ctx.g, scratchId, row2.sheetId, protectionId);
+    const closed = sheet.getProtections(ctx.g.SpreadsheetApp.ProtectionType.SHEET)[0];
+    if (!closed || closed.getUnprotectedRanges().length !== 0) throw new Error(ui('checkReadBackFailed'));
     // Members' files are read back in one Sheets API request with exactly these fields: the value and the rule's
     // help text must come back as SpreadsheetApp sees them.
     const apiRead = ctx.g.Sheets.Spreadsheets.get(scratchId, { fields: MEMBER_FILE_FIELDS });
