@@ -27,7 +27,10 @@ export class Book {
   private readonly cache = new Map<string, SheetPort | null>();
   /** Each tab's data range, values and display values as last read, with the generation they were read at. */
   private readonly reads = new Map<string, TabRead>();
-  /** Grid sizes seen in this execution, so repeated small writes do not re-read them. */
+  /**
+   * Grid sizes seen in this execution, or a part of the grid known to exist (a tab's data range as read), so that
+   * writes inside it do not ask for the size.
+   */
   private readonly sizes = new Map<SheetPort, { rows: number; columns: number }>();
 
   constructor(readonly ss: SpreadsheetPort) {}
@@ -72,7 +75,15 @@ export class Book {
   readAll(tab: TabKey): Row[] {
     const read = this.read(tab);
     if (!read) return [];
-    read.values ??= read.range.getValues();
+    if (!read.values) {
+      read.values = read.range.getValues();
+      // The data range lies inside the grid: a later write within it needs no size check
+      const sheet = this.sheet(tab)!;
+      const known = this.sizes.get(sheet);
+      const width = read.values[0]?.length ?? 0;
+      if (!known || (known.rows < read.values.length && known.columns < width))
+        this.sizes.set(sheet, { rows: read.values.length, columns: width });
+    }
     const values = read.values;
     // An empty sheet's data range is the single empty cell A1.
     if (values.length === 1 && values[0].length === 1 && values[0][0] === '') return [];
