@@ -2,16 +2,9 @@
 import { aggregate } from '../src/domain/aggregate';
 import { assign, seededRandom } from '../src/domain/assignment';
 import { rank } from '../src/domain/ranking';
+import { syntheticCommission } from './commission';
 import { defaultSettings } from '../src/domain/settings';
-import {
-  asCaseId,
-  asMemberEmail,
-  type AssignmentMode,
-  type CaseRecord,
-  type Evaluation,
-  type MemberRecord,
-  type Settings,
-} from '../src/domain/types';
+import { type AssignmentMode, type Evaluation, type Settings } from '../src/domain/types';
 
 interface Scale {
   name: string;
@@ -26,28 +19,7 @@ const SCALES: Scale[] = [
   { name: 'L 5 000 × 50, all to all', cases: 5000, members: 50, mode: { kind: 'all' } },
 ];
 
-function commission(scale: Scale): { cases: CaseRecord[]; members: MemberRecord[] } {
-  const cases = Array.from({ length: scale.cases }, (_, i) => ({
-    id: asCaseId(`2024-${String(i + 1).padStart(4, '0')}`),
-    title: `Кейс ${i + 1}`,
-    organisation: `Організація ${i + 1}`,
-    applicantType: '' as const,
-    district: '',
-    category: '',
-    description: '',
-    materialsLink: '',
-    contactPerson: '',
-    contactEmail: '',
-    phone: '',
-  }));
-  const members = Array.from({ length: scale.members }, (_, i) => ({
-    name: `Член ${i + 1}`,
-    email: asMemberEmail(`member${i + 1}@kyiv.ua`),
-    affiliation: '',
-    status: 'active' as const,
-  }));
-  return { cases, members };
-}
+const commission = (scale: Scale) => syntheticCommission(scale.cases, scale.members);
 
 /** Evaluations as collected: mostly valid, a few blank, a few recused; each member a little stricter or milder. */
 function evaluations(scale: Scale, settings: Settings): Evaluation[] {

@@ -3,15 +3,8 @@ import { agreement } from '../src/domain/agreement';
 import { assign, seededRandom } from '../src/domain/assignment';
 import { defaultSettings } from '../src/domain/settings';
 import { stability } from '../src/domain/stability';
-import {
-  asCaseId,
-  asMemberEmail,
-  type AssignmentMode,
-  type CaseRecord,
-  type Evaluation,
-  type MemberRecord,
-  type Settings,
-} from '../src/domain/types';
+import { syntheticCommission } from './commission';
+import { type AssignmentMode, type CaseRecord, type Evaluation, type Settings } from '../src/domain/types';
 
 export interface StabilityScale {
   name: string;
@@ -44,25 +37,7 @@ function season(
   scale: StabilityScale,
   settings: Settings,
 ): { evaluations: Evaluation[]; ids: CaseRecord['id'][] } {
-  const cases: CaseRecord[] = Array.from({ length: scale.cases }, (_, i) => ({
-    id: asCaseId(`2024-${String(i + 1).padStart(4, '0')}`),
-    title: `Кейс ${i + 1}`,
-    organisation: `Організація ${i + 1}`,
-    applicantType: '',
-    district: '',
-    category: '',
-    description: '',
-    materialsLink: '',
-    contactPerson: '',
-    contactEmail: '',
-    phone: '',
-  }));
-  const members: MemberRecord[] = Array.from({ length: scale.members }, (_, i) => ({
-    name: `Член ${i + 1}`,
-    email: asMemberEmail(`member${i + 1}@kyiv.ua`),
-    affiliation: '',
-    status: 'active',
-  }));
+  const { cases, members } = syntheticCommission(scale.cases, scale.members);
   const assigned = assign(members, cases, scale.mode, []);
   if (!assigned.ok) throw new Error(assigned.problems[0].en);
   const random = seededRandom(11);
