@@ -33,6 +33,9 @@ export class Book {
    */
   private readonly sizes = new Map<SheetPort, { rows: number; columns: number }>();
 
+  /** Ranges of the blocks written, by sheet: a block written again needs no new getRange. */
+  private readonly blocks = new Map<SheetPort, Map<string, RangePort>>();
+
   constructor(readonly ss: SpreadsheetPort) {}
 
   /** The tab, or null when it does not exist. */
@@ -65,6 +68,7 @@ export class Book {
     for (const [name, known] of this.cache) if (known === sheet) this.cache.delete(name);
     this.forget(sheet);
     this.sizes.delete(sheet);
+    this.blocks.delete(sheet);
     this.ss.deleteSheet(sheet as unknown as GoogleAppsScript.Spreadsheet.Sheet);
   }
 
@@ -131,7 +135,17 @@ export class Book {
     if (rows.length === 0) return;
     this.ensureSize(sheet, startRow + rows.length - 1, startColumn + rows[0].length - 1);
     this.forget(sheet);
-    guardedSetValues(sheet.getRange(startRow, startColumn, rows.length, rows[0].length), rows);
+    guardedSetValues(this.block(sheet, startRow, startColumn, rows.length, rows[0].length), rows);
+  }
+
+  /** The range of a block, asked of the sheet once per execution (a ledger row marked twice, around its email). */
+  private block(sheet: SheetPort, row: number, column: number, rows: number, columns: number): RangePort {
+    const key = `${row}:${column}:${rows}:${columns}`;
+    let known = this.blocks.get(sheet);
+    if (!known) this.blocks.set(sheet, (known = new Map()));
+    let range = known.get(key);
+    if (!range) known.set(key, (range = sheet.getRange(row, column, rows, columns)));
+    return range;
   }
 
   /**
