@@ -213,7 +213,8 @@ describe('properties of the aggregation', () => {
 });
 
 describe('a large commission', () => {
-  test('250 000 evaluations (5 000 cases × 50 members) aggregate within a few seconds', () => {
+  // Its speed is measured by `npm run bench` (docs/benchmarks.md: the rating's pure core), not by a timed test
+  test('250 000 evaluations (5 000 cases × 50 members): every case aggregated, each with its 50', () => {
     const ids = Array.from({ length: 5000 }, (_, i) => asCaseId(`2024-${i + 1}`));
     const evaluations: Evaluation[] = [];
     let x = 1;
@@ -233,9 +234,7 @@ describe('a large commission', () => {
         });
       }
     }
-    const start = Date.now();
     const out = aggregate(evaluations, ids, { ...base, normalization: true });
-    expect(Date.now() - start).toBeLessThan(5000);
     expect(out).toHaveLength(5000);
     expect(out.every((a) => a.validCount === 50)).toBe(true);
   });
