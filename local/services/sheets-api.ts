@@ -886,7 +886,8 @@ const HANDLERS: Record<string, Handler> = {
     for (const path of all) {
       if (path === 'description') protection.description = str(p.description, at.at('description'), '');
       else if (path === 'unprotectedRanges') {
-        const list = p.unprotectedRanges === undefined || p.unprotectedRanges === null ? [] : p.unprotectedRanges;
+        const list =
+          p.unprotectedRanges === undefined || p.unprotectedRanges === null ? [] : p.unprotectedRanges;
         if (!Array.isArray(list))
           throw new BadRequest(`Invalid value at '${at.at('unprotectedRanges').path}', expected a list.`);
         if (list.length > 0 && protection.type !== 'SHEET')

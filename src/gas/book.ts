@@ -115,7 +115,8 @@ export class Book {
 
   /** Drop what was read from this sheet: the Book's own write changed it (other tabs' reads stay valid). */
   private forget(sheet: SheetPort): void {
-    for (const [name, known] of this.cache) if (known === sheet) this.reads.delete(TAB_OF_NAME.get(name) ?? '');
+    for (const [name, known] of this.cache)
+      if (known === sheet) this.reads.delete(TAB_OF_NAME.get(name) ?? '');
   }
 
   /**
@@ -135,7 +136,7 @@ export class Book {
     if (rows.length === 0) return;
     this.ensureSize(sheet, startRow + rows.length - 1, startColumn + rows[0].length - 1);
     this.forget(sheet);
-    guardedSetValues(this.block(sheet, startRow, startColumn, rows.length, rows[0].length), rows);
+    writeCells(this.block(sheet, startRow, startColumn, rows.length, rows[0].length), rows, undefined, false);
   }
 
   /** The range of a block, asked of the sheet once per execution (a ledger row marked twice, around its email). */
@@ -160,7 +161,9 @@ export class Book {
     const newLast = headerRows + rows.length;
     if (oldLast > newLast) {
       this.forget(sheet);
-      sheet.getRange(newLast + 1, 1, oldLast - newLast, Math.max(width, sheet.getLastColumn())).clearContent();
+      sheet
+        .getRange(newLast + 1, 1, oldLast - newLast, Math.max(width, sheet.getLastColumn()))
+        .clearContent();
     }
   }
 
@@ -185,14 +188,11 @@ const TAB_OF_NAME = new Map<string, string>(Object.entries(TAB).map(([k, name]) 
 /**
  * The one way values go into cells, in any spreadsheet: every string stays text (never a formula, number,
  * date or boolean). `formulas` marks the cells that are meant as formulas: the script's own progress line,
- * or a member's formula put back where it was after a sort.
+ * or a member's formula put back where it was after a sort. `anyTab` false: a Book writing one of its tabs.
  */
-export function writeCells(range: RangePort, rows: Row[], formulas?: boolean[][]): void {
-  generation++;
-  guardedSetValues(range, rows, formulas);
-}
-
-function guardedSetValues(range: RangePort, rows: Row[], formulas?: boolean[][]): void {
+export function writeCells(range: RangePort, rows: Row[], formulas?: boolean[][], anyTab = true): void {
+  // A Book's own write drops only its tab's read (Book.forget); any other may have changed any tab
+  if (anyTab) generation++;
   range.setValues(rows.map((r, i) => r.map((v, j) => (isText(v, formulas?.[i]?.[j]) ? toSheetText(v) : v))));
 }
 
