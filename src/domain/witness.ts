@@ -39,7 +39,8 @@ export interface ColumnMapping {
  * named case's cell has no rule) and belongs where it stands, or moved by a sort. A sort moves whole rows of
  * its range, so the blocks it touched are found across all columns; in each block, a column whose cells are a
  * permutation of the block's rows goes home. A column that is not — a sort mixed with cuts and copies since
- * the last reading — cannot be told apart: its rows are ambiguous, and the caller keeps what it last collected.
+ * the last reading, or displaced cells in a column where a cut left a cell without a rule — cannot be told apart:
+ * its rows are ambiguous, and the caller keeps what it last collected.
  */
 export function mapColumnsBack(homeIds: string[], witnesses: (string | null)[][]): ColumnMapping[] {
   const n = homeIds.length;
@@ -118,12 +119,16 @@ export function mapColumnsBack(homeIds: string[], witnesses: (string | null)[][]
 
   from.forEach((col, c) => {
     const m = out[c];
+    // A cell without a rule is what a cut leaves behind; cuts in a chain (0→3, 2→0, 3→2) end in a block that looks
+    // sorted, each cell's rule naming another row's case, yet every value stands where the member pasted it. In a
+    // column with such a hole a displaced block cannot be told from that chain: ambiguous.
+    const holed = col.some((h) => h === null);
     for (const [a, b] of blocks) {
       const seen = new Set<number>();
       let permutation = true;
       for (let r = a; r <= b && permutation; r++) {
         const h = col[r];
-        if (h === null || h < a || h > b || seen.has(h)) permutation = false;
+        if (h === null || h < a || h > b || seen.has(h) || (holed && h !== r)) permutation = false;
         else seen.add(h);
       }
       for (let r = a; r <= b; r++) {

@@ -181,6 +181,19 @@ describe('mapping score cells back to their cases', () => {
     );
   });
 
+  // Found by the property above (seed -645748543): three cuts in a chain leave rows 0–2 looking sorted
+  test('cuts in a chain (0→3, 2→0, 3→2) that look like a sort: never another case’s score', () => {
+    const grid = canonical();
+    for (const [from, to] of [
+      [0, 3],
+      [2, 0],
+      [3, 2],
+    ])
+      apply(grid, { kind: 'cut', from, to, col: 4 });
+    const { ambiguous } = check(grid);
+    expect(ambiguous).toBeGreaterThan(0);
+  });
+
   test('a cut into a row and a sort of the same rows, the common accident, is refused rather than guessed', () => {
     const grid = canonical();
     apply(grid, { kind: 'cut', from: 0, to: 1, col: 0 });
