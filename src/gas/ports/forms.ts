@@ -1,6 +1,6 @@
 // The FormApp surface the submission form uses (forms scope), as ports proven against the real service's types.
 //
-// As in ports.ts: members are function-typed properties, types that flow into a real method stay the real ones
+// As in the other ports: members are function-typed properties, types that flow into a real method stay the real ones
 // (a ParagraphTextValidation, a Date), and the local runtime's classes implement these ports.
 
 type Integer = number;
