@@ -129,7 +129,7 @@ describe('HTML the script builds is escaped', () => {
     expect(builders).toEqual([
       'src/gas/mailer.ts',
       'src/workflow/dispatcher.ts',
-      'src/workflow/menu.ts',
+      'src/workflow/menu/dialogs.ts',
       'src/workflow/publish.ts',
     ]);
     for (const f of builders) {
