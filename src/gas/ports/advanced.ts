@@ -63,14 +63,3 @@ export interface DocsDocumentsPort {
 export interface DocsPort {
   Documents: DocsDocumentsPort;
 }
-
-// Compile-time proofs: each real Apps Script type fits its port.
-type Assert<T extends U, U> = T;
-export type AdvancedPortProofs = [
-  Assert<GoogleAppsScript.Drive_v3.Drive.V3.Collection.FilesCollection, DriveFilesPort>,
-  Assert<GoogleAppsScript.Drive_v3.Drive.V3.Collection.PermissionsCollection, DrivePermissionsPort>,
-  Assert<GoogleAppsScript.Sheets.Collection.SpreadsheetsCollection, SheetsSpreadsheetsPort>,
-  Assert<GoogleAppsScript.Sheets, SheetsPort>,
-  Assert<GoogleAppsScript.Docs.Collection.DocumentsCollection, DocsDocumentsPort>,
-  Assert<GoogleAppsScript.Docs, DocsPort>,
-];

@@ -87,18 +87,3 @@ export interface DocumentAppPort {
   create: (name: string) => DocumentPort;
   openById: (id: string) => DocumentPort;
 }
-
-// Compile-time proofs: each real Apps Script type fits its port.
-type Assert<T extends U, U> = T;
-export type DocumentPortProofs = [
-  Assert<GoogleAppsScript.Document.DocumentApp, DocumentAppPort>,
-  Assert<GoogleAppsScript.Document.Document, DocumentPort>,
-  Assert<GoogleAppsScript.Document.Body, BodyPort>,
-  Assert<GoogleAppsScript.Document.Paragraph, ParagraphPort>,
-  Assert<GoogleAppsScript.Document.ListItem, ListItemPort>,
-  Assert<GoogleAppsScript.Document.Table, TablePort>,
-  Assert<GoogleAppsScript.Document.TableRow, TableRowPort>,
-  Assert<GoogleAppsScript.Document.TableCell, TableCellPort>,
-  Assert<GoogleAppsScript.Document.Element, ElementPort>,
-  Assert<GoogleAppsScript.Document.InlineImage, InlineImagePort>,
-];

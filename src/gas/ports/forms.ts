@@ -93,19 +93,3 @@ export interface FormTriggerBuilderPort {
   onFormSubmit: () => FormTriggerBuilderPort;
   create: () => GoogleAppsScript.Script.Trigger;
 }
-
-// Compile-time proofs: each real FormApp type fits its port.
-type Assert<T extends U, U> = T;
-export type FormPortProofs = [
-  Assert<GoogleAppsScript.Forms.FormApp, FormAppPort>,
-  Assert<GoogleAppsScript.Forms.Form, FormPort>,
-  Assert<GoogleAppsScript.Forms.Item, FormItemPort>,
-  Assert<GoogleAppsScript.Forms.TextItem, TextItemPort>,
-  Assert<GoogleAppsScript.Forms.ParagraphTextItem, ParagraphTextItemPort>,
-  Assert<GoogleAppsScript.Forms.MultipleChoiceItem, MultipleChoiceItemPort>,
-  Assert<GoogleAppsScript.Forms.CheckboxItem, CheckboxItemPort>,
-  Assert<GoogleAppsScript.Forms.FormResponse, FormResponsePort>,
-  Assert<GoogleAppsScript.Forms.ItemResponse, ItemResponsePort>,
-  Assert<GoogleAppsScript.Forms.ParagraphTextValidationBuilder, ParagraphTextValidationBuilderPort>,
-  Assert<GoogleAppsScript.Script.FormTriggerBuilder, FormTriggerBuilderPort>,
-];

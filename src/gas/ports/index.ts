@@ -4,25 +4,24 @@
 // Types that flow *into* a real Apps Script method (DataValidation, Trigger, Blob, HtmlOutput) are the real
 // types: the local runtime provides objects that implement them or casts its own once at its boundary.
 //
-// Adding a member that real Apps Script lacks fails the proofs at the bottom of its file; the local runtime
-// `implements` these ports, so a member the runtime lacks fails its type-check too.
+// Adding a member that real Apps Script lacks fails the proofs in proofs.ts; the local runtime `implements` these
+// ports, so a member the runtime lacks fails its type-check too.
 //
 // A file per service; importers (and the runtime) name this folder.
-import type { AdvancedPortProofs, DocsPort, DrivePort, SheetsPort } from './advanced';
-import type { DocumentAppPort, DocumentPortProofs } from './document';
-import type { FormAppPort, FormPortProofs } from './forms';
+import type { DocsPort, DrivePort, SheetsPort } from './advanced';
+import type { DocumentAppPort } from './document';
+import type { FormAppPort } from './forms';
 import type {
   CacheServicePort,
   LockServicePort,
   MailAppPort,
   PropertiesServicePort,
   ScriptAppPort,
-  ScriptPortProofs,
   SessionPort,
   UtilitiesPort,
 } from './script';
-import type { SpreadsheetAppPort, SpreadsheetPortProofs } from './spreadsheet';
-import type { HtmlServicePort, UiPortProofs } from './ui';
+import type { SpreadsheetAppPort } from './spreadsheet';
+import type { HtmlServicePort } from './ui';
 
 export type * from './advanced';
 export type * from './document';
@@ -30,6 +29,7 @@ export type * from './forms';
 export type * from './script';
 export * from './spreadsheet';
 export type * from './ui';
+export type { PortProofs } from './proofs';
 
 /** Everything the workflows may call. On Apps Script these are the real globals. */
 export interface GasPorts {
@@ -48,13 +48,3 @@ export interface GasPorts {
   DocumentApp: DocumentAppPort;
   FormApp: FormAppPort;
 }
-
-/** Every file's proofs, so that none is left out of the compile. */
-export type PortProofs = [
-  SpreadsheetPortProofs,
-  UiPortProofs,
-  AdvancedPortProofs,
-  ScriptPortProofs,
-  DocumentPortProofs,
-  FormPortProofs,
-];

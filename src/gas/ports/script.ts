@@ -80,18 +80,3 @@ export interface SessionPort {
   getEffectiveUser: () => UserPort;
   getScriptTimeZone: () => string;
 }
-
-// Compile-time proofs: each real Apps Script type fits its port.
-type Assert<T extends U, U> = T;
-export type ScriptPortProofs = [
-  Assert<GoogleAppsScript.Mail.MailApp, MailAppPort>,
-  Assert<GoogleAppsScript.Script.ClockTriggerBuilder, ClockTriggerBuilderPort>,
-  Assert<GoogleAppsScript.Script.SpreadsheetTriggerBuilder, SpreadsheetTriggerBuilderPort>,
-  Assert<GoogleAppsScript.Script.TriggerBuilder, TriggerBuilderPort>,
-  Assert<GoogleAppsScript.Script.ScriptApp, ScriptAppPort>,
-  Assert<GoogleAppsScript.Properties.PropertiesService, PropertiesServicePort>,
-  Assert<GoogleAppsScript.Lock.LockService, LockServicePort>,
-  Assert<GoogleAppsScript.Cache.CacheService, CacheServicePort>,
-  Assert<GoogleAppsScript.Utilities.Utilities, UtilitiesPort>,
-  Assert<GoogleAppsScript.Base.Session, SessionPort>,
-];

@@ -161,14 +161,3 @@ export const asRealRange = (range: RangePort): GRange => range as unknown as GRa
 export const asRealSheet = (sheet: SheetPort): GoogleAppsScript.Spreadsheet.Sheet =>
   sheet as unknown as GoogleAppsScript.Spreadsheet.Sheet;
 export type RealSpreadsheet = GSpreadsheet;
-
-// Compile-time proofs: each real Apps Script type fits its port.
-type Assert<T extends U, U> = T;
-export type SpreadsheetPortProofs = [
-  Assert<GoogleAppsScript.Spreadsheet.Range, RangePort>,
-  Assert<GoogleAppsScript.Spreadsheet.Sheet, SheetPort>,
-  Assert<GoogleAppsScript.Spreadsheet.Spreadsheet, SpreadsheetPort>,
-  Assert<GoogleAppsScript.Spreadsheet.Protection, ProtectionPort>,
-  Assert<GoogleAppsScript.Spreadsheet.DataValidationBuilder, DataValidationBuilderPort>,
-  Assert<GoogleAppsScript.Spreadsheet.SpreadsheetApp, SpreadsheetAppPort>,
-];

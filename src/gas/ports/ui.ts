@@ -48,14 +48,3 @@ export interface HtmlServicePort {
   createHtmlOutput: (html: string) => HtmlOutput;
   createTemplate: (html: string) => HtmlTemplatePort;
 }
-
-// Compile-time proofs: each real Apps Script type fits its port.
-type Assert<T extends U, U> = T;
-export type UiPortProofs = [
-  Assert<GoogleAppsScript.Base.Ui, UiPort>,
-  Assert<GoogleAppsScript.Base.Menu, MenuPort>,
-  Assert<GoogleAppsScript.Base.PromptResponse, PromptResponsePort>,
-  Assert<GoogleAppsScript.HTML.HtmlOutput, HtmlOutputPort>,
-  Assert<GoogleAppsScript.HTML.HtmlTemplate, HtmlTemplatePort>,
-  Assert<GoogleAppsScript.HTML.HtmlService, HtmlServicePort>,
-];

@@ -1,5 +1,5 @@
 // The menu items that ask or show a page first: the imports, the panel, the deadlines, the approval, a new season.
-import { finish, openContext, withScriptLock } from '../context';
+import { type Ctx, finish, openContext, withScriptLock } from '../context';
 import { fromMenu, LOCK_WAIT_MS } from './run';
 import { importFromCasesTab, importFromCsv, importFromSpreadsheet, type ImportResult } from '../importCases';
 import { approvalPlan, approvalReport, approveQuestion, approveRating, askApproval } from '../approve';
@@ -61,38 +61,32 @@ export function importCasesCsv(text: string, fileName: string): string {
   }
 }
 
-/** The sidebar loads its data itself (panelData), so opening it reads nothing. */
-export function menuShowPanel(): void {
+/** Open a page; a failure is shown in an alert titled as the page. */
+function showPage(title: string, show: (g: Ctx['g']) => void): void {
   const ctx = openContext();
   try {
-    const html = ctx.g.HtmlService.createHtmlOutput(fillPage(panelPage)).setTitle(ui('menuPanel'));
-    ctx.g.SpreadsheetApp.getUi().showSidebar(html);
+    show(ctx.g);
   } catch (e) {
-    ctx.g.SpreadsheetApp.getUi().alert(
-      ui('menuPanel'),
-      describeError(e),
-      ctx.g.SpreadsheetApp.getUi().ButtonSet.OK,
-    );
+    ctx.g.SpreadsheetApp.getUi().alert(title, describeError(e), ctx.g.SpreadsheetApp.getUi().ButtonSet.OK);
   } finally {
     finish(ctx);
   }
 }
 
+/** The sidebar loads its data itself (panelData), so opening it reads nothing. */
+export function menuShowPanel(): void {
+  showPage(ui('menuPanel'), (g) => {
+    const html = g.HtmlService.createHtmlOutput(fillPage(panelPage)).setTitle(ui('menuPanel'));
+    g.SpreadsheetApp.getUi().showSidebar(html);
+  });
+}
+
 /** The deadline dialog, from the menu or the panel's link; it loads its values itself (settingsData). */
 export function menuShowSettings(): void {
-  const ctx = openContext();
-  try {
-    const html = ctx.g.HtmlService.createHtmlOutput(fillPage(settingsPage)).setWidth(440).setHeight(460);
-    ctx.g.SpreadsheetApp.getUi().showModalDialog(html, ui('termsTitle'));
-  } catch (e) {
-    ctx.g.SpreadsheetApp.getUi().alert(
-      ui('termsTitle'),
-      describeError(e),
-      ctx.g.SpreadsheetApp.getUi().ButtonSet.OK,
-    );
-  } finally {
-    finish(ctx);
-  }
+  showPage(ui('termsTitle'), (g) => {
+    const html = g.HtmlService.createHtmlOutput(fillPage(settingsPage)).setWidth(440).setHeight(460);
+    g.SpreadsheetApp.getUi().showModalDialog(html, ui('termsTitle'));
+  });
 }
 
 /** The meeting date, the protocol number and any tie decision are asked first, outside the lock. */
