@@ -1,6 +1,6 @@
 // The menu items that ask or show a page first: the imports, the panel, the deadlines, the approval, a new season.
-import { type Ctx, finish, openContext, withScriptLock } from '../context';
-import { fromMenu, LOCK_WAIT_MS } from './run';
+import { type Ctx, finish, openContext } from '../context';
+import { fromMenu } from './run';
 import { importFromCasesTab, importFromCsv, importFromSpreadsheet, type ImportResult } from '../importCases';
 import { approvalPlan, approvalReport, approveQuestion, approveRating, askApproval } from '../approve';
 import {
@@ -11,7 +11,7 @@ import {
   previewNextSeason,
   type NextSeasonPlan,
 } from '../nextSeason';
-import { fillPage } from '../panel';
+import { fillPage, fromPage } from '../panel';
 import { describeError } from '../../gas/errors';
 import { ui } from '../../domain/messages';
 import { bulletList } from '../../domain/text';
@@ -48,17 +48,7 @@ export function menuImportCsv(): void {
 
 /** google.script.run target of the CSV dialog: returns a report, or throws the Ukrainian message. */
 export function importCasesCsv(text: string, fileName: string): string {
-  const ctx = openContext();
-  try {
-    const r = withScriptLock(ctx, LOCK_WAIT_MS, () => importFromCsv(ctx, text, fileName));
-    if (!r.ok) throw new Error(ui('busy'));
-    return importReport(r.value);
-  } catch (e) {
-    ctx.journal.add(ui('actError'), `${ui('menuImportCsv')}: ${describeError(e)}`);
-    throw new Error(describeError(e), { cause: e });
-  } finally {
-    finish(ctx);
-  }
+  return fromPage(ui('menuImportCsv'), (ctx) => importReport(importFromCsv(ctx, text, fileName)));
 }
 
 /** Open a page; a failure is shown in an alert titled as the page. */

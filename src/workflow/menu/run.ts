@@ -1,11 +1,9 @@
 // How one menu item runs: confirm when it matters, run under the lock, report in Ukrainian, journal an error.
-import { Ctx, finish, openContext, withScriptLock } from '../context';
+import { Ctx, finish, LOCK_WAIT_MS, openContext, withScriptLock } from '../context';
 import { runsAsOwner } from '../owner';
 import { describeError } from '../../gas/errors';
 import { ensureDispatcher } from '../../gas/triggers';
 import { ui } from '../../domain/messages';
-
-export const LOCK_WAIT_MS = 30_000;
 
 /** Any menu action also checks that the dispatcher still runs, and restores it if it went silent. */
 function watchdog(ctx: Ctx): void {

@@ -1,11 +1,9 @@
 // The pages' common ground: a page's texts filled in from the catalog, and how a page's call to the server runs.
-import { Ctx, finish, openContext, withScriptLock } from '../context';
+import { Ctx, finish, LOCK_WAIT_MS, openContext, withScriptLock } from '../context';
 import { describeError } from '../../gas/errors';
 import { escapeHtml } from '../../domain/text';
 import { ui } from '../../domain/messages';
 import pageBase from '../../ui/page-base.html';
-
-const LOCK_WAIT_MS = 30_000;
 
 /**
  * A page with its texts from the catalog: `<!--PAGE_BASE-->` becomes the pages' shared style and text helpers
