@@ -502,12 +502,6 @@ export class LocalTable implements TablePort {
     return this;
   };
 
-  setBorderColor = (value: string): LocalTable => {
-    this.h.edit('Table.setBorderColor');
-    this.element.borderColor = color(value);
-    return this;
-  };
-
   /** https://developers.google.com/apps-script/reference/document/table#setColumnWidth(Integer,Number): points. */
   setColumnWidth = (columnIndex: number, width: number): LocalTable => {
     this.h.edit('Table.setColumnWidth');

@@ -105,6 +105,19 @@ abstract class Bound {
   protected charge(method: string, cost: CostClass, cells = 0): void {
     this.world.charge(`${this.cls}.${method}`, cost, cells);
   }
+  /** A method that only reads the model: charged as one metadata call under its name, then read. */
+  protected getter<A extends unknown[], R>(method: string, read: (...args: A) => R): (...args: A) => R {
+    return (...args: A): R => {
+      this.charge(method, 'metadata');
+      return read(...args);
+    };
+  }
+  /** A method that changes the file: charged under its name, applied, and the file marked as modified. */
+  protected change(method: string, cost: CostClass, cells: number, apply: () => void): void {
+    this.charge(method, cost, cells);
+    apply();
+    this.modified();
+  }
   protected arr<T>(items: T[]): T[] {
     return this.world.makeArray(items);
   }
@@ -405,52 +418,28 @@ export class Range extends Bound implements RangePort {
 
   /** Clears values and formulas; formats, notes and validation stay (Range.clearContent). */
   clearContent = (): Range => {
-    this.charge('clearContent', 'blockWrite', this.size);
-    this.each((r, c) => this.ss.store(this.sheetModel, r, c, {}));
-    this.modified();
+    this.change('clearContent', 'blockWrite', this.size, () =>
+      this.each((r, c) => this.ss.store(this.sheetModel, r, c, {})),
+    );
     return this;
   };
 
-  getRow = (): number => {
-    this.charge('getRow', 'metadata');
-    return this.rect.row;
-  };
+  getRow = this.getter('getRow', (): number => this.rect.row);
 
-  getColumn = (): number => {
-    this.charge('getColumn', 'metadata');
-    return this.rect.col;
-  };
+  getColumn = this.getter('getColumn', (): number => this.rect.col);
 
-  getNumRows = (): number => {
-    this.charge('getNumRows', 'metadata');
-    return this.rect.numRows;
-  };
+  getNumRows = this.getter('getNumRows', (): number => this.rect.numRows);
 
-  getNumColumns = (): number => {
-    this.charge('getNumColumns', 'metadata');
-    return this.rect.numCols;
-  };
+  getNumColumns = this.getter('getNumColumns', (): number => this.rect.numCols);
 
   /** The end row of the range (not the sheet's last row with content). */
-  getLastRow = (): number => {
-    this.charge('getLastRow', 'metadata');
-    return this.rect.row + this.rect.numRows - 1;
-  };
+  getLastRow = this.getter('getLastRow', (): number => this.rect.row + this.rect.numRows - 1);
 
-  getLastColumn = (): number => {
-    this.charge('getLastColumn', 'metadata');
-    return this.rect.col + this.rect.numCols - 1;
-  };
+  getLastColumn = this.getter('getLastColumn', (): number => this.rect.col + this.rect.numCols - 1);
 
-  getA1Notation = (): string => {
-    this.charge('getA1Notation', 'metadata');
-    return rectA1(this.rect);
-  };
+  getA1Notation = this.getter('getA1Notation', (): string => rectA1(this.rect));
 
-  getSheet = (): Sheet => {
-    this.charge('getSheet', 'metadata');
-    return new Sheet(this.world, this.ss, this.sheetModel);
-  };
+  getSheet = this.getter('getSheet', (): Sheet => new Sheet(this.world, this.ss, this.sheetModel));
 
   protect = (): Protection => {
     this.charge('protect', 'protection');
@@ -498,15 +487,13 @@ export class Protection extends Bound implements ProtectionPort {
     return this;
   };
 
-  getDescription = (): string => {
-    this.charge('getDescription', 'metadata');
-    return this.data.description;
-  };
+  getDescription = this.getter('getDescription', (): string => this.data.description);
 
-  getProtectionType = (): GoogleAppsScript.Spreadsheet.ProtectionType => {
-    this.charge('getProtectionType', 'metadata');
-    return PROTECTION_TYPE[this.data.type] as unknown as GoogleAppsScript.Spreadsheet.ProtectionType;
-  };
+  getProtectionType = this.getter(
+    'getProtectionType',
+    (): GoogleAppsScript.Spreadsheet.ProtectionType =>
+      PROTECTION_TYPE[this.data.type] as unknown as GoogleAppsScript.Spreadsheet.ProtectionType,
+  );
 
   /** Only a sheet protection has unprotected ranges; for a range protection Apps Script throws (wording inferred). */
   setUnprotectedRanges = (ranges: GRange[]): Protection => {
@@ -565,16 +552,12 @@ export class Protection extends Bound implements ProtectionPort {
     return this;
   };
 
-  getEditors = (): User[] => {
-    this.charge('getEditors', 'metadata');
-    return this.arr(this.ss.editorsOf(this.data).map((e) => new User(e)));
-  };
+  getEditors = this.getter('getEditors', (): User[] =>
+    this.arr(this.ss.editorsOf(this.data).map((e) => new User(e))),
+  );
 
   /** A consumer (gmail.com) file has no domain. */
-  canDomainEdit = (): boolean => {
-    this.charge('canDomainEdit', 'metadata');
-    return false;
-  };
+  canDomainEdit = this.getter('canDomainEdit', (): boolean => false);
 
   /** "Throws an exception if the spreadsheet does not belong to a Google Workspace domain" (wording inferred). */
   setDomainEdit = (_editable: boolean): Protection => {
@@ -583,16 +566,13 @@ export class Protection extends Bound implements ProtectionPort {
   };
 
   setWarningOnly = (warningOnly: boolean): Protection => {
-    this.charge('setWarningOnly', 'protection');
-    this.data.warningOnly = Boolean(warningOnly);
-    this.modified();
+    this.change('setWarningOnly', 'protection', 0, () => {
+      this.data.warningOnly = Boolean(warningOnly);
+    });
     return this;
   };
 
-  isWarningOnly = (): boolean => {
-    this.charge('isWarningOnly', 'metadata');
-    return this.data.warningOnly;
-  };
+  isWarningOnly = this.getter('isWarningOnly', (): boolean => this.data.warningOnly);
 
   getRange = (): Range => {
     this.charge('getRange', 'metadata');
@@ -601,11 +581,10 @@ export class Protection extends Bound implements ProtectionPort {
     return new Range(this.world, this.ss, sheet, { ...rect });
   };
 
-  remove = (): void => {
-    this.charge('remove', 'protection');
-    this.ss.protections = this.ss.protections.filter((p) => p !== this.data && p.id !== this.data.id);
-    this.modified();
-  };
+  remove = (): void =>
+    this.change('remove', 'protection', 0, () => {
+      this.ss.protections = this.ss.protections.filter((p) => p !== this.data && p.id !== this.data.id);
+    });
 }
 
 function emailOf(x: unknown): string {
@@ -625,28 +604,17 @@ export class Sheet extends Bound implements SheetPort {
     super(world, ss);
   }
 
-  getName = (): string => {
-    this.charge('getName', 'metadata');
-    return this.model.name;
-  };
+  getName = this.getter('getName', (): string => this.model.name);
 
-  getSheetId = (): number => {
-    this.charge('getSheetId', 'metadata');
-    return this.model.id;
-  };
+  getSheetId = this.getter('getSheetId', (): number => this.model.id);
 
   /** https://developers.google.com/apps-script/reference/spreadsheet/sheet#setName(String): formulas follow. */
   setName = (name: string): Sheet => {
-    this.charge('setName', 'metadata');
-    this.ss.renameSheet(this.model, String(name));
-    this.modified();
+    this.change('setName', 'metadata', 0, () => this.ss.renameSheet(this.model, String(name)));
     return this;
   };
 
-  getParent = (): Spreadsheet => {
-    this.charge('getParent', 'metadata');
-    return new Spreadsheet(this.world, this.ss);
-  };
+  getParent = this.getter('getParent', (): Spreadsheet => new Spreadsheet(this.world, this.ss));
 
   getRange = ((a: number | string, column?: number, numRows?: number, numColumns?: number): Range => {
     this.charge('getRange', 'metadata');
@@ -675,51 +643,37 @@ export class Sheet extends Bound implements SheetPort {
     return new Range(this.world, this.ss, this.model, { row: 1, col: 1, numRows: rows, numCols: cols });
   };
 
-  getLastRow = (): number => {
-    this.charge('getLastRow', 'metadata');
-    return this.model.lastRow();
-  };
+  getLastRow = this.getter('getLastRow', (): number => this.model.lastRow());
 
-  getLastColumn = (): number => {
-    this.charge('getLastColumn', 'metadata');
-    return this.model.lastCol();
-  };
+  getLastColumn = this.getter('getLastColumn', (): number => this.model.lastCol());
 
-  getMaxRows = (): number => {
-    this.charge('getMaxRows', 'metadata');
-    return this.model.maxRows;
-  };
+  getMaxRows = this.getter('getMaxRows', (): number => this.model.maxRows);
 
-  getMaxColumns = (): number => {
-    this.charge('getMaxColumns', 'metadata');
-    return this.model.maxCols;
-  };
+  getMaxColumns = this.getter('getMaxColumns', (): number => this.model.maxCols);
 
   insertRowsAfter = (afterPosition: number, howMany: number): Sheet => {
-    this.charge('insertRowsAfter', 'blockWrite', howMany * this.model.maxCols);
-    this.ss.insertRows(this.model, afterPosition, howMany);
-    this.modified();
+    this.change('insertRowsAfter', 'blockWrite', howMany * this.model.maxCols, () =>
+      this.ss.insertRows(this.model, afterPosition, howMany),
+    );
     return this;
   };
 
-  deleteRows = (rowPosition: number, howMany: number): void => {
-    this.charge('deleteRows', 'blockWrite', howMany * this.model.maxCols);
-    this.ss.deleteRows(this.model, rowPosition, howMany);
-    this.modified();
-  };
+  deleteRows = (rowPosition: number, howMany: number): void =>
+    this.change('deleteRows', 'blockWrite', howMany * this.model.maxCols, () =>
+      this.ss.deleteRows(this.model, rowPosition, howMany),
+    );
 
   insertColumnsAfter = (afterPosition: number, howMany: number): Sheet => {
-    this.charge('insertColumnsAfter', 'blockWrite', howMany * this.model.maxRows);
-    this.ss.insertCols(this.model, afterPosition, howMany);
-    this.modified();
+    this.change('insertColumnsAfter', 'blockWrite', howMany * this.model.maxRows, () =>
+      this.ss.insertCols(this.model, afterPosition, howMany),
+    );
     return this;
   };
 
-  deleteColumns = (columnPosition: number, howMany: number): void => {
-    this.charge('deleteColumns', 'blockWrite', howMany * this.model.maxRows);
-    this.ss.deleteCols(this.model, columnPosition, howMany);
-    this.modified();
-  };
+  deleteColumns = (columnPosition: number, howMany: number): void =>
+    this.change('deleteColumns', 'blockWrite', howMany * this.model.maxRows, () =>
+      this.ss.deleteCols(this.model, columnPosition, howMany),
+    );
 
   setFrozenRows = (rows: number): void => {
     this.charge('setFrozenRows', 'formatting');
@@ -729,10 +683,7 @@ export class Sheet extends Bound implements SheetPort {
     this.modified();
   };
 
-  getFrozenRows = (): number => {
-    this.charge('getFrozenRows', 'metadata');
-    return this.model.frozenRows;
-  };
+  getFrozenRows = this.getter('getFrozenRows', (): number => this.model.frozenRows);
 
   setFrozenColumns = (columns: number): void => {
     this.charge('setFrozenColumns', 'formatting');
@@ -742,41 +693,32 @@ export class Sheet extends Bound implements SheetPort {
     this.modified();
   };
 
-  getFrozenColumns = (): number => {
-    this.charge('getFrozenColumns', 'metadata');
-    return this.model.frozenCols;
-  };
+  getFrozenColumns = this.getter('getFrozenColumns', (): number => this.model.frozenCols);
 
   setColumnWidth = (columnPosition: number, width: number): Sheet => {
-    this.charge('setColumnWidth', 'formatting');
-    this.model.widths.set(columnPosition, width);
-    this.modified();
+    this.change('setColumnWidth', 'formatting', 0, () => this.model.widths.set(columnPosition, width));
     return this;
   };
 
   setColumnWidths = (startColumn: number, numColumns: number, width: number): Sheet => {
-    this.charge('setColumnWidths', 'formatting');
-    for (let c = startColumn; c < startColumn + numColumns; c++) this.model.widths.set(c, width);
-    this.modified();
+    this.change('setColumnWidths', 'formatting', 0, () => {
+      for (let c = startColumn; c < startColumn + numColumns; c++) this.model.widths.set(c, width);
+    });
     return this;
   };
 
-  getColumnWidth = (columnPosition: number): number => {
-    this.charge('getColumnWidth', 'metadata');
-    return this.model.width(columnPosition);
-  };
+  getColumnWidth = this.getter('getColumnWidth', (columnPosition: number): number =>
+    this.model.width(columnPosition),
+  );
 
   setTabColor = (color: string | null): Sheet => {
-    this.charge('setTabColor', 'formatting');
-    this.model.tabColor = normalizeColor(color) ?? null;
-    this.modified();
+    this.change('setTabColor', 'formatting', 0, () => {
+      this.model.tabColor = normalizeColor(color) ?? null;
+    });
     return this;
   };
 
-  getTabColor = (): string | null => {
-    this.charge('getTabColor', 'metadata');
-    return this.model.tabColor;
-  };
+  getTabColor = this.getter('getTabColor', (): string | null => this.model.tabColor);
 
   hideSheet = (): Sheet => {
     this.charge('hideSheet', 'formatting');
@@ -789,16 +731,13 @@ export class Sheet extends Bound implements SheetPort {
   };
 
   showSheet = (): Sheet => {
-    this.charge('showSheet', 'formatting');
-    this.model.hidden = false;
-    this.modified();
+    this.change('showSheet', 'formatting', 0, () => {
+      this.model.hidden = false;
+    });
     return this;
   };
 
-  isSheetHidden = (): boolean => {
-    this.charge('isSheetHidden', 'metadata');
-    return this.model.hidden;
-  };
+  isSheetHidden = this.getter('isSheetHidden', (): boolean => this.model.hidden);
 
   /** "Clears the sheet of content and formatting information"; notes and validation stay (inferred). */
   clear = (): Sheet => {
@@ -847,10 +786,9 @@ export class Sheet extends Bound implements SheetPort {
    * "Returns the URL for the form that sends its responses to this sheet, or null if this sheet has no associated
    * form" (https://developers.google.com/apps-script/reference/spreadsheet/sheet#getFormUrl()).
    */
-  getFormUrl = (): string | null => {
-    this.charge('getFormUrl', 'metadata');
-    return this.model.formId ? `https://docs.google.com/forms/d/${this.model.formId}/viewform` : null;
-  };
+  getFormUrl = this.getter('getFormUrl', (): string | null =>
+    this.model.formId ? `https://docs.google.com/forms/d/${this.model.formId}/viewform` : null,
+  );
 }
 
 export class Spreadsheet extends Bound implements SpreadsheetPort {
@@ -864,20 +802,11 @@ export class Spreadsheet extends Bound implements SpreadsheetPort {
     return this.ss;
   }
 
-  getId = (): string => {
-    this.charge('getId', 'metadata');
-    return this.ss.id;
-  };
+  getId = this.getter('getId', (): string => this.ss.id);
 
-  getUrl = (): string => {
-    this.charge('getUrl', 'metadata');
-    return this.ss.url;
-  };
+  getUrl = this.getter('getUrl', (): string => this.ss.url);
 
-  getName = (): string => {
-    this.charge('getName', 'metadata');
-    return this.ss.name;
-  };
+  getName = this.getter('getName', (): string => this.ss.name);
 
   rename = (newName: string): void => {
     this.charge('rename', 'metadata');
@@ -893,15 +822,11 @@ export class Spreadsheet extends Bound implements SpreadsheetPort {
     return s ? new Sheet(this.world, this.ss, s) : null;
   };
 
-  getNumSheets = (): number => {
-    this.charge('getNumSheets', 'metadata');
-    return this.ss.sheets.length;
-  };
+  getNumSheets = this.getter('getNumSheets', (): number => this.ss.sheets.length);
 
-  getSheets = (): Sheet[] => {
-    this.charge('getSheets', 'metadata');
-    return this.arr(this.ss.sheets.map((s) => new Sheet(this.world, this.ss, s)));
-  };
+  getSheets = this.getter('getSheets', (): Sheet[] =>
+    this.arr(this.ss.sheets.map((s) => new Sheet(this.world, this.ss, s))),
+  );
 
   insertSheet = ((sheetName: string, sheetIndex?: number): Sheet => {
     this.charge('insertSheet', 'formatting');
@@ -961,10 +886,7 @@ export class Spreadsheet extends Bound implements SpreadsheetPort {
     this.modified();
   };
 
-  getSpreadsheetLocale = (): string => {
-    this.charge('getSpreadsheetLocale', 'metadata');
-    return this.ss.locale;
-  };
+  getSpreadsheetLocale = this.getter('getSpreadsheetLocale', (): string => this.ss.locale);
 
   /**
    * Keeps every stored serial: a date cell keeps its wall clock, so the instant getValues returns moves
@@ -978,10 +900,7 @@ export class Spreadsheet extends Bound implements SpreadsheetPort {
     this.modified();
   };
 
-  getSpreadsheetTimeZone = (): string => {
-    this.charge('getSpreadsheetTimeZone', 'metadata');
-    return this.ss.timeZone;
-  };
+  getSpreadsheetTimeZone = this.getter('getSpreadsheetTimeZone', (): string => this.ss.timeZone);
 
   toast = ((msg: string, title?: string, timeoutSeconds?: number): void => {
     this.charge('toast', 'ui');

@@ -78,6 +78,9 @@ export function finish(ctx: Ctx): void {
   if (ctx.journal.flush(ctx.book)) ctx.g.SpreadsheetApp.flush();
 }
 
+/** How long an action a person or a trigger started waits for another to release the script lock. */
+export const LOCK_WAIT_MS = 30_000;
+
 /** Run `body` under the script lock: short critical sections, flush before release. */
 export function withScriptLock<T>(
   ctx: Ctx,

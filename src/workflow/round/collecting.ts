@@ -2,7 +2,7 @@
 import { prepareMembers } from './opening';
 import { roundState, roundTabRows, saveRound, statusLine } from './state';
 import type { Ctx } from '../context';
-import { finish, openContext, withScriptLock } from '../context';
+import { finish, LOCK_WAIT_MS, openContext, withScriptLock } from '../context';
 import { CLOCK_MARGIN_MS, SWEEP_OVERLAP_MS } from '../collect';
 import { loadMembers, loadSettings, type MemberRow } from '../master';
 import { requireOwner, runsAsOwner } from '../owner';
@@ -301,7 +301,7 @@ export function roundLockTrigger(g?: GasPorts): void {
   const ctx = openContext(g);
   if (!runsAsOwner(ctx)) return;
   try {
-    withScriptLock(ctx, 30_000, () => {
+    withScriptLock(ctx, LOCK_WAIT_MS, () => {
       try {
         const state = roundState(ctx);
         if (state && !state.lockedAt && ctx.now() >= state.deadline) lockRound(ctx);

@@ -1,7 +1,7 @@
 // The form closed at its deadline (a one-off trigger; the dispatcher's step as the fallback) or by the secretary.
 import { sendWaitingConfirmations, takeIn } from './intake';
-import { LOCK_WAIT_MS, openForm, registerStats, store, syncCloseTrigger, when } from './state';
-import { Ctx, finish, openContext, withScriptLock } from '../context';
+import { openForm, registerStats, store, syncCloseTrigger, when } from './state';
+import { Ctx, finish, LOCK_WAIT_MS, openContext, withScriptLock } from '../context';
 import { loadSettings } from '../master';
 import { runsAsOwner } from '../owner';
 import { describeError, UserError } from '../../gas/errors';

@@ -1,7 +1,7 @@
 // Responses taken into «Кейси» with the import's validation and ID, likely repeats flagged, the applicant's
 // confirmation sent once; the form's on-submit trigger.
-import { LOCK_WAIT_MS, distributed, openForm, registerSheet, store, when } from './state';
-import { Ctx, finish, openContext, withScriptLock } from '../context';
+import { distributed, openForm, registerSheet, store, when } from './state';
+import { Ctx, finish, LOCK_WAIT_MS, openContext, withScriptLock } from '../context';
 import { loadSettings } from '../master';
 import { runsAsOwner } from '../owner';
 import { describeError } from '../../gas/errors';

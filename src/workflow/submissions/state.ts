@@ -14,8 +14,6 @@ import {
 import { formatDateTime } from '../../domain/time';
 import type { Settings } from '../../domain/types';
 
-export const LOCK_WAIT_MS = 30_000;
-
 /** One store per execution, so every step reads and updates the same state. */
 const stores = new WeakMap<Ctx, SubmissionStore>();
 export function store(ctx: Ctx): SubmissionStore {

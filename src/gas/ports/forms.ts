@@ -1,6 +1,6 @@
 // The FormApp surface the submission form uses (forms scope), as ports proven against the real service's types.
 //
-// As in ports.ts: members are function-typed properties, types that flow into a real method stay the real ones
+// As in the other ports: members are function-typed properties, types that flow into a real method stay the real ones
 // (a ParagraphTextValidation, a Date), and the local runtime's classes implement these ports.
 
 type Integer = number;
@@ -93,19 +93,3 @@ export interface FormTriggerBuilderPort {
   onFormSubmit: () => FormTriggerBuilderPort;
   create: () => GoogleAppsScript.Script.Trigger;
 }
-
-// Compile-time proofs: each real FormApp type fits its port.
-type Assert<T extends U, U> = T;
-export type FormPortProofs = [
-  Assert<GoogleAppsScript.Forms.FormApp, FormAppPort>,
-  Assert<GoogleAppsScript.Forms.Form, FormPort>,
-  Assert<GoogleAppsScript.Forms.Item, FormItemPort>,
-  Assert<GoogleAppsScript.Forms.TextItem, TextItemPort>,
-  Assert<GoogleAppsScript.Forms.ParagraphTextItem, ParagraphTextItemPort>,
-  Assert<GoogleAppsScript.Forms.MultipleChoiceItem, MultipleChoiceItemPort>,
-  Assert<GoogleAppsScript.Forms.CheckboxItem, CheckboxItemPort>,
-  Assert<GoogleAppsScript.Forms.FormResponse, FormResponsePort>,
-  Assert<GoogleAppsScript.Forms.ItemResponse, ItemResponsePort>,
-  Assert<GoogleAppsScript.Forms.ParagraphTextValidationBuilder, ParagraphTextValidationBuilderPort>,
-  Assert<GoogleAppsScript.Script.FormTriggerBuilder, FormTriggerBuilderPort>,
-];

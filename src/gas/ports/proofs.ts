@@ -1,0 +1,60 @@
+// Compile-time proofs: each real Apps Script type fits its port, so a member that real Apps Script lacks fails here.
+import type * as Advanced from './advanced';
+import type * as Document from './document';
+import type * as Forms from './forms';
+import type * as Script from './script';
+import type * as Spreadsheet from './spreadsheet';
+import type * as Ui from './ui';
+
+type Assert<T extends U, U> = T;
+export type PortProofs = [
+  Assert<GoogleAppsScript.Spreadsheet.Range, Spreadsheet.RangePort>,
+  Assert<GoogleAppsScript.Spreadsheet.Sheet, Spreadsheet.SheetPort>,
+  Assert<GoogleAppsScript.Spreadsheet.Spreadsheet, Spreadsheet.SpreadsheetPort>,
+  Assert<GoogleAppsScript.Spreadsheet.Protection, Spreadsheet.ProtectionPort>,
+  Assert<GoogleAppsScript.Spreadsheet.DataValidationBuilder, Spreadsheet.DataValidationBuilderPort>,
+  Assert<GoogleAppsScript.Spreadsheet.SpreadsheetApp, Spreadsheet.SpreadsheetAppPort>,
+  Assert<GoogleAppsScript.Base.Ui, Ui.UiPort>,
+  Assert<GoogleAppsScript.Base.Menu, Ui.MenuPort>,
+  Assert<GoogleAppsScript.Base.PromptResponse, Ui.PromptResponsePort>,
+  Assert<GoogleAppsScript.HTML.HtmlOutput, Ui.HtmlOutputPort>,
+  Assert<GoogleAppsScript.HTML.HtmlTemplate, Ui.HtmlTemplatePort>,
+  Assert<GoogleAppsScript.HTML.HtmlService, Ui.HtmlServicePort>,
+  Assert<GoogleAppsScript.Drive_v3.Drive.V3.Collection.FilesCollection, Advanced.DriveFilesPort>,
+  Assert<GoogleAppsScript.Drive_v3.Drive.V3.Collection.PermissionsCollection, Advanced.DrivePermissionsPort>,
+  Assert<GoogleAppsScript.Sheets.Collection.SpreadsheetsCollection, Advanced.SheetsSpreadsheetsPort>,
+  Assert<GoogleAppsScript.Sheets, Advanced.SheetsPort>,
+  Assert<GoogleAppsScript.Docs.Collection.DocumentsCollection, Advanced.DocsDocumentsPort>,
+  Assert<GoogleAppsScript.Docs, Advanced.DocsPort>,
+  Assert<GoogleAppsScript.Mail.MailApp, Script.MailAppPort>,
+  Assert<GoogleAppsScript.Script.ClockTriggerBuilder, Script.ClockTriggerBuilderPort>,
+  Assert<GoogleAppsScript.Script.SpreadsheetTriggerBuilder, Script.SpreadsheetTriggerBuilderPort>,
+  Assert<GoogleAppsScript.Script.TriggerBuilder, Script.TriggerBuilderPort>,
+  Assert<GoogleAppsScript.Script.ScriptApp, Script.ScriptAppPort>,
+  Assert<GoogleAppsScript.Properties.PropertiesService, Script.PropertiesServicePort>,
+  Assert<GoogleAppsScript.Lock.LockService, Script.LockServicePort>,
+  Assert<GoogleAppsScript.Cache.CacheService, Script.CacheServicePort>,
+  Assert<GoogleAppsScript.Utilities.Utilities, Script.UtilitiesPort>,
+  Assert<GoogleAppsScript.Base.Session, Script.SessionPort>,
+  Assert<GoogleAppsScript.Document.DocumentApp, Document.DocumentAppPort>,
+  Assert<GoogleAppsScript.Document.Document, Document.DocumentPort>,
+  Assert<GoogleAppsScript.Document.Body, Document.BodyPort>,
+  Assert<GoogleAppsScript.Document.Paragraph, Document.ParagraphPort>,
+  Assert<GoogleAppsScript.Document.ListItem, Document.ListItemPort>,
+  Assert<GoogleAppsScript.Document.Table, Document.TablePort>,
+  Assert<GoogleAppsScript.Document.TableRow, Document.TableRowPort>,
+  Assert<GoogleAppsScript.Document.TableCell, Document.TableCellPort>,
+  Assert<GoogleAppsScript.Document.Element, Document.ElementPort>,
+  Assert<GoogleAppsScript.Document.InlineImage, Document.InlineImagePort>,
+  Assert<GoogleAppsScript.Forms.FormApp, Forms.FormAppPort>,
+  Assert<GoogleAppsScript.Forms.Form, Forms.FormPort>,
+  Assert<GoogleAppsScript.Forms.Item, Forms.FormItemPort>,
+  Assert<GoogleAppsScript.Forms.TextItem, Forms.TextItemPort>,
+  Assert<GoogleAppsScript.Forms.ParagraphTextItem, Forms.ParagraphTextItemPort>,
+  Assert<GoogleAppsScript.Forms.MultipleChoiceItem, Forms.MultipleChoiceItemPort>,
+  Assert<GoogleAppsScript.Forms.CheckboxItem, Forms.CheckboxItemPort>,
+  Assert<GoogleAppsScript.Forms.FormResponse, Forms.FormResponsePort>,
+  Assert<GoogleAppsScript.Forms.ItemResponse, Forms.ItemResponsePort>,
+  Assert<GoogleAppsScript.Forms.ParagraphTextValidationBuilder, Forms.ParagraphTextValidationBuilderPort>,
+  Assert<GoogleAppsScript.Script.FormTriggerBuilder, Forms.FormTriggerBuilderPort>,
+];

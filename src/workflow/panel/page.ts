@@ -1,0 +1,40 @@
+// The pages' common ground: a page's texts filled in from the catalog, and how a page's call to the server runs.
+import { Ctx, finish, LOCK_WAIT_MS, openContext, withScriptLock } from '../context';
+import { describeError } from '../../gas/errors';
+import { escapeHtml } from '../../domain/text';
+import { ui } from '../../domain/messages';
+import pageBase from '../../ui/page-base.html';
+
+/**
+ * A page with its texts from the catalog: `<!--PAGE_BASE-->` becomes the pages' shared style and text helpers
+ * (ui/page-base.html), `{{key}}` in the markup the escaped text, and the keys the script reads with `t('key')` are
+ * handed to it as JSON (with `<` escaped, so no text can close the script).
+ */
+export function fillPage(page: string): string {
+  const source = page.replace('<!--PAGE_BASE-->', () => pageBase);
+  const known = (key: string): string => {
+    const text = ui(key);
+    if (text === key) throw new Error(`No UI text «${key}»`);
+    return text;
+  };
+  const forScript: Record<string, string> = {};
+  for (const m of source.matchAll(/\bt\('(\w+)'/g)) forScript[m[1]] = known(m[1]);
+  return source
+    .replace(/\{\{(\w+)\}\}/g, (_m, key: string) => escapeHtml(known(key)))
+    .replace('/*UI_TEXT*/ {}', () => JSON.stringify(forScript).replace(/</g, '\\u003c'));
+}
+
+/** A google.script.run target: one context, the script lock, plain data back, a Ukrainian Error otherwise. */
+export function fromPage<T>(title: string, body: (ctx: Ctx) => T, journalErrors = true): T {
+  const ctx = openContext();
+  try {
+    const r = withScriptLock(ctx, LOCK_WAIT_MS, () => body(ctx));
+    if (!r.ok) throw new Error(ui('busy'));
+    return r.value;
+  } catch (e) {
+    if (journalErrors) ctx.journal.add(ui('actError'), `${title}: ${describeError(e)}`);
+    throw new Error(describeError(e), { cause: e });
+  } finally {
+    finish(ctx);
+  }
+}
