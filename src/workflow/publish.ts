@@ -26,8 +26,9 @@ import {
 import { stageSettings } from '../domain/stages';
 import { formatDateTime } from '../domain/time';
 import { ui } from '../domain/messages';
-import pageTemplate from '../ui/public.html';
-import messageTemplate from '../ui/public-message.html';
+import publicBase from '../ui/public-base.html';
+import publicHtml from '../ui/public.html';
+import messageHtml from '../ui/public-message.html';
 
 export interface PublishResult {
   count: number;
@@ -35,6 +36,12 @@ export interface PublishResult {
   csv: string;
   xlsx: string;
 }
+
+/** A public page's template: `<!--PUBLIC_BASE-->` becomes the look the public pages share (ui/public-base.html). */
+const withPublicBase = (page: string): string => page.replace('<!--PUBLIC_BASE-->', () => publicBase);
+/** The page of the list and the page with one message, as publishList and servePage fill them. */
+export const PAGE_TEMPLATE = withPublicBase(publicHtml);
+export const MESSAGE_TEMPLATE = withPublicBase(messageHtml);
 
 const CACHE_KEY = 'top100.publicPage';
 /** CacheService keeps a value at most 6 hours. */
@@ -48,7 +55,7 @@ export function publishList(ctx: Ctx): PublishResult {
   const extra = stageSettings(ctx.book.readAll('settings'));
   const list = publicCases(catalogEntries(approval.cases, cases, 'district'));
   const publishedAt = ctx.now();
-  const html = publicPage(pageTemplate, {
+  const html = publicPage(PAGE_TEMPLATE, {
     title: settings.title,
     year,
     approval,
@@ -137,7 +144,7 @@ export function servePage(
   try {
     const state = new StagesStore(g.PropertiesService).get();
     if (!state.publishedAt || !state.pageFileId)
-      html = messagePage(messageTemplate, ui('menuTitle'), ui('pageNotYet'));
+      html = messagePage(MESSAGE_TEMPLATE, ui('menuTitle'), ui('pageNotYet'));
     else {
       const cached = g.CacheService.getScriptCache().get(CACHE_KEY);
       if (cached) html = cached;
@@ -151,7 +158,7 @@ export function servePage(
       }
     }
   } catch {
-    html = messagePage(messageTemplate, ui('menuTitle'), ui('pageUnavailable'));
+    html = messagePage(MESSAGE_TEMPLATE, ui('menuTitle'), ui('pageUnavailable'));
   }
   if (caseId) html = focusCase(html, caseId);
   if (district) html = focusDistricts(html, district);

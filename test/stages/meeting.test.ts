@@ -10,6 +10,7 @@ import { typeset } from '../../src/domain/typography';
 import jsQR from 'jsqr';
 import { decodePng } from '../../local/services/images';
 import { pageSizes, readPdfs, squash, type PdfRead } from './images';
+import { ratingRows, winnersAtTie } from './rating';
 
 /**
  * A poster's QR code as a phone reads it: the PNG (8 px a module) taken at half its size first — jsQR on the full
@@ -36,20 +37,7 @@ const ROUND = 'Повторні оцінки';
 const lastAlert = () => season.rt.ui.alerts[season.rt.ui.alerts.length - 1].prompt;
 
 /** Rating rows: [ID, mean, decision]. */
-const rating = () => {
-  const tab = readTab(season.rt, 'Рейтинг');
-  const h = tab[1];
-  return tab
-    .slice(2)
-    .map(
-      (r) =>
-        [
-          String(r[h.indexOf('ID кейсу')]),
-          r[h.indexOf('Середній бал')],
-          String(r[h.indexOf('Рішення')]),
-        ] as const,
-    );
-};
+const rating = () => ratingRows(season.rt);
 
 let winners = 0;
 let scoresBefore: unknown[][];
@@ -74,12 +62,7 @@ beforeAll(() => {
   season.setSetting('Порядок розв’язання нічиїх', '');
   // A change of the rules after the close is confirmed
   season.stage('Обчислити рейтинг', [{ button: 'YES' }]);
-  const means = rating()
-    .map((r) => r[1])
-    .filter((m): m is number => typeof m === 'number')
-    .sort((a, b) => b - a);
-  for (let n = 20; n < means.length - 1 && !winners; n++)
-    if (means[n - 1] === means[n] && means[n - 2] !== means[n - 1]) winners = n;
+  winners = winnersAtTie(rating());
   season.setSetting('Кількість переможців', String(winners));
   season.stage('Обчислити рейтинг', [{ button: 'YES' }]);
   season.stage('Аналіз стабільності та узгодженості');

@@ -18,10 +18,10 @@ import {
 } from '../../src/domain/publication';
 import { qrMatrix, qrPng, qrPngSignedBytes } from '../../src/domain/qr';
 import { foldForSearch } from '../../src/domain/search';
+import { PAGE_TEMPLATE } from '../../src/workflow/publish';
 import { launchChromium } from '../ui/browser';
 import { qrText } from './images';
 
-const template = fs.readFileSync(path.join(__dirname, '..', '..', 'src', 'ui', 'public.html'), 'utf8');
 const HOSTILE = '=IMPORTXML("http://example.org","//a") <script>alert(1)</script>';
 
 const cases: PublicCase[] = [
@@ -60,7 +60,7 @@ const cases: PublicCase[] = [
 ];
 
 const page = (): string =>
-  publicPage(template, {
+  publicPage(PAGE_TEMPLATE, {
     title: 'ТОП-100',
     year: 2024,
     approval: { meeting: '11.10.2024', protocol: '2' },
@@ -202,7 +202,7 @@ describe('the public page’s search, as visitors type', () => {
   ];
 
   test('capitals, г for ґ, any apostrophe, і for ї and a Latin i all find the case; и does not find і', async () => {
-    const html = publicPage(template, {
+    const html = publicPage(PAGE_TEMPLATE, {
       title: 'ТОП-100',
       year: 2024,
       approval: { meeting: '11.10.2024', protocol: '2' },

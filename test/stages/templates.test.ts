@@ -1,7 +1,5 @@
 // No literal {{…}} ever reaches a person: every template a letter, document or page is made from — as the settings
 // give it and as the secretary edits it — is filled completely, or nothing irreversible is done.
-import * as fs from 'node:fs';
-import * as path from 'node:path';
 import { Season } from '../../local/season/season';
 import { readTab } from '../../local/report';
 import { blocksText } from '../../src/domain/blocks';
@@ -21,6 +19,7 @@ import { certificateValues, winnerVars } from '../../src/workflow/awards';
 import { forewordVars } from '../../src/workflow/catalog';
 import { invitationVars } from '../../src/workflow/invite';
 import type { MemberRow } from '../../src/workflow/master';
+import { MESSAGE_TEMPLATE, PAGE_TEMPLATE } from '../../src/workflow/publish';
 import { reminderVars } from '../../src/workflow/remind';
 import type { ApprovedList } from '../../src/workflow/approve';
 
@@ -173,8 +172,7 @@ describe('documents and pages', () => {
   });
 
   test('the public page and its message page keep no [[marker]]', () => {
-    const ui = path.join(__dirname, '..', '..', 'src', 'ui');
-    const page = publicPage(fs.readFileSync(path.join(ui, 'public.html'), 'utf8'), {
+    const page = publicPage(PAGE_TEMPLATE, {
       title: settings.title,
       year: 2024,
       approval: { meeting: '11.10.2024', protocol: '2' },
@@ -183,9 +181,7 @@ describe('documents and pages', () => {
     });
     expect(page).not.toMatch(/\[\[\w+\]\]/);
     expect(page).toContain('id="2024-007"');
-    expect(
-      messagePage(fs.readFileSync(path.join(ui, 'public-message.html'), 'utf8'), 'ТОП-100', 'Ще ні.'),
-    ).not.toMatch(/\[\[\w+\]\]/);
+    expect(messagePage(MESSAGE_TEMPLATE, 'ТОП-100', 'Ще ні.')).not.toMatch(/\[\[\w+\]\]/);
   });
 });
 

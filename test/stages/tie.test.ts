@@ -8,6 +8,7 @@ import { typeset } from '../../src/domain/typography';
 import { escapeHtml } from '../../src/domain/text';
 import { ui } from '../../src/domain/messages';
 import { pdfText, squash } from './images';
+import { ratingRows, winnersAtTie } from './rating';
 
 const season = new Season({
   cases: 60,
@@ -31,20 +32,7 @@ let tied: string[] = [];
 let seats = 0;
 
 /** Rating rows: [ID, mean, decision]. */
-const rating = () => {
-  const tab = readTab(season.rt, 'Рейтинг');
-  const h = tab[1];
-  return tab
-    .slice(2)
-    .map(
-      (r) =>
-        [
-          String(r[h.indexOf('ID кейсу')]),
-          r[h.indexOf('Середній бал')],
-          String(r[h.indexOf('Рішення')]),
-        ] as const,
-    );
-};
+const rating = () => ratingRows(season.rt);
 
 beforeAll(() => {
   season.prepare();
@@ -57,12 +45,7 @@ beforeAll(() => {
   season.setSetting('Порядок розв’язання нічиїх', '');
   // A change of the rules after the close: the secretary confirms it when the rating asks.
   season.stage('Обчислити рейтинг', [{ button: 'YES' }, { button: 'OK' }]);
-  const means = rating()
-    .map((r) => r[1])
-    .filter((m): m is number => typeof m === 'number')
-    .sort((a, b) => b - a);
-  for (let n = 20; n < means.length - 1 && !winners; n++)
-    if (means[n - 1] === means[n] && means[n - 2] !== means[n - 1]) winners = n;
+  winners = winnersAtTie(rating());
   season.setSetting('Кількість переможців', String(winners));
   season.stage('Обчислити рейтинг', [{ button: 'YES' }, { button: 'OK' }]);
   tied = rating()
