@@ -87,6 +87,15 @@ export function closeEvaluation(ctx: Ctx): CloseResult {
     // The scoring tab's protection is closed through the Sheets API (one request, in force when it returns); for a
     // file whose protection is not known, or when the read then finds the scoring tab elsewhere, by name.
     const [sheetId, protectionId] = built[fileKey(m.fileId)] ?? [undefined, 0];
+    const lockProblem = (e: unknown): void =>
+      ctx.journal.add(
+        ui('actCollectProblem'),
+        ui('lockFailed', {
+          name: m.record.name,
+          email: m.record.email,
+          error: String((e as Error).message ?? e),
+        }),
+      );
     const byName = (): void => {
       lockMemberSheet(ctx.g.SpreadsheetApp.openById(m.fileId), owner);
       // The lock committed before the file is read: the Sheets API read does not commit SpreadsheetApp's writes.
@@ -106,12 +115,7 @@ export function closeEvaluation(ctx: Ctx): CloseResult {
       lockedIds.push(m.fileId);
       out.locked++;
     } catch (e) {
-      const text = ui('lockFailed', {
-        name: m.record.name,
-        email: m.record.email,
-        error: String((e as Error).message ?? e),
-      });
-      ctx.journal.add(ui('actCollectProblem'), text);
+      lockProblem(e);
       if (failed(fileKey(m.fileId))) out.unreadable.push(m.record.email);
       continue;
     }
@@ -120,9 +124,15 @@ export function closeEvaluation(ctx: Ctx): CloseResult {
     let outcome = collect();
     if (outcome.read && sheetId !== undefined && outcome.sheetId !== sheetId) {
       // The read found the scoring tab elsewhere: it is locked now, and read again (edits until this lock count)
-      byName();
-      const again = collect();
-      outcome = { ...again, changed: outcome.changed + again.changed };
+      try {
+        byName();
+        const again = collect();
+        outcome = { ...again, changed: outcome.changed + again.changed };
+      } catch (e) {
+        if (isTimeLimit(e)) throw e;
+        lockProblem(e);
+        outcome = { ...outcome, read: false };
+      }
     }
     if (outcome.changed > 0) touched.add(m.record.email);
     if (outcome.read) batch.push(fileKey(m.fileId));

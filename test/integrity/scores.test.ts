@@ -67,13 +67,24 @@ describe('the deadline is a lock, not a timestamp', () => {
       'replaced by hand',
       (ids: Record<string, number[]>) => Object.values(ids).forEach((v) => (v[1] = 987654)),
     ],
+    [
+      'of another tab',
+      (ids: Record<string, number[]>, s: ReturnType<typeof smallSeason>) => {
+        for (const m of s.members) {
+          // Both ids of «Інструкція»: the lock closes that tab's protection, and the read finds the scoring tab apart
+          const model = s.rt.store.get(s.fileOf(m.email))!;
+          const other = model.sheets.find((t) => t.name === 'Інструкція')!.id;
+          ids[s.fileOf(m.email).slice(-12)] = [other, model.protections.find((p) => p.sheetId === other)!.id];
+        }
+      },
+    ],
   ])('a protection id %s: the scoring tab is locked all the same, and read after its lock', (_, spoil) => {
     const s = smallSeason();
     const [a] = s.members;
     const id = s.assigned(a.email)[0];
     const ids = JSON.parse(s.rt.properties.script.get('top100.files')!) as Record<string, number[]>;
     expect(Object.keys(ids)).toHaveLength(s.members.length);
-    spoil(ids);
+    spoil(ids, s);
     s.rt.properties.script.set('top100.files', JSON.stringify(ids));
     s.rt.advanceTo(DEADLINE - 60_000);
     typeScores(s, a.email, id, ['7', '8', '9', '6']);
