@@ -134,7 +134,6 @@ export class Book {
   /** The same guarded block write on any sheet of the master (a dated snapshot, a decision support tab). */
   writeSheet(sheet: SheetPort, startRow: number, startColumn: number, rows: Row[]): void {
     if (rows.length === 0) return;
-    this.ensureSize(sheet, startRow + rows.length - 1, startColumn + rows[0].length - 1);
     this.forget(sheet);
     writeCells(this.block(sheet, startRow, startColumn, rows.length, rows[0].length), rows, undefined, false);
   }
@@ -145,7 +144,38 @@ export class Book {
     let known = this.blocks.get(sheet);
     if (!known) this.blocks.set(sheet, (known = new Map()));
     let range = known.get(key);
-    if (!range) known.set(key, (range = sheet.getRange(row, column, rows, columns)));
+    if (!range) known.set(key, (range = this.fitted(sheet, row, column, rows, columns)));
+    return range;
+  }
+
+  /**
+   * A block's range, the sheet grown first when the block passes its edge. With the grid's size unknown the range
+   * is asked for at once (Apps Script refuses one outside the grid: then the size is read, the sheet grown and the
+   * range asked again), so a write in the grid costs no size check.
+   */
+  private fitted(sheet: SheetPort, row: number, column: number, rows: number, columns: number): RangePort {
+    const lastRow = row + rows - 1;
+    const lastColumn = column + columns - 1;
+    const known = this.sizes.get(sheet);
+    if (known && lastRow <= known.rows && lastColumn <= known.columns)
+      return sheet.getRange(row, column, rows, columns);
+    let range: RangePort;
+    try {
+      range = sheet.getRange(row, column, rows, columns);
+    } catch (e) {
+      const maxRows = sheet.getMaxRows();
+      const maxColumns = sheet.getMaxColumns();
+      // Inside the grid: the refusal was something else
+      if (lastRow <= maxRows && lastColumn <= maxColumns) throw e;
+      if (lastRow > maxRows) sheet.insertRowsAfter(maxRows, lastRow - maxRows);
+      if (lastColumn > maxColumns) sheet.insertColumnsAfter(maxColumns, lastColumn - maxColumns);
+      this.sizes.set(sheet, { rows: Math.max(lastRow, maxRows), columns: Math.max(lastColumn, maxColumns) });
+      return sheet.getRange(row, column, rows, columns);
+    }
+    this.sizes.set(sheet, {
+      rows: Math.max(lastRow, known?.rows ?? 0),
+      columns: Math.max(lastColumn, known?.columns ?? 0),
+    });
     return range;
   }
 
@@ -173,12 +203,6 @@ export class Book {
     const sheet = this.sheet(tab);
     if (!sheet) return;
     this.writeRows(tab, sheet.getLastRow() + 1, rows);
-  }
-
-  private ensureSize(sheet: SheetPort, rows: number, columns: number): void {
-    const known = this.sizes.get(sheet);
-    if (known && rows <= known.rows && columns <= known.columns) return;
-    this.sizes.set(sheet, ensureSize(sheet, rows, columns));
   }
 }
 
