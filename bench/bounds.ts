@@ -188,23 +188,24 @@ export const BOUND_FACTOR = 1.5;
 export const ABOVE_BOUND: { actions: Record<string, number>; why: string }[] = [
   {
     actions: {
-      menuSetup: 8.4,
-      importCasesCsv: 8.4,
-      menuComputeRating: 7.5,
-      menuApproveRating: 14.5,
-      menuPublishList: 6.0,
-      menuAnalyseStability: 5.9,
-      menuMeetingAgenda: 5.4,
-      menuSendInvitations: 7.4,
-      deadlineLock: 6.2,
-      'dispatcherTick: collect changed sheets': 8.4,
-      'dispatcherTick: reminders (+ collect)': 4.7,
+      menuSetup: 7.5,
+      importCasesCsv: 7.0,
+      menuComputeRating: 7.0,
+      menuApproveRating: 13.7,
+      menuPublishList: 6.2,
+      menuAnalyseStability: 5.2,
+      menuMeetingAgenda: 5.3,
+      menuSendInvitations: 6.1,
+      deadlineLock: 3.4,
+      'dispatcherTick: collect changed sheets': 7.7,
+      'dispatcherTick: reminders (+ collect)': 4.0,
       'dispatcherTick: full run, nothing to do': 4.5,
     },
     why:
       "**The master's tabs through SpreadsheetApp.** The bound counts one call per tab read and one per block written; " +
       'SpreadsheetApp needs a handle and an extent first (`getSheetByName`, `getDataRange` or `getLastRow`, `getRange`), ' +
-      'so a read is 3 calls and a write 2–3. Each sheet is looked up once per execution and each tab read once while ' +
+      'so a read is 3 calls and a write 2 (an append 3: it asks for the last row). Each sheet is looked up once per ' +
+      'execution, each tab read once while ' +
       'nothing wrote to it (`src/gas/book.ts`; a write drops only its own tab); the handle calls cost 2 ms each on the ' +
       'cost table, so they add at most 0.2 estimated seconds to any of these actions. The rest above the bound is a tab ' +
       'read again after the action wrote to it or after a confirmation dialog (what was read before the person answered ' +
@@ -233,8 +234,8 @@ export const ABOVE_BOUND: { actions: Record<string, number>; why: string }[] = [
   },
   {
     actions: {
-      menuWinners: 2.7,
-      'dispatcherTick: certificates and letters (continued)': 2.0,
+      menuWinners: 2.5,
+      'dispatcherTick: certificates and letters (continued)': 1.8,
     },
     why:
       '**Certificates and letters**: one working copy of the template per run, filled per winner by one Docs API ' +
@@ -245,7 +246,7 @@ export const ABOVE_BOUND: { actions: Record<string, number>; why: string }[] = [
   },
   {
     actions: {
-      menuCreateSheets: 2.5,
+      menuCreateSheets: 2.3,
     },
     why:
       "**The members' sheets**: each file is at its bound of 4 calls (Drive's create, one Sheets API `batchUpdate`, " +
