@@ -20,14 +20,32 @@ import {
 } from './helpers';
 
 describe('the deadline is a lock, not a timestamp', () => {
-  test('a score typed a minute before the deadline, after the last collection, counts even if the file is touched after it', () => {
+  /** A season whose first member scores a case a minute before the deadline; `before` runs first; then 38 s past it. */
+  function scoredAtDeadline(before: (s: ReturnType<typeof smallSeason>) => void = () => {}) {
     const s = smallSeason();
     const [a] = s.members;
     const id = s.assigned(a.email)[0];
+    before(s);
     s.rt.advanceTo(DEADLINE - 60_000);
     typeScores(s, a.email, id, ['7', '8', '9', '6']);
-    // 38 s after the deadline the member adds a comment: the file is already locked, Sheets refuses.
     s.rt.advanceTo(DEADLINE + 38_000);
+    return { s, a, id };
+  }
+
+  /** No member can type a score or a comment any more; the score typed before the deadline counts. */
+  function expectLocked({ s, a, id }: ReturnType<typeof scoredAtDeadline>): void {
+    for (const m of s.members) {
+      const { sheet, rows } = memberSheet(s, m.email);
+      const row = rows.get(s.assigned(m.email)[0])!;
+      expect(() => sheet.type(SCORING, `I${row}`, '5')).toThrow(EditRefused);
+      expect(() => sheet.type(SCORING, `N${row}`, 'ще одна думка')).toThrow(EditRefused);
+    }
+    expect(scoreRow(s, a.email, id)!.slice(2, 6)).toEqual([7, 8, 9, 6]);
+  }
+
+  test('a score typed a minute before the deadline, after the last collection, counts even if the file is touched after it', () => {
+    // 38 s after the deadline the member adds a comment: the file is already locked, Sheets refuses.
+    const { s, a, id } = scoredAtDeadline();
     const { sheet, rows } = memberSheet(s, a.email);
     expect(() => sheet.type(SCORING, `N${rows.get(id)}`, 'ще одна думка')).toThrow(EditRefused);
     const row = scoreRow(s, a.email, id)!;
@@ -39,24 +57,14 @@ describe('the deadline is a lock, not a timestamp', () => {
   });
 
   test('each file is locked by one Sheets API request, in force before its read', () => {
-    const s = smallSeason();
-    const [a] = s.members;
-    const id = s.assigned(a.email)[0];
-    s.rt.advanceTo(DEADLINE - 60_000);
-    typeScores(s, a.email, id, ['7', '8', '9', '6']);
-    s.rt.advanceTo(DEADLINE + 38_000);
+    const scored = scoredAtDeadline();
+    const { s } = scored;
     const lock = s.rt.executions.find((e) => e.fn === 'deadlineLock' && e.outcome === 'ok')!;
     // One request locks a file (no open, no SpreadsheetApp protection), one reads it
     expect(lock.calls['Sheets.Spreadsheets.batchUpdate']).toBe(s.members.length);
     expect(lock.calls['Sheets.Spreadsheets.get']).toBe(s.members.length);
     expect(lock.calls['Protection.setUnprotectedRanges'] ?? 0).toBe(0);
-    for (const m of s.members) {
-      const { sheet, rows } = memberSheet(s, m.email);
-      const row = rows.get(s.assigned(m.email)[0])!;
-      expect(() => sheet.type(SCORING, `I${row}`, '5')).toThrow(EditRefused);
-      expect(() => sheet.type(SCORING, `N${row}`, 'ще одна думка')).toThrow(EditRefused);
-    }
-    expect(scoreRow(s, a.email, id)!.slice(2, 6)).toEqual([7, 8, 9, 6]);
+    expectLocked(scored);
   });
 
   // The lock closes the protection by the id Sheets gave it at the build; when that id is not known (a file made by
@@ -79,22 +87,14 @@ describe('the deadline is a lock, not a timestamp', () => {
       },
     ],
   ])('a protection id %s: the scoring tab is locked all the same, and read after its lock', (_, spoil) => {
-    const s = smallSeason();
-    const [a] = s.members;
-    const id = s.assigned(a.email)[0];
-    const ids = JSON.parse(s.rt.properties.script.get('top100.files')!) as Record<string, number[]>;
-    expect(Object.keys(ids)).toHaveLength(s.members.length);
-    spoil(ids, s);
-    s.rt.properties.script.set('top100.files', JSON.stringify(ids));
-    s.rt.advanceTo(DEADLINE - 60_000);
-    typeScores(s, a.email, id, ['7', '8', '9', '6']);
-    s.rt.advanceTo(DEADLINE + 38_000);
-    for (const m of s.members) {
-      const { sheet, rows } = memberSheet(s, m.email);
-      expect(() => sheet.type(SCORING, `I${rows.get(s.assigned(m.email)[0])}`, '1')).toThrow(EditRefused);
-    }
-    expect(scoreRow(s, a.email, id)!.slice(2, 6)).toEqual([7, 8, 9, 6]);
-    expect(s.rt.executions.filter((e) => e.outcome !== 'ok')).toEqual([]);
+    const scored = scoredAtDeadline((s) => {
+      const ids = JSON.parse(s.rt.properties.script.get('top100.files')!) as Record<string, number[]>;
+      expect(Object.keys(ids)).toHaveLength(s.members.length);
+      spoil(ids, s);
+      s.rt.properties.script.set('top100.files', JSON.stringify(ids));
+    });
+    expectLocked(scored);
+    expect(scored.s.rt.executions.filter((e) => e.outcome !== 'ok')).toEqual([]);
   });
 
   test('when the lock comes late, edits between the deadline and the lock count and are journaled with the window', () => {

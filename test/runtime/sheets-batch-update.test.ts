@@ -297,23 +297,24 @@ describe('cells', () => {
 });
 
 describe('protection', () => {
+  /** A member's scoring tab as built: protected but for the score block I3:N5, the owner its only editor. */
+  const SCORE_BLOCK_OPEN: Request = {
+    addProtectedRange: {
+      protectedRange: {
+        range: { sheetId: 0 },
+        description: 'Захищено',
+        unprotectedRanges: [range(0, 2, 5, 8, 14)],
+        editors: { users: [OWNER], domainUsersCanEdit: false },
+      },
+    },
+  };
+
   // https://developers.google.com/sheets/api/reference/rest/v4/spreadsheets/sheets#protectedrange: a range of only a
   // sheetId protects the sheet; unprotectedRanges open cells in it; editors name who may edit the rest.
   test('addProtectedRange: the sheet protected but for the score block, the owner its only editor', () => {
     const { batch, app, model, share, world, store } = env();
     share(model.id, MEMBER);
-    const out = batch([
-      {
-        addProtectedRange: {
-          protectedRange: {
-            range: { sheetId: 0 },
-            description: 'Захищено',
-            unprotectedRanges: [range(0, 2, 5, 8, 14)],
-            editors: { users: [OWNER], domainUsersCanEdit: false },
-          },
-        },
-      },
-    ]);
+    const out = batch([SCORE_BLOCK_OPEN]);
     expect(out.replies![0].addProtectedRange!.protectedRange).toMatchObject({
       range: { sheetId: 0 },
       unprotectedRanges: [range(0, 2, 5, 8, 14)],
@@ -338,18 +339,7 @@ describe('protection', () => {
   test('updateProtectedRange by the reply’s id closes the open block at once; an unknown id or no fields is a 400', () => {
     const { batch, refusal, model, share, world, store, app } = env();
     share(model.id, MEMBER);
-    const out = batch([
-      {
-        addProtectedRange: {
-          protectedRange: {
-            range: { sheetId: 0 },
-            description: 'Захищено',
-            unprotectedRanges: [range(0, 2, 5, 8, 14)],
-            editors: { users: [OWNER], domainUsersCanEdit: false },
-          },
-        },
-      },
-    ]);
+    const out = batch([SCORE_BLOCK_OPEN]);
     const id = out.replies![0].addProtectedRange!.protectedRange!.protectedRangeId!;
     const member = userSession(world, store, MEMBER).open(model.id);
     expect(member.canEdit('Sheet1', 'I3')).toBe(true);
