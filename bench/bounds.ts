@@ -252,7 +252,7 @@ export const ABOVE_BOUND: { actions: Record<string, number>; why: string }[] = [
       "**The members' sheets**: each file is at its bound of 4 calls (Drive's create, one Sheets API `batchUpdate`, " +
       "the share, and the ready mark as one script-property write); what stays above is the action's own part — the " +
       'tabs read, «Оцінки» grown and written, the folder and the dispatcher checked — about 60 calls whatever the ' +
-      'number of members, so the ratio falls as they grow (1.6× at 2 000 × 20, 1.3× at 5 000 × 50). In seconds, the ' +
+      'number of members, so the ratio falls as they grow (1.5× at 2 000 × 20, 1.2× at 5 000 × 50). In seconds, the ' +
       'goal of 30 at 446 × 8 is out of reach on the cost table: a file’s create (2.5 s) and share (1.2 s) alone are ' +
       '3.7 s, 29.6 s for 8 files before anything is written into them; the Drive calls cannot run in parallel without ' +
       'the external-request scope (`UrlFetchApp.fetchAll` to the batch endpoint), which least privilege keeps out.',
