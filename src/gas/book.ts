@@ -82,11 +82,7 @@ export class Book {
     if (!read.values) {
       read.values = read.range.getValues();
       // The data range lies inside the grid: a later write within it needs no size check
-      const sheet = this.sheet(tab)!;
-      const known = this.sizes.get(sheet);
-      const width = read.values[0]?.length ?? 0;
-      if (!known || (known.rows < read.values.length && known.columns < width))
-        this.sizes.set(sheet, { rows: read.values.length, columns: width });
+      this.gridHolds(this.sheet(tab)!, read.values.length, read.values[0]?.length ?? 0);
     }
     const values = read.values;
     // An empty sheet's data range is the single empty cell A1.
@@ -159,9 +155,10 @@ export class Book {
     const known = this.sizes.get(sheet);
     if (known && lastRow <= known.rows && lastColumn <= known.columns)
       return sheet.getRange(row, column, rows, columns);
-    let range: RangePort;
     try {
-      range = sheet.getRange(row, column, rows, columns);
+      const range = sheet.getRange(row, column, rows, columns);
+      this.gridHolds(sheet, lastRow, lastColumn);
+      return range;
     } catch (e) {
       const maxRows = sheet.getMaxRows();
       const maxColumns = sheet.getMaxColumns();
@@ -169,14 +166,18 @@ export class Book {
       if (lastRow <= maxRows && lastColumn <= maxColumns) throw e;
       if (lastRow > maxRows) sheet.insertRowsAfter(maxRows, lastRow - maxRows);
       if (lastColumn > maxColumns) sheet.insertColumnsAfter(maxColumns, lastColumn - maxColumns);
-      this.sizes.set(sheet, { rows: Math.max(lastRow, maxRows), columns: Math.max(lastColumn, maxColumns) });
+      this.gridHolds(sheet, Math.max(lastRow, maxRows), Math.max(lastColumn, maxColumns));
       return sheet.getRange(row, column, rows, columns);
     }
+  }
+
+  /** The sheet's grid is known to hold at least rows × columns (it never shrinks under the script). */
+  private gridHolds(sheet: SheetPort, rows: number, columns: number): void {
+    const known = this.sizes.get(sheet);
     this.sizes.set(sheet, {
-      rows: Math.max(lastRow, known?.rows ?? 0),
-      columns: Math.max(lastColumn, known?.columns ?? 0),
+      rows: Math.max(rows, known?.rows ?? 0),
+      columns: Math.max(columns, known?.columns ?? 0),
     });
-    return range;
   }
 
   /**
@@ -191,9 +192,10 @@ export class Book {
     const newLast = headerRows + rows.length;
     if (oldLast > newLast) {
       this.forget(sheet);
-      sheet
-        .getRange(newLast + 1, 1, oldLast - newLast, Math.max(width, sheet.getLastColumn()))
-        .clearContent();
+      clearCells(
+        sheet.getRange(newLast + 1, 1, oldLast - newLast, Math.max(width, sheet.getLastColumn())),
+        false,
+      );
     }
   }
 
@@ -220,9 +222,12 @@ export function writeCells(range: RangePort, rows: Row[], formulas?: boolean[][]
   range.setValues(rows.map((r, i) => r.map((v, j) => (isText(v, formulas?.[i]?.[j]) ? toSheetText(v) : v))));
 }
 
-/** Clear the contents of a block (formats and rules stay): the one other way the script changes cell contents. */
-export function clearCells(range: RangePort): void {
-  generation++;
+/**
+ * Clear the contents of a block (formats and rules stay): the one other way the script changes cell contents.
+ * `anyTab` false: a Book clearing one of its tabs (it drops that tab's read itself).
+ */
+export function clearCells(range: RangePort, anyTab = true): void {
+  if (anyTab) generation++;
   range.clearContent();
 }
 
