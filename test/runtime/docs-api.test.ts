@@ -8,6 +8,7 @@ import { GoogleJsonResponseException } from '../../local/services/drive';
 import { callSeconds } from '../../local/cost';
 import { World } from '../../local/world';
 import { readPdfs } from '../stages/images';
+import { refusalOf } from './fixtures/api';
 
 type Request = GoogleAppsScript.Docs.Schema.Request;
 
@@ -29,15 +30,7 @@ function setup() {
   doc.saveAndClose();
   const id = doc.getId();
   const batch = (requests: Request[]) => docs.Documents.batchUpdate({ requests }, id);
-  const refusal = (requests: Request[]): GoogleJsonResponseException => {
-    try {
-      batch(requests);
-    } catch (e) {
-      expect(e).toBeInstanceOf(GoogleJsonResponseException);
-      return e as GoogleJsonResponseException;
-    }
-    throw new Error('the batch was accepted');
-  };
+  const refusal = (requests: Request[]) => refusalOf(() => batch(requests));
   const text = () => app.openById(id).getBody().getText();
   return { world, store, app, docs, id, batch, refusal, text };
 }

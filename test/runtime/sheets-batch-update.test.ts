@@ -6,6 +6,7 @@ import { callSeconds } from '../../local/cost';
 import { EditRefused, userSession } from '../../local/spreadsheet';
 import type { WorldEvent } from '../../local/world';
 import { MEMBER, OWNER, setup, STRANGER } from './fixtures/spreadsheet/setup';
+import { refusalOf } from './fixtures/api';
 
 type Request = GoogleAppsScript.Sheets.Schema.Request;
 
@@ -20,15 +21,7 @@ function env(opts: { scope?: 'spreadsheets' | 'drive.file' } = {}) {
   world.grantAppAccess(world.drive.get(model.id)!, OWNER);
   const batch = (requests: Request[]) => sheets.Spreadsheets.batchUpdate({ requests }, model.id);
   /** The error the batch throws (the test fails if it throws none). */
-  const refusal = (requests: Request[]): GoogleJsonResponseException => {
-    try {
-      batch(requests);
-    } catch (e) {
-      expect(e).toBeInstanceOf(GoogleJsonResponseException);
-      return e as GoogleJsonResponseException;
-    }
-    throw new Error('the batch was accepted');
-  };
+  const refusal = (requests: Request[]) => refusalOf(() => batch(requests));
   return { ...base, sheets, model, batch, refusal };
 }
 

@@ -7,6 +7,7 @@ import { GoogleJsonResponseException } from '../../local/services/drive';
 import { callSeconds } from '../../local/cost';
 import { userSession } from '../../local/spreadsheet';
 import { MEMBER, OWNER, setup, STRANGER } from './fixtures/spreadsheet/setup';
+import { refusalOf } from './fixtures/api';
 
 type CellData = GoogleAppsScript.Sheets.Schema.CellData;
 
@@ -20,15 +21,7 @@ function env(locale = 'uk_UA') {
   const sheets = createSheets(world, store);
   const model = store.create('Оцінювання — Олена', { owner: OWNER });
   const get = (args: object = { fields: FIELDS }) => sheets.Spreadsheets.get(model.id, args);
-  const refusal = (args: object): GoogleJsonResponseException => {
-    try {
-      get(args);
-    } catch (e) {
-      expect(e).toBeInstanceOf(GoogleJsonResponseException);
-      return e as GoogleJsonResponseException;
-    }
-    throw new Error('the request was answered');
-  };
+  const refusal = (args: object) => refusalOf(() => get(args));
   const ss = app.openById(model.id);
   return { ...base, sheets, model, get, refusal, ss };
 }
