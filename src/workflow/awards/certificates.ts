@@ -3,7 +3,7 @@ import { requireOwner } from '../owner';
 import type { Ctx } from '../context';
 import { loadApproved, type ApprovedList } from '../approve';
 import { createTaggedDoc, PDF_MIME, setPage, writeBlocks } from '../../gas/docs';
-import { createOutput, listOutputs, type OutputFile } from '../../gas/outputs';
+import { createOutput, listOutputs, type OutputFile, type OutputKind } from '../../gas/outputs';
 import { FOLDER_MIME } from '../../gas/drive';
 import type { GasPorts } from '../../gas/ports';
 import { awardDate, CERTIFICATE_PAGE, certificateBlocks } from '../../domain/certificate';
@@ -40,23 +40,11 @@ export function outputs(
     'certificate',
   ]);
   const find = (kind: string) => all.find((f) => f.kind === kind);
-  const results =
-    find('results-folder')?.id ??
-    createOutput(ctx.g.Drive, {
-      name: ui('resultsFolderName', { year }),
-      mimeType: FOLDER_MIME,
-      kind: 'results-folder',
-      year,
-    }).id;
-  const certificates =
-    find('certificates-folder')?.id ??
-    createOutput(ctx.g.Drive, {
-      name: ui('certificatesFolderName', { year }),
-      mimeType: FOLDER_MIME,
-      kind: 'certificates-folder',
-      year,
-      parent: results,
-    }).id;
+  /** A folder found by its kind, or made (tagged with it) in `parent`. */
+  const folder = (kind: OutputKind, name: string, parent?: string): string =>
+    find(kind)?.id ?? createOutput(ctx.g.Drive, { name, mimeType: FOLDER_MIME, kind, year, parent }).id;
+  const results = folder('results-folder', ui('resultsFolderName', { year }));
+  const certificates = folder('certificates-folder', ui('certificatesFolderName', { year }), results);
   let template = find('template');
   let created = false;
   if (!template) {
