@@ -4,11 +4,12 @@ import * as path from 'node:path';
 import { LocalRuntime } from '../../local/runtime';
 import { startUiServer } from '../../local/ui-server';
 import { SERVER_FUNCTIONS } from '../../src/ui/api';
-import { fillPage } from '../../src/workflow/panel';
+import { fillPage, withParts } from '../../src/workflow/panel';
 
 const UI_DIR = path.join(__dirname, '..', '..', 'src', 'ui');
 const PAGES = ['panel.html', 'settings.html'];
-const source = (name: string): string => fs.readFileSync(path.join(UI_DIR, name), 'utf8');
+/** A page as the server makes it, with the parts it asks for (the panel's script is one of them). */
+const source = (name: string): string => withParts(fs.readFileSync(path.join(UI_DIR, name), 'utf8'));
 
 /** Names a page calls: through its `call('name', …)` helper or directly after withFailureHandler(…). */
 function calledBy(html: string): string[] {

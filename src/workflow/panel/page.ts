@@ -4,14 +4,28 @@ import { describeError } from '../../gas/errors';
 import { escapeHtml } from '../../domain/text';
 import { ui } from '../../domain/messages';
 import pageBase from '../../ui/page-base.html';
+import panelStyle from '../../ui/panel-style.html';
+import panelScript from '../../ui/panel-script.html';
 
 /**
- * A page with its texts from the catalog: `<!--PAGE_BASE-->` becomes the pages' shared style and text helpers
- * (ui/page-base.html), `{{key}}` in the markup the escaped text, and the keys the script reads with `t('key')` are
- * handed to it as JSON (with `<` escaped, so no text can close the script).
+ * A page with the parts it asks for by a marker: `<!--PAGE_BASE-->` the pages' shared style and text helpers
+ * (ui/page-base.html), `<!--PANEL_STYLE-->` and `<!--PANEL_SCRIPT-->` the panel's own (ui/panel-style.html,
+ * ui/panel-script.html), each part's text put in as it is.
+ */
+export function withParts(page: string): string {
+  return page
+    .replace('<!--PAGE_BASE-->', () => pageBase)
+    .replace('<!--PANEL_STYLE-->', () => panelStyle)
+    .replace('<!--PANEL_SCRIPT-->', () => panelScript);
+}
+
+/**
+ * A page with its parts (`withParts`) and its texts from the catalog: `{{key}}` in the markup the escaped text,
+ * and the keys the script reads with `t('key')` are handed to it as JSON (with `<` escaped, so no text can close
+ * the script).
  */
 export function fillPage(page: string): string {
-  const source = page.replace('<!--PAGE_BASE-->', () => pageBase);
+  const source = withParts(page);
   const known = (key: string): string => {
     const text = ui(key);
     if (text === key) throw new Error(`No UI text «${key}»`);
