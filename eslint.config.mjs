@@ -98,7 +98,7 @@ export default tseslint.config(
   },
   {
     files: [
-      'local/world.ts',
+      'local/world/**/*.ts',
       'local/host.ts',
       'local/runtime.ts',
       'local/runtime-shape.ts',
