@@ -89,7 +89,7 @@ export class LocalSheetsSpreadsheets implements SheetsSpreadsheetsPort {
     }
   };
 
-  /** https://developers.google.com/sheets/api/reference/rest/v4/spreadsheets/get (see sheets-api-get.ts). */
+  /** https://developers.google.com/sheets/api/reference/rest/v4/spreadsheets/get (see ../sheets-api-get.ts). */
   get = (spreadsheetId: string, optionalArgs?: object): GoogleAppsScript.Sheets.Schema.Spreadsheet =>
     getSpreadsheet(
       this.world,
