@@ -98,9 +98,9 @@ export default tseslint.config(
   },
   {
     files: [
-      'local/world.ts',
+      'local/world/**/*.ts',
       'local/host.ts',
-      'local/runtime.ts',
+      'local/runtime/**/*.ts',
       'local/runtime-shape.ts',
       'local/cost.ts',
       'local/services/**/*.ts',

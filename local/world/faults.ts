@@ -1,0 +1,81 @@
+// Faults a test injects into service calls: transient errors, executions cut off at a given call.
+
+import type { CostClass } from '../cost';
+import { GasError, type Execution } from './execution';
+
+/** Texts Apps Script uses for transient service failures (research/quotas.md §1.3, §4.4). */
+export const TRANSIENT_MESSAGES = {
+  rate: (service: string) =>
+    `Service invoked too many times in a short time: ${service}. Try Utilities.sleep(1000) between calls.`,
+  spreadsheet: 'Service Spreadsheets failed while accessing document with id.',
+  drive: 'GoogleJsonResponseException: API call to drive failed with error: Internal Error',
+  sheets:
+    'GoogleJsonResponseException: API call to sheets.spreadsheets.batchUpdate failed with error: Internal error encountered.',
+} as const;
+
+/**
+ * What a test injects into service calls: transient errors on a fraction of calls (before the call does its
+ * work) and executions cut off at their N-th call as at the 6-minute limit. Deterministic for a seed.
+ */
+export class FaultPlan {
+  readonly injected: Record<string, number> = { transient: 0, cut: 0 };
+  private state: number;
+
+  constructor(
+    readonly options: {
+      seed: number;
+      /** Probability that a call fails with a transient error. */
+      transientRate?: number;
+      /** Only calls whose 'Class.method' matches. */
+      transientMethods?: RegExp;
+      /** Execution ids to cut, each at the given call number. */
+      cuts?: Map<number, number>;
+    },
+  ) {
+    this.state = options.seed >>> 0 || 1;
+  }
+
+  private random(): number {
+    // xorshift32: a small deterministic stream per plan.
+    let x = this.state;
+    x ^= x << 13;
+    x ^= x >>> 17;
+    x ^= x << 5;
+    this.state = x >>> 0;
+    return this.state / 4294967296;
+  }
+
+  before(ex: Execution, method: string, cls?: CostClass): void {
+    if (ex.killed) return; // the execution is already dead: its own charge throws
+    const cut = this.options.cuts?.get(ex.id);
+    if (cut !== undefined && ex.callCount + 1 >= cut) {
+      this.injected.cut++;
+      ex.kill();
+    }
+    const rate = this.options.transientRate ?? 0;
+    // Only services with a server round trip fail transiently; Utilities, Session, Logger and HtmlService are
+    // local, and so are builders and the rules they build (newDataValidation(), DataValidation.getHelpText()).
+    const remote =
+      cls !== 'builder' &&
+      cls !== 'free' &&
+      !/^(Utilities|Session|Logger|HtmlService|HtmlOutput|HtmlTemplate|Blob|console)\./.test(method);
+    if (
+      rate > 0 &&
+      remote &&
+      (!this.options.transientMethods || this.options.transientMethods.test(method)) &&
+      this.random() < rate
+    ) {
+      this.injected.transient++;
+      const service = method.split('.')[0];
+      throw new GasError(
+        /^(Range|Sheet|Spreadsheet)$/.test(service)
+          ? TRANSIENT_MESSAGES.spreadsheet
+          : service === 'Drive'
+            ? TRANSIENT_MESSAGES.drive
+            : service === 'Sheets'
+              ? TRANSIENT_MESSAGES.sheets
+              : TRANSIENT_MESSAGES.rate(service.toLowerCase()),
+      );
+    }
+  }
+}
