@@ -49,10 +49,22 @@ export interface SheetsPort {
   Spreadsheets: SheetsSpreadsheetsPort;
 }
 
-// The Docs advanced service, v1 (the documents scope): a certificate is filled by one batchUpdate of a working copy.
-export type DocsRequest = GoogleAppsScript.Docs.Schema.Request;
+// The Docs advanced service, v1 (the documents scope): a certificate is filled by one batchUpdate of a working copy,
+// the catalog, the protocol and the posters are written by batches of requests.
+/**
+ * A request as https://developers.google.com/docs/api/reference/rest/v1/documents/request gives it: the typings
+ * lack the table and document style requests the API has.
+ */
+export type DocsRequest = GoogleAppsScript.Docs.Schema.Request & {
+  updateTableColumnProperties?: object;
+  updateTableCellStyle?: object;
+  updateTableRowStyle?: object;
+  updateDocumentStyle?: object;
+};
 type DocsDocument = GoogleAppsScript.Docs.Schema.Document;
-type DocsBatchUpdate = GoogleAppsScript.Docs.Schema.BatchUpdateDocumentRequest;
+type DocsBatchUpdate = Omit<GoogleAppsScript.Docs.Schema.BatchUpdateDocumentRequest, 'requests'> & {
+  requests?: DocsRequest[];
+};
 type DocsBatchUpdateResponse = GoogleAppsScript.Docs.Schema.BatchUpdateDocumentResponse;
 
 export interface DocsDocumentsPort {
