@@ -8,14 +8,14 @@ import type { DocElement, DocParagraph, ParagraphAttributes } from './document-m
 import {
   BadRequest,
   bodyRange,
-  fieldMask,
   known,
   locationIndex,
   message,
-  modelledOnly,
   optionalColor,
   points,
+  styleUpdate,
   type Json,
+  type RequestAt,
 } from './docs-api-checks';
 import {
   ALIGNMENT,
@@ -28,12 +28,6 @@ import {
   type Layout,
   type ParagraphPlace,
 } from './docs-api-layout';
-
-/** Where a request stands in the batch: `path` names it in JSON errors, `where` opens its other errors. */
-export interface RequestAt {
-  path: string;
-  where: string;
-}
 
 /**
  * "Certain control characters (U+0000-U+0008, U+000C-U+001F) and characters from the Unicode Basic Multilingual
@@ -228,12 +222,12 @@ export function updateParagraphStyle(body: DocElement[], r: Json, at: RequestAt)
   known(r, at.path, ['range', 'paragraphStyle', 'fields']);
   const l = layout(body);
   const [start, stop] = bodyRange(r.range, at.where, `${at.path}.range`, l.end);
-  const sPath = `${at.path}.paragraphStyle`;
-  const style = message(r.paragraphStyle, sPath);
-  known(style, sPath, [...PARAGRAPH_STYLE_FIELDS]);
-  const fields = fieldMask(r.fields, at.where, PARAGRAPH_STYLE_FIELDS);
   const modelled = ['namedStyleType', 'alignment', 'lineSpacing', ...Object.keys(PARAGRAPH_POINTS)];
-  modelledOnly(fields, style, modelled, String(r.fields).trim() === '*', at.where);
+  const {
+    style,
+    fields,
+    path: sPath,
+  } = styleUpdate(r, 'paragraphStyle', at, PARAGRAPH_STYLE_FIELDS, modelled);
   const changes: Change[] = [];
   if (fields.has('namedStyleType')) {
     const v = style.namedStyleType;
@@ -290,12 +284,8 @@ export function updateTextStyle(body: DocElement[], r: Json, at: RequestAt): Jso
   known(r, at.path, ['range', 'textStyle', 'fields']);
   const l = layout(body);
   const [start, stop] = bodyRange(r.range, at.where, `${at.path}.range`, l.end);
-  const sPath = `${at.path}.textStyle`;
-  const style = message(r.textStyle, sPath);
-  known(style, sPath, [...TEXT_STYLE_FIELDS]);
-  const fields = fieldMask(r.fields, at.where, TEXT_STYLE_FIELDS);
   const modelled = [...Object.keys(TEXT_FLAGS), 'fontSize', 'foregroundColor', 'weightedFontFamily', 'link'];
-  modelledOnly(fields, style, modelled, String(r.fields).trim() === '*', at.where);
+  const { style, fields, path: sPath } = styleUpdate(r, 'textStyle', at, TEXT_STYLE_FIELDS, modelled);
   const changes: Change[] = [];
   const set = (field: string, attr: keyof ParagraphAttributes, read: (v: unknown) => unknown) => {
     if (!fields.has(field)) return;

@@ -1,8 +1,6 @@
 // What the Docs API refuses when a document is built by batchUpdate — and what the runtime refuses because its model
 // cannot hold it — each a 400, and the batch it stands in applied not at all.
-import { emptyDoc, type DocsRequest } from './fixtures/docs';
-
-const PT = (magnitude: number) => ({ magnitude, unit: 'PT' as const });
+import { emptyDoc, PT, type DocsRequest } from './fixtures/docs';
 
 /** A document holding «Текст» [1,7) and a 1×2 table from 7 (its cells' paragraphs at 10 and 12), then «Кінець». */
 function withTable() {
