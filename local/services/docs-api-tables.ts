@@ -18,7 +18,7 @@ import {
   type Json,
   type RequestAt,
 } from './docs-api-checks';
-import { CONTENT_ALIGNMENT, layout, type Layout } from './docs-api-layout';
+import { CONTENT_ALIGNMENT, places, type Layout } from './docs-api-layout';
 import { enumValue, notEmulated, splitParagraph, textPlace } from './docs-api-text';
 
 /**
@@ -35,7 +35,7 @@ export function insertTable(body: DocElement[], r: Json, at: RequestAt): Json {
   if (rows < 1 || columns < 1)
     throw new BadRequest(`${at.where}: A table must have at least one row and one column.`); // (inferred)
   const index = locationIndex(r.location, at.where, `${at.path}.location`);
-  const place = textPlace(layout(body), index, at);
+  const place = textPlace(places(body), index, at);
   splitParagraph(place, index - place.start);
   const table: DocTable = {
     type: 'table',
@@ -74,7 +74,7 @@ export const MINIMUM_COLUMN_WIDTH = 5;
 /** https://developers.google.com/docs/api/reference/rest/v1/documents/request#updatetablecolumnpropertiesrequest */
 export function updateTableColumnProperties(body: DocElement[], r: Json, at: RequestAt): Json {
   known(r, at.path, ['tableStartLocation', 'columnIndices', 'tableColumnProperties', 'fields']);
-  const table = tableAt(layout(body), r.tableStartLocation, at, `${at.path}.tableStartLocation`);
+  const table = tableAt(places(body), r.tableStartLocation, at, `${at.path}.tableStartLocation`);
   const columns = indices(r.columnIndices, columnCount(table), `${at.path}.columnIndices`, at);
   const pPath = `${at.path}.tableColumnProperties`;
   const props = message(r.tableColumnProperties, pPath);
@@ -109,7 +109,7 @@ export function updateTableColumnProperties(body: DocElement[], r: Json, at: Req
 /** https://developers.google.com/docs/api/reference/rest/v1/documents/request#updatetablerowstylerequest */
 export function updateTableRowStyle(body: DocElement[], r: Json, at: RequestAt): Json {
   known(r, at.path, ['tableStartLocation', 'rowIndices', 'tableRowStyle', 'fields']);
-  const table = tableAt(layout(body), r.tableStartLocation, at, `${at.path}.tableStartLocation`);
+  const table = tableAt(places(body), r.tableStartLocation, at, `${at.path}.tableStartLocation`);
   const rows = indices(r.rowIndices, table.rows.length, `${at.path}.rowIndices`, at);
   const all = ['minRowHeight', 'tableHeader', 'preventOverflow'];
   const { style, fields, path: sPath } = styleUpdate(r, 'tableRowStyle', at, all, ['minRowHeight']);
@@ -197,7 +197,7 @@ function border(
  */
 export function updateTableCellStyle(body: DocElement[], r: Json, at: RequestAt): Json {
   known(r, at.path, ['tableRange', 'tableStartLocation', 'tableCellStyle', 'fields']);
-  const { table, cells, whole } = cellsOf(layout(body), r, at);
+  const { table, cells, whole } = cellsOf(places(body), r, at);
   // rowSpan and columnSpan are read-only: the model keeps no merged cells
   const {
     style,
