@@ -12,6 +12,12 @@ export type Json = Record<string, unknown>;
 /** A request the API would answer with 400 Bad Request. */
 export class BadRequest extends Error {}
 
+/** Where a request stands in the batch: `path` names it in JSON errors, `where` opens its other errors. */
+export interface RequestAt {
+  path: string;
+  where: string;
+}
+
 export function known(o: Json, where: string, fields: string[]): void {
   for (const k of Object.keys(o))
     if (!fields.includes(k))
@@ -154,4 +160,27 @@ export function colorOf(hex: string): Json {
     if (x) rgbColor[k] = x;
   });
   return { color: { rgbColor } };
+}
+
+/**
+ * A style request's style (the message `r[key]`, whose fields are the top-level names in `all`) and the fields its
+ * mask names — the runtime's unmodelled ones refused (modelledOnly).
+ */
+export function styleUpdate(
+  r: Json,
+  key: string,
+  at: RequestAt,
+  all: readonly string[],
+  modelled: readonly string[],
+): { style: Json; fields: Set<string>; path: string } {
+  const path = `${at.path}.${key}`;
+  const style = message(r[key], path);
+  known(
+    style,
+    path,
+    all.filter((f) => !f.includes('.')),
+  );
+  const fields = fieldMask(r.fields, at.where, all);
+  modelledOnly(fields, style, modelled, String(r.fields).trim() === '*', at.where);
+  return { style, fields, path };
 }

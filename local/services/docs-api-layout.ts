@@ -138,8 +138,8 @@ function tableStyles(t: DocTable): { columns: Json[]; cell: (c: DocTable['rows']
   return { columns, cell };
 }
 
-/** The body as the API sees it, and where each paragraph and table stands. */
-export function layout(body: DocElement[]): Layout {
+/** The body as the API sees it (without `content` only the places: what a request needs, read once a request). */
+export function layout(body: DocElement[], content = true): Layout {
   const paragraphs: ParagraphPlace[] = [];
   const tables: TablePlace[] = [];
   const paragraph = (p: DocParagraph | null, at: number): StructuralElement => {
@@ -197,7 +197,7 @@ export function layout(body: DocElement[]): Layout {
       if (el.type === 'table') {
         const start = i;
         tables.push({ table: el, start });
-        const styles = tableStyles(el);
+        const styles = content ? tableStyles(el) : null;
         i += 1;
         const tableRows = el.rows.map((row) => {
           const rowStart = i;
@@ -211,7 +211,7 @@ export function layout(body: DocElement[]): Layout {
               startIndex: cellStart,
               endIndex: i,
               content: inner.out,
-              tableCellStyle: styles.cell(cell),
+              tableCellStyle: styles?.cell(cell),
             };
           });
           const tableRowStyle =
@@ -224,25 +224,25 @@ export function layout(body: DocElement[]): Layout {
           endIndex: i,
           table: {
             rows: el.rows.length,
-            columns: styles.columns.length,
+            columns: styles?.columns.length,
             tableRows,
-            tableStyle: { tableColumnProperties: styles.columns },
+            tableStyle: { tableColumnProperties: styles?.columns },
           },
         });
       } else {
         const p = el.type === 'pageBreak' ? null : el;
-        const s = paragraph(p, i);
+        const end = p ? i + p.text.length + (p.images?.length ?? 0) + 1 : i + 2;
         paragraphs.push({
           paragraph: p,
           container: els,
           position,
           start: i,
-          end: s.endIndex!,
+          end,
           textEnd: p ? i + p.text.length : i,
           inTable,
         });
-        i = s.endIndex!;
-        out.push(s);
+        if (content) out.push(paragraph(p, i));
+        i = end;
       }
     });
     return { out, end: i };
@@ -266,6 +266,9 @@ export function documentStyle(page: PageSetup): Json {
     marginRight: dimension(page.marginRight),
   };
 }
+
+/** Where each paragraph and table stands, without the API's JSON. */
+export const places = (body: DocElement[]): Layout => layout(body, false);
 
 /** The paragraph whose span [start, end) holds `index`. */
 export const paragraphAt = (l: Layout, index: number): ParagraphPlace | undefined =>

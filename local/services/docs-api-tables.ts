@@ -12,13 +12,14 @@ import {
   known,
   locationIndex,
   message,
-  modelledOnly,
   optionalColor,
   points,
+  styleUpdate,
   type Json,
+  type RequestAt,
 } from './docs-api-checks';
-import { CONTENT_ALIGNMENT, layout, type Layout } from './docs-api-layout';
-import { enumValue, notEmulated, splitParagraph, textPlace, type RequestAt } from './docs-api-text';
+import { CONTENT_ALIGNMENT, places, type Layout } from './docs-api-layout';
+import { enumValue, notEmulated, splitParagraph, textPlace } from './docs-api-text';
 
 /**
  * https://developers.google.com/docs/api/reference/rest/v1/documents/request#inserttablerequest: "A newline
@@ -34,7 +35,7 @@ export function insertTable(body: DocElement[], r: Json, at: RequestAt): Json {
   if (rows < 1 || columns < 1)
     throw new BadRequest(`${at.where}: A table must have at least one row and one column.`); // (inferred)
   const index = locationIndex(r.location, at.where, `${at.path}.location`);
-  const place = textPlace(layout(body), index, at);
+  const place = textPlace(places(body), index, at);
   splitParagraph(place, index - place.start);
   const table: DocTable = {
     type: 'table',
@@ -73,7 +74,7 @@ export const MINIMUM_COLUMN_WIDTH = 5;
 /** https://developers.google.com/docs/api/reference/rest/v1/documents/request#updatetablecolumnpropertiesrequest */
 export function updateTableColumnProperties(body: DocElement[], r: Json, at: RequestAt): Json {
   known(r, at.path, ['tableStartLocation', 'columnIndices', 'tableColumnProperties', 'fields']);
-  const table = tableAt(layout(body), r.tableStartLocation, at, `${at.path}.tableStartLocation`);
+  const table = tableAt(places(body), r.tableStartLocation, at, `${at.path}.tableStartLocation`);
   const columns = indices(r.columnIndices, columnCount(table), `${at.path}.columnIndices`, at);
   const pPath = `${at.path}.tableColumnProperties`;
   const props = message(r.tableColumnProperties, pPath);
@@ -108,14 +109,10 @@ export function updateTableColumnProperties(body: DocElement[], r: Json, at: Req
 /** https://developers.google.com/docs/api/reference/rest/v1/documents/request#updatetablerowstylerequest */
 export function updateTableRowStyle(body: DocElement[], r: Json, at: RequestAt): Json {
   known(r, at.path, ['tableStartLocation', 'rowIndices', 'tableRowStyle', 'fields']);
-  const table = tableAt(layout(body), r.tableStartLocation, at, `${at.path}.tableStartLocation`);
+  const table = tableAt(places(body), r.tableStartLocation, at, `${at.path}.tableStartLocation`);
   const rows = indices(r.rowIndices, table.rows.length, `${at.path}.rowIndices`, at);
-  const sPath = `${at.path}.tableRowStyle`;
-  const style = message(r.tableRowStyle, sPath);
   const all = ['minRowHeight', 'tableHeader', 'preventOverflow'];
-  known(style, sPath, all);
-  const fields = fieldMask(r.fields, at.where, all);
-  modelledOnly(fields, style, ['minRowHeight'], String(r.fields).trim() === '*', at.where);
+  const { style, fields, path: sPath } = styleUpdate(r, 'tableRowStyle', at, all, ['minRowHeight']);
   if (!fields.has('minRowHeight')) return {};
   const h =
     style.minRowHeight === undefined
@@ -200,12 +197,13 @@ function border(
  */
 export function updateTableCellStyle(body: DocElement[], r: Json, at: RequestAt): Json {
   known(r, at.path, ['tableRange', 'tableStartLocation', 'tableCellStyle', 'fields']);
-  const { table, cells, whole } = cellsOf(layout(body), r, at);
-  const sPath = `${at.path}.tableCellStyle`;
-  const style = message(r.tableCellStyle, sPath);
-  known(style, sPath, [...CELL_FIELDS]);
-  const fields = fieldMask(r.fields, at.where, CELL_FIELDS);
-  modelledOnly(fields, style, CELL_FIELDS.slice(2), String(r.fields).trim() === '*', at.where);
+  const { table, cells, whole } = cellsOf(places(body), r, at);
+  // rowSpan and columnSpan are read-only: the model keeps no merged cells
+  const {
+    style,
+    fields,
+    path: sPath,
+  } = styleUpdate(r, 'tableCellStyle', at, CELL_FIELDS, CELL_FIELDS.slice(2));
   const changes: ((c: DocCell) => void)[] = [];
   if (fields.has('backgroundColor')) {
     const bg =

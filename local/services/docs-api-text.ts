@@ -8,32 +8,26 @@ import type { DocElement, DocParagraph, ParagraphAttributes } from './document-m
 import {
   BadRequest,
   bodyRange,
-  fieldMask,
   known,
   locationIndex,
   message,
-  modelledOnly,
   optionalColor,
   points,
+  styleUpdate,
   type Json,
+  type RequestAt,
 } from './docs-api-checks';
 import {
   ALIGNMENT,
-  layout,
   NAMED_STYLE,
   PARAGRAPH_POINTS,
   paragraphAt,
   paragraphsIn,
+  places,
   TEXT_FLAGS,
   type Layout,
   type ParagraphPlace,
 } from './docs-api-layout';
-
-/** Where a request stands in the batch: `path` names it in JSON errors, `where` opens its other errors. */
-export interface RequestAt {
-  path: string;
-  where: string;
-}
 
 /**
  * "Certain control characters (U+0000-U+0008, U+000C-U+001F) and characters from the Unicode Basic Multilingual
@@ -112,7 +106,7 @@ export function insertText(body: DocElement[], r: Json, at: RequestAt): Json {
   if (text === '') throw new BadRequest(`${at.where}: The text to insert must not be empty.`); // (inferred)
   // A vertical tab is a line break inside the paragraph, which the model keeps as '\r' only from DocumentApp
   if (text.includes('\v')) throw notEmulated(at, 'text with a vertical tab (a line break)');
-  const place = textPlace(layout(body), index, at);
+  const place = textPlace(places(body), index, at);
   const p = place.paragraph!;
   const k = index - place.start;
   // "Inserting a newline will implicitly create a new paragraph at that index."
@@ -132,7 +126,7 @@ export function insertText(body: DocElement[], r: Json, at: RequestAt): Json {
 /** https://developers.google.com/docs/api/reference/rest/v1/documents/request#deletecontentrangerequest */
 export function deleteContentRange(body: DocElement[], r: Json, at: RequestAt): Json {
   known(r, at.path, ['range']);
-  const l = layout(body);
+  const l = places(body);
   const [start, stop] = bodyRange(r.range, at.where, `${at.path}.range`, l.end);
   const span = l.paragraphs.find((s) => s.paragraph && s.start <= start && stop <= s.textEnd);
   if (!span)
@@ -161,7 +155,7 @@ export function insertPageBreak(body: DocElement[], r: Json, at: RequestAt): Jso
   known(r, at.path, ['location', 'endOfSegmentLocation']);
   if (r.endOfSegmentLocation !== undefined) throw notEmulated(at, 'endOfSegmentLocation');
   const index = locationIndex(r.location, at.where, `${at.path}.location`);
-  const place = insertionPlace(layout(body), index, at);
+  const place = insertionPlace(places(body), index, at);
   if (place.inTable)
     throw new BadRequest(
       `${at.where}: Page breaks cannot be inserted inside a table, equation, footnote, header or footer.`,
@@ -175,9 +169,9 @@ export function insertPageBreak(body: DocElement[], r: Json, at: RequestAt): Jso
 
 /** The paragraphs a style request's range overlaps; a page break's paragraph has no style the model keeps. */
 function styledParagraphs(l: Layout, start: number, stop: number, at: RequestAt): ParagraphPlace[] {
-  const places = paragraphsIn(l, start, stop);
-  if (places.some((p) => !p.paragraph)) throw notEmulated(at, "styling a page break's paragraph");
-  return places;
+  const found = paragraphsIn(l, start, stop);
+  if (found.some((p) => !p.paragraph)) throw notEmulated(at, "styling a page break's paragraph");
+  return found;
 }
 
 const PARAGRAPH_STYLE_FIELDS = [
@@ -226,14 +220,14 @@ type Change = (p: DocParagraph) => void;
  */
 export function updateParagraphStyle(body: DocElement[], r: Json, at: RequestAt): Json {
   known(r, at.path, ['range', 'paragraphStyle', 'fields']);
-  const l = layout(body);
+  const l = places(body);
   const [start, stop] = bodyRange(r.range, at.where, `${at.path}.range`, l.end);
-  const sPath = `${at.path}.paragraphStyle`;
-  const style = message(r.paragraphStyle, sPath);
-  known(style, sPath, [...PARAGRAPH_STYLE_FIELDS]);
-  const fields = fieldMask(r.fields, at.where, PARAGRAPH_STYLE_FIELDS);
   const modelled = ['namedStyleType', 'alignment', 'lineSpacing', ...Object.keys(PARAGRAPH_POINTS)];
-  modelledOnly(fields, style, modelled, String(r.fields).trim() === '*', at.where);
+  const {
+    style,
+    fields,
+    path: sPath,
+  } = styleUpdate(r, 'paragraphStyle', at, PARAGRAPH_STYLE_FIELDS, modelled);
   const changes: Change[] = [];
   if (fields.has('namedStyleType')) {
     const v = style.namedStyleType;
@@ -288,14 +282,10 @@ const TEXT_STYLE_FIELDS = [
  */
 export function updateTextStyle(body: DocElement[], r: Json, at: RequestAt): Json {
   known(r, at.path, ['range', 'textStyle', 'fields']);
-  const l = layout(body);
+  const l = places(body);
   const [start, stop] = bodyRange(r.range, at.where, `${at.path}.range`, l.end);
-  const sPath = `${at.path}.textStyle`;
-  const style = message(r.textStyle, sPath);
-  known(style, sPath, [...TEXT_STYLE_FIELDS]);
-  const fields = fieldMask(r.fields, at.where, TEXT_STYLE_FIELDS);
   const modelled = [...Object.keys(TEXT_FLAGS), 'fontSize', 'foregroundColor', 'weightedFontFamily', 'link'];
-  modelledOnly(fields, style, modelled, String(r.fields).trim() === '*', at.where);
+  const { style, fields, path: sPath } = styleUpdate(r, 'textStyle', at, TEXT_STYLE_FIELDS, modelled);
   const changes: Change[] = [];
   const set = (field: string, attr: keyof ParagraphAttributes, read: (v: unknown) => unknown) => {
     if (!fields.has(field)) return;
@@ -338,14 +328,14 @@ export function updateTextStyle(body: DocElement[], r: Json, at: RequestAt): Jso
       throw new BadRequest(`${at.where}: ${sPath}.link.url must not be empty.`); // (inferred)
     return link.url;
   });
-  const places = styledParagraphs(l, start, stop, at);
-  for (const place of places)
+  const targets = styledParagraphs(l, start, stop, at);
+  for (const place of targets)
     if (start > place.start || stop < place.end - 1)
       throw notEmulated(
         at,
         "styling part of a paragraph's text (the model keeps one text style a paragraph)",
       );
-  for (const place of places) for (const c of changes) c(place.paragraph!);
+  for (const place of targets) for (const c of changes) c(place.paragraph!);
   return {};
 }
 
@@ -375,7 +365,7 @@ const BULLET_PRESETS = [
  */
 export function createParagraphBullets(body: DocElement[], r: Json, at: RequestAt): Json {
   known(r, at.path, ['range', 'bulletPreset']);
-  const l = layout(body);
+  const l = places(body);
   const [start, stop] = bodyRange(r.range, at.where, `${at.path}.range`, l.end);
   enumValue(
     r.bulletPreset ?? 'BULLET_GLYPH_PRESET_UNSPECIFIED',
@@ -383,9 +373,9 @@ export function createParagraphBullets(body: DocElement[], r: Json, at: RequestA
     at,
     BULLET_PRESETS,
   );
-  const places = styledParagraphs(l, start, stop, at);
-  if (places.some((p) => p.paragraph!.text.startsWith('\t')))
+  const targets = styledParagraphs(l, start, stop, at);
+  if (targets.some((p) => p.paragraph!.text.startsWith('\t')))
     throw notEmulated(at, 'nesting levels from leading tabs');
-  for (const place of places) place.paragraph!.type = 'listItem';
+  for (const place of targets) place.paragraph!.type = 'listItem';
   return {};
 }

@@ -11,12 +11,20 @@
 // A request kind or field the API accepts but the runtime does not model is refused with a 400 that says so, never
 // silently ignored.
 
-import type { DocsDocumentsPort, DocsPort } from '../../src/gas/ports';
+import type { DocsBatchUpdate, DocsDocumentsPort, DocsPort } from '../../src/gas/ports';
 import { GasError, MIME, type World } from '../world';
 import { requireAuthorization } from './authorization';
 import { GoogleJsonResponseException } from './drive';
 import { DEFAULT_PAGE, type DocElement, type DocumentStore, type PageSetup } from './document-model';
-import { BadRequest, fieldMask, known, message, modelledOnly, points, type Json } from './docs-api-checks';
+import {
+  BadRequest,
+  known,
+  message,
+  points,
+  styleUpdate,
+  type Json,
+  type RequestAt,
+} from './docs-api-checks';
 import { documentStyle, layout } from './docs-api-layout';
 import {
   createParagraphBullets,
@@ -26,7 +34,6 @@ import {
   notEmulated,
   updateParagraphStyle,
   updateTextStyle,
-  type RequestAt,
 } from './docs-api-text';
 import {
   insertTable,
@@ -36,7 +43,6 @@ import {
 } from './docs-api-tables';
 
 type Document = GoogleAppsScript.Docs.Schema.Document;
-type BatchUpdate = GoogleAppsScript.Docs.Schema.BatchUpdateDocumentRequest;
 type BatchUpdateResponse = GoogleAppsScript.Docs.Schema.BatchUpdateDocumentResponse;
 
 const DOCUMENTS_SCOPE = 'https://www.googleapis.com/auth/documents';
@@ -144,23 +150,9 @@ const MARGINS = ['marginTop', 'marginBottom', 'marginLeft', 'marginRight'] as co
 function updateDocumentStyle(doc: Edited, r: Json, at: RequestAt): Json {
   known(r, at.path, ['documentStyle', 'fields', 'tabId']);
   if (r.tabId !== undefined) throw notEmulated(at, 'tabs');
-  const sPath = `${at.path}.documentStyle`;
-  const style = message(r.documentStyle, sPath);
-  known(
-    style,
-    sPath,
-    DOCUMENT_STYLE_FIELDS.filter((f) => !f.includes('.')),
-  );
-  const fields = fieldMask(r.fields, at.where, DOCUMENT_STYLE_FIELDS);
-  if (fields.has('pageSize')) ['pageSize.width', 'pageSize.height'].forEach((f) => fields.add(f));
-  fields.delete('pageSize');
-  modelledOnly(
-    fields,
-    style,
-    ['pageSize.width', 'pageSize.height', ...MARGINS],
-    String(r.fields).trim() === '*',
-    at.where,
-  );
+  const modelled = ['pageSize', 'pageSize.width', 'pageSize.height', ...MARGINS];
+  const { style, fields, path: sPath } = styleUpdate(r, 'documentStyle', at, DOCUMENT_STYLE_FIELDS, modelled);
+  if (fields.delete('pageSize')) ['pageSize.width', 'pageSize.height'].forEach((f) => fields.add(f));
   const size = message(style.pageSize, `${sPath}.pageSize`);
   known(size, `${sPath}.pageSize`, ['width', 'height']);
   const page = { ...doc.page };
@@ -236,7 +228,7 @@ export class LocalDocsDocuments implements DocsDocumentsPort {
   };
 
   /** https://developers.google.com/docs/api/reference/rest/v1/documents/batchUpdate */
-  batchUpdate = (resource: BatchUpdate, documentId: string): BatchUpdateResponse => {
+  batchUpdate = (resource: DocsBatchUpdate, documentId: string): BatchUpdateResponse => {
     const api = 'docs.documents.batchUpdate';
     // Charged per request: a batch of thousands is not one flat round trip (docs/cost-model.md §2.7)
     const count = Array.isArray(resource?.requests) ? resource.requests.length : 0;

@@ -2,9 +2,7 @@
 // text styles, bullets and the page — read back by documents.get, by DocumentApp and in the PDF, as Google would
 // show them.
 import { pageSizes } from '../stages/images';
-import { emptyDoc, paragraphText, type DocsRequest } from './fixtures/docs';
-
-const PT = (magnitude: number) => ({ magnitude, unit: 'PT' as const });
+import { emptyDoc, paragraphText, PT, type DocsRequest } from './fixtures/docs';
 
 /** The paragraph of an empty R×C table's cell (r, c) when the table starts at t (concepts/structure). */
 const cellAt = (t: number, columns: number, r: number, c: number) => t + 3 + r * (2 * columns + 1) + 2 * c;
@@ -270,7 +268,7 @@ describe('table, row and cell styles', () => {
       true,
     );
     const t = d.content()[1].table!;
-    expect((t as { tableStyle?: unknown }).tableStyle).toEqual({
+    expect(t.tableStyle).toEqual({
       tableColumnProperties: [
         { widthType: 'FIXED_WIDTH', width: PT(120) },
         { widthType: 'EVENLY_DISTRIBUTED' },
@@ -322,7 +320,7 @@ describe('bullets and the page', () => {
         },
       },
     ]);
-    const style = (d.get() as { documentStyle?: Record<string, unknown> }).documentStyle!;
+    const style = d.get().documentStyle!;
     expect(style.pageSize).toEqual({ width: PT(842), height: PT(595) });
     expect(style.marginLeft).toEqual(PT(36));
     expect(style.marginRight).toEqual(PT(72));
