@@ -150,7 +150,8 @@ export function layout(body: DocElement[], content = true): Layout {
       elements.push({
         startIndex: i,
         endIndex: i + content.length,
-        textRun: { content, textStyle: runStyle },
+        // A line break inside a paragraph reads as the vertical tab Docs makes of it
+        textRun: { content: content.replace(/\r/g, '\v'), textStyle: runStyle },
       });
       i += content.length;
     };

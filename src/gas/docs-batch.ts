@@ -138,6 +138,24 @@ export interface ImageSlot {
 
 const columnsOf = (t: Tbl): number => Math.max(...t.rows.map((r) => r.length));
 
+/** The indexes the elements take: a paragraph its text and newline, a page break two, a table its frame and cells. */
+function span(els: readonly El[]): number {
+  let n = 0;
+  for (const el of els) {
+    if (el.kind === 'para') n += el.text.length + 1;
+    else if (el.kind === 'pageBreak') n += 2;
+    else {
+      const columns = columnsOf(el);
+      n += 2;
+      for (const row of el.rows) {
+        n += 1;
+        for (let c = 0; c < columns; c++) n += 1 + (row[c] ? span(row[c].els) : 1);
+      }
+    }
+  }
+  return n;
+}
+
 /**
  * The inserts, last element first, all at `at`: the start of the container's last paragraph. With `end`, the last
  * element's text goes into that paragraph itself.
@@ -259,7 +277,7 @@ function styles(
       }),
     );
     if (el.border) {
-      const border = { width: PT(el.border.width), dashStyle: 'SOLID', ...rgb(el.border.color ?? '#000000') };
+      const border = { width: PT(el.border.width), dashStyle: 'SOLID', color: rgb(el.border.color ?? '#000000') };
       out.push({
         updateTableCellStyle: {
           tableStartLocation,
@@ -324,7 +342,17 @@ export function bodyBatch(
         fields: 'pageSize,marginTop,marginBottom,marginLeft,marginRight',
       },
     });
-  inserts(els, p, last, requests);
+  // A page break's paragraph takes nothing before it: the blocks go in page by page, each page last block first
+  let q = p;
+  let from = 0;
+  els.forEach((el, k) => {
+    if (k === els.length - 1 || els[k + 1].kind === 'pageBreak') {
+      const page = els.slice(from, k + 1);
+      inserts(page, q, last && k === els.length - 1, requests);
+      q += span(page);
+      from = k + 1;
+    }
+  });
   const images: ImageSlot[] = [];
   // Children are counted from the body's first: those before the chunk, then the chunk's own
   const after = styles(els, p, [], requests, images);
@@ -333,7 +361,8 @@ export function bodyBatch(
   return {
     requests,
     images,
-    next: { end: after + (last ? 0 : 1), children: at.children + added },
+    // Each image placed after the batch takes one index (an inline object in its paragraph)
+    next: { end: after + (last ? 0 : 1) + images.length, children: at.children + added },
   };
 }
 

@@ -362,3 +362,20 @@ describe('fields', () => {
     });
   });
 });
+
+describe('a line break inside a paragraph', () => {
+  // https://developers.google.com/docs/api/reference/rest/v1/documents/request#inserttextrequest: only U+0000–U+0008,
+  // U+000C–U+001F and the private use area are stripped; U+000B, the vertical tab, is what Docs makes of a line
+  // break within a paragraph (Shift+Enter), one index like any character
+  test('a vertical tab stays in its paragraph: one index, read back as a vertical tab, a new line in the PDF', () => {
+    const d = emptyDoc();
+    d.batch([{ insertText: { location: { index: 1 }, text: 'Сквер\vдля всіх\nДалі' } }]);
+    const [first, second] = d.content();
+    expect(paragraphText(first)).toBe('Сквер\vдля всіх\n');
+    expect(first.endIndex).toBe(1 + 'Сквер\vдля всіх\n'.length);
+    expect(paragraphText(second)).toBe('Далі\n');
+    expect(d.body().getChild(0).asParagraph().getText()).toBe('Сквер\rдля всіх');
+    const lines = d.pdf().pageTexts[0].split('\n');
+    expect(lines.slice(0, 3)).toEqual(['Сквер', 'для всіх', 'Далі']);
+  });
+});
