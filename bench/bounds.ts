@@ -19,8 +19,9 @@ export const SCALES: ScaleSpec[] = [
 /** The actions a person or the dispatcher runs; dispatcher ticks are told apart by what they did. */
 export function actionOf(e: ExecutionRecord): string {
   if (e.fn !== 'dispatcherTick') return e.fn;
+  // Both write Docs by the Docs API; only the catalog's pages carry QR codes placed by DocumentApp
+  if (e.calls['Paragraph.appendInlineImage']) return 'dispatcherTick: catalog (continued)';
   if (e.calls['Docs.Documents.batchUpdate']) return 'dispatcherTick: certificates and letters (continued)';
-  if (e.calls['Body.appendPageBreak']) return 'dispatcherTick: catalog (continued)';
   if (e.calls['Drive.Files.create']) return 'dispatcherTick: continue members’ sheets';
   if (e.calls['Spreadsheet.insertSheet']) return 'dispatcherTick: close at the deadline';
   if (e.calls['MailApp.sendEmail']) return 'dispatcherTick: reminders (+ collect)';
@@ -52,8 +53,14 @@ export function lowerBound(action: string, e: ExecutionRecord): number {
   /** Calls of the methods a pattern names. */
   const matching = (re: RegExp): number =>
     Object.entries(e.calls).reduce((n, [k, v]) => (re.test(k) ? n + v : n), 0);
-  /** Blocks appended to a Doc: DocumentApp appends one paragraph, table, image or break a call. */
-  const appends = matching(/^(Body|TableCell)\.append|^Paragraph\.appendInlineImage/);
+  /**
+   * A Doc's text, tables and styles go in one Docs API batch; its images cannot (the API takes an image by a public
+   * address only), so DocumentApp places each: its paragraph found (one call at least), the image appended and
+   * sized (width, height) — four calls an image, and the Doc opened and saved once a batch that has images.
+   */
+  const batches = c('Docs.Documents.batchUpdate');
+  const images = c('Paragraph.appendInlineImage');
+  const imagePasses = c('Document.saveAndClose');
   switch (action) {
     case 'menuSetup':
       return 9 * 2 + 1; // nine tabs: insert + header write; the trigger
@@ -82,9 +89,9 @@ export function lowerBound(action: string, e: ExecutionRecord): number {
       // «ТОП-100» written; «Журнал»; the summary email; per file: the lock (one protection change) and one read
       return 12 + 2 * read;
     case 'menuStands':
-      // Per poster: its Doc created, opened, saved, reopened, exported, its PDF written, the old Doc trashed, the
-      // page set (six setters) and the state recorded (15); then each paragraph, table and image appended
-      return 15 * c('Document.saveAndClose') + appends;
+      // Per poster: its Doc created and written (one batch), reopened and exported, its PDF written, the old Doc
+      // trashed and the state recorded (7); its images; the tabs read and written (5)
+      return 5 + 7 * batches + 2 * imagePasses + 4 * images;
     case 'onOpen':
       // Apps Script builds a menu one call per item, separator and submenu (Ui has no bulk form), then adds it
       return matching(/^(Menu|Ui)\./);
@@ -107,8 +114,8 @@ export function lowerBound(action: string, e: ExecutionRecord): number {
     case 'menuCatalog':
     case 'dispatcherTick: catalog (continued)':
     case 'menuProtocolDraft':
-      // DocumentApp has no bulk append: each paragraph, table, image and break (in the body or a cell) is a call
-      return 5 + appends;
+      // The tabs read and the state (5); each batch of pages and the state recorded after it; the images
+      return 5 + 2 * batches + 2 * imagePasses + 4 * images;
     default:
       return Math.max(1, Math.min(callsOf(e), 3));
   }

@@ -8,7 +8,7 @@
 export interface CostRule {
   /** Fixed seconds per call. */
   readonly base: number;
-  /** Extra seconds per cell touched (reads and writes of blocks). */
+  /** Extra seconds per cell touched (reads and writes of blocks), or per request a Docs batchUpdate carries. */
   readonly perCell: number;
   readonly source: string;
 }
@@ -68,8 +68,8 @@ export const COST_CLASSES = {
   ),
   docsApi: rule(
     0.5,
-    0,
-    'docs/cost-model.md §2.7: one Docs API request (documents.get, or a batchUpdate of a few text edits) [ESTIMATE] 0.5 s, a round trip as driveCall',
+    0.01,
+    'docs/cost-model.md §2.7: one Docs API request (documents.get, or a batchUpdate) [ESTIMATE] 0.5 s, a round trip as driveCall, + 10 ms for each request a batchUpdate carries [ESTIMATE]',
   ),
   mail: rule(0.7, 0, 'docs/cost-model.md §2.7: MailApp.sendEmail 0.3–1 s [ESTIMATE]'),
   propertiesGet: rule(0.03, 0, 'docs/cost-model.md §2.8: getProperty avg 30 ms (ziritione.org, 100 samples)'),

@@ -30,7 +30,16 @@ export interface StagesState {
   /** The winners' job: unfinished certificates or letters (the dispatcher resumes it). */
   winners: { pending: boolean; certificatesDone: boolean };
   /** The catalog being built: cases written so far (-1: nothing yet; the front is written with case 0). */
-  catalog: { docId: string; pdfId: string; cursor: number; done: boolean; pending: boolean };
+  catalog: {
+    docId: string;
+    pdfId: string;
+    cursor: number;
+    done: boolean;
+    pending: boolean;
+    /** Where the Doc's body stood when the cursor was recorded (its end index, its elements before the last). */
+    end: number;
+    children: number;
+  };
   /** The stands' posters: stand key → digest of what its PDF shows; pending while some are still to make. */
   stands: { pending: boolean; made: Record<string, string> };
 }
@@ -39,7 +48,7 @@ const EMPTY: StagesState = {
   publishedAt: null,
   pageFileId: '',
   winners: { pending: false, certificatesDone: false },
-  catalog: { docId: '', pdfId: '', cursor: 0, done: false, pending: false },
+  catalog: { docId: '', pdfId: '', cursor: 0, done: false, pending: false, end: 2, children: 0 },
   stands: { pending: false, made: {} },
 };
 

@@ -5,7 +5,9 @@ import type { Ctx } from './context';
 import { loadApproved } from './approve';
 import { loadMembers } from './master';
 import { describeError, isTimeLimit, UserError } from '../gas/errors';
-import { DOCUMENT_MIME, PDF_MIME, setPage, writeBlocks } from '../gas/docs';
+import { DOCUMENT_MIME, exportPdf, PDF_MIME } from '../gas/docs';
+import { appendBlocks, bodyBatch, cursorOf, NEW_DOC, type DocCursor } from '../gas/docs-batch';
+import type { Block } from '../domain/blocks';
 import {
   createOutput,
   ensureFolder,
@@ -76,7 +78,12 @@ export function buildCatalog(ctx: Ctx): CatalogResult {
     // Built already: unless the secretary deleted the Doc to have it made again
     const f = ctx.g.Drive.Files.get(state.docId, { fields: 'id,trashed' });
     if (!f.trashed) return result(true, true, state.docId, state.pdfId, entries.length);
-    store.update((s) => (s.catalog = { docId: '', pdfId: '', cursor: 0, done: false, pending: false }));
+    store.update((s) => (s.catalog = { ...NO_CATALOG }));
+    state = store.get().catalog;
+  }
+  if (state.docId && state.cursor >= 0 && !standsWhereRecorded(ctx, state)) {
+    // A run cut off between a batch and its record, or a Doc edited or deleted meanwhile: made again, whole
+    store.update((s) => (s.catalog = { ...NO_CATALOG }));
     state = store.get().catalog;
   }
   if (!state.docId) {
@@ -101,7 +108,15 @@ export function buildCatalog(ctx: Ctx): CatalogResult {
       parent: folder,
     });
     store.update(
-      (s) => (s.catalog = { docId: doc.id, pdfId: pdf.id, cursor: -1, done: false, pending: true }),
+      (s) =>
+        (s.catalog = {
+          ...NO_CATALOG,
+          docId: doc.id,
+          pdfId: pdf.id,
+          cursor: -1,
+          pending: true,
+          ...NEW_DOC,
+        }),
     );
     state = store.get().catalog;
   }
@@ -114,22 +129,17 @@ export function buildCatalog(ctx: Ctx): CatalogResult {
     foreword: forewordText,
     entries,
   });
-  const doc = ctx.g.DocumentApp.openById(state.docId);
-  const body = doc.getBody();
-  // The cursor counts pages written; -1: nothing yet (the page set-up and the cover come first)
+  // The cursor counts pages written; -1: nothing yet (the page set-up and the cover come first). Pages go in
+  // batches, each recorded when its text and images are in the Doc.
   let cursor = state.cursor;
-  if (cursor < 0) {
-    setPage(body, CATALOG_PAGE);
-    writeBlocks(ctx.g, body, pages[0].blocks, { first: 'empty' });
-    cursor = 1;
-  }
+  let at: DocCursor = { end: state.end, children: state.children };
   while (cursor < pages.length && !ctx.outOfTime()) {
-    body.appendPageBreak();
-    writeBlocks(ctx.g, body, pages[cursor].blocks);
-    cursor++;
+    const from = Math.max(cursor, 0);
+    const to = batchEnd(pages, from, at);
+    at = appendBlocks(ctx.g, state.docId, at, pageBlocks(pages, from, to), batchOptions(pages, from, to));
+    cursor = to;
+    store.update((s) => (s.catalog = { ...s.catalog, cursor, pending: true, ...at }));
   }
-  // Saved before the cursor is recorded: the Doc never holds less than the cursor says
-  doc.saveAndClose();
   const done = cursor >= pages.length;
   if (!done) {
     const written = casesWritten(pages, cursor);
@@ -137,11 +147,10 @@ export function buildCatalog(ctx: Ctx): CatalogResult {
     ctx.journal.add(ui('actCatalogPaused'), ui('catalogPaused', { done: written, count: entries.length }));
     return result(false, false, state.docId, state.pdfId, written);
   }
-  const pdf = ctx.g.DocumentApp.openById(state.docId).getAs(PDF_MIME);
   updateContent(
     ctx.g.Drive,
     state.pdfId,
-    ctx.g.Utilities.newBlob(pdf.getBytes(), PDF_MIME, `${ui('catalogTitle', { year })}.pdf`),
+    exportPdf(ctx.g, state.docId, `${ui('catalogTitle', { year })}.pdf`),
   );
   // The QR codes on the district stands open the PDF for anybody: "anyone with the link", read only. A Workspace
   // domain may forbid that: the catalog is still done (not re-exported every tick), and the secretary is told.
@@ -158,6 +167,50 @@ export function buildCatalog(ctx: Ctx): CatalogResult {
   const r = result(true, false, state.docId, state.pdfId, entries.length);
   ctx.journal.add(ui('actCatalog'), ui('catalogDetails', { count: r.count, doc: r.doc, pdf: r.pdf }));
   return r;
+}
+
+const NO_CATALOG = { docId: '', pdfId: '', cursor: 0, done: false, pending: false, ...NEW_DOC };
+
+/**
+ * A batch holds the pages from `from` on while it stays within these: 1 500 requests (15 s on the cost table) and
+ * 24 images (1.8 s each: found, appended, sized) are about a minute, so a batch begun before the run's budget of
+ * 270 s is recorded before Apps Script's 360 s.
+ */
+const BATCH_REQUESTS = 1500;
+const BATCH_IMAGES = 24;
+
+/** The page after the last one the batch from `from` carries (always at least one page). */
+function batchEnd(pages: readonly CatalogPage[], from: number, at: DocCursor): number {
+  let to = from + 1;
+  while (to < pages.length) {
+    const b = bodyBatch(pageBlocks(pages, from, to + 1), at, batchOptions(pages, from, to + 1));
+    if (b.requests.length > BATCH_REQUESTS || b.images.length > BATCH_IMAGES) break;
+    to++;
+  }
+  return to;
+}
+
+/** Pages `from` to `to` (not included), each after a page break but the first of the Doc. */
+const pageBlocks = (pages: readonly CatalogPage[], from: number, to: number): Block[] =>
+  pages
+    .slice(from, to)
+    .flatMap((pg, k) => (from + k > 0 ? [{ kind: 'pageBreak' } as Block, ...pg.blocks] : pg.blocks));
+
+/** The first batch sets the page; the one that reaches the last page ends the Doc. */
+const batchOptions = (pages: readonly CatalogPage[], from: number, to: number) => ({
+  last: to >= pages.length,
+  page: from === 0 ? CATALOG_PAGE : undefined,
+});
+
+/** Whether the Doc is as the state last recorded it (one documents.get); a Doc gone or unreadable is not. */
+function standsWhereRecorded(ctx: Ctx, state: { docId: string; end: number; children: number }): boolean {
+  try {
+    const now = cursorOf(ctx.g, state.docId);
+    return now.end === state.end && now.children === state.children;
+  } catch (e) {
+    if (isTimeLimit(e)) throw e;
+    return false;
+  }
 }
 
 /** The dispatcher's continuation of a catalog a run left unfinished. */

@@ -6,7 +6,7 @@ import { computeRanking } from './rating';
 import { currentEvaluations, loadMembers } from './master';
 import { readMeeting } from './meeting';
 import { UserError } from '../gas/errors';
-import { createTaggedDoc, writeBlocks } from '../gas/docs';
+import { createWrittenDoc } from '../gas/docs';
 import { ensureFolder, listOutputs } from '../gas/outputs';
 import { stageSettings } from '../domain/stages';
 import { protocolBlocks, type ProtocolItem, type ProtocolMeeting } from '../domain/protocol';
@@ -61,14 +61,16 @@ export function createProtocolDraft(ctx: Ctx): ProtocolResult {
   });
 
   const folder = ensureFolder(ctx.g.Drive, year, 'results-folder', ui('resultsFolderName', { year }));
-  const { file, doc } = createTaggedDoc(ctx.g, {
-    name: ui('protocolDocName', { protocol: approval.protocol, title: settings.title, year }),
-    kind: 'protocol',
-    year,
-    parent: folder,
-  });
-  writeBlocks(ctx.g, doc.getBody(), blocks);
-  doc.saveAndClose();
+  const file = createWrittenDoc(
+    ctx.g,
+    {
+      name: ui('protocolDocName', { protocol: approval.protocol, title: settings.title, year }),
+      kind: 'protocol',
+      year,
+      parent: folder,
+    },
+    blocks,
+  );
   const url = docUrl(file.id);
   ctx.journal.add(ui('actProtocol'), ui('protocolDetails', { protocol: approval.protocol, url }));
   return { already: false, url, protocol: approval.protocol };

@@ -4,7 +4,7 @@ import { requireOwner } from './owner';
 import type { Ctx } from './context';
 import { loadApproved } from './approve';
 import { describeError, UserError } from '../gas/errors';
-import { createTaggedDoc, PDF_MIME, saveAndExportPdf, setPage, writeBlocks } from '../gas/docs';
+import { createWrittenDoc, exportPdf, PDF_MIME } from '../gas/docs';
 import {
   createOutput,
   ensureFolder,
@@ -157,11 +157,13 @@ export function makeStands(ctx: Ctx): StandsResult {
     // The Doc is made anew (the old one to the trash); the PDF keeps its file and link
     for (const f of files.filter((x) => x.kind === 'stand-doc' && x.caseId === key))
       ctx.g.Drive.Files.update({ trashed: true }, f.id, null, {});
-    const { doc } = createTaggedDoc(ctx.g, { name, kind: 'stand-doc', year, parent: folder, caseId: key });
-    const body = doc.getBody();
-    setPage(body, sheet.page);
-    writeBlocks(ctx.g, body, sheet.blocks, { first: 'empty' });
-    const pdf = saveAndExportPdf(ctx.g, doc, `${name}.pdf`);
+    const doc = createWrittenDoc(
+      ctx.g,
+      { name, kind: 'stand-doc', year, parent: folder, caseId: key },
+      sheet.blocks,
+      sheet.page,
+    );
+    const pdf = exportPdf(ctx.g, doc.id, `${name}.pdf`);
     let pdfId: string;
     if (existing) {
       updateContent(ctx.g.Drive, existing.id, pdf);

@@ -1,12 +1,15 @@
 // The catalog decides its own pages (Apps Script can neither insert a page-number field nor tell where Docs breaks a
 // page): each page it writes must fit on one page of the Doc, however long the texts — then the numbers in the
-// contents and in the running heads are the pages of the PDF. Written here through DocumentApp into a runtime Doc.
+// contents and in the running heads are the pages of the PDF. Written here as the catalog writes it (Docs API batches,
+// the images by DocumentApp), a batch a page, into a runtime Doc.
 import { createDocumentApp } from '../../local/services/document';
+import { createDocs } from '../../local/services/docs-api';
 import { DocumentStore } from '../../local/services/document-model';
 import { createUtilities } from '../../local/services/utilities';
 import { World } from '../../local/world';
 import { CATALOG_PAGE, catalogPages, type CatalogEntry } from '../../src/domain/catalog';
-import { setPage, writeBlocks } from '../../src/gas/docs';
+import { appendBlocks, cursorOf, NEW_DOC } from '../../src/gas/docs-batch';
+import type { Block } from '../../src/domain/blocks';
 import type { GasPorts } from '../../src/gas/ports';
 import { readPdfs, squash } from './images';
 
@@ -49,18 +52,27 @@ const pages = catalogPages({
 
 function catalogPdf(): Buffer {
   const world = new World({ now: Date.UTC(2024, 9, 15), owner: 'secretary@example.org' });
-  const g = { DocumentApp: createDocumentApp(world, new DocumentStore()), Utilities: createUtilities(world) };
+  const store = new DocumentStore();
+  const g = {
+    DocumentApp: createDocumentApp(world, store),
+    Docs: createDocs(world, store),
+    Utilities: createUtilities(world),
+  } as unknown as GasPorts;
   const doc = g.DocumentApp.create('Каталог');
-  const body = doc.getBody();
-  setPage(body, CATALOG_PAGE);
-  writeBlocks(g as unknown as GasPorts, body, pages[0].blocks, { first: 'empty' });
-  for (const p of pages.slice(1)) {
-    body.appendPageBreak();
-    writeBlocks(g as unknown as GasPorts, body, p.blocks);
-  }
   doc.saveAndClose();
+  const id = doc.getId();
+  let at = NEW_DOC;
+  pages.forEach((p, i) => {
+    const blocks: Block[] = i > 0 ? [{ kind: 'pageBreak' }, ...p.blocks] : p.blocks;
+    at = appendBlocks(g, id, at, blocks, {
+      last: i === pages.length - 1,
+      page: i === 0 ? CATALOG_PAGE : undefined,
+    });
+    // Where the writer says the body stands is where the Docs API says it does
+    expect(cursorOf(g, id)).toEqual(at);
+  });
   return Buffer.from(
-    g.DocumentApp.openById(doc.getId())
+    g.DocumentApp.openById(id)
       .getAs('application/pdf')
       .getBytes()
       .map((b) => b & 0xff),

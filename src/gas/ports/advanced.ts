@@ -49,10 +49,43 @@ export interface SheetsPort {
   Spreadsheets: SheetsSpreadsheetsPort;
 }
 
-// The Docs advanced service, v1 (the documents scope): a certificate is filled by one batchUpdate of a working copy.
-export type DocsRequest = GoogleAppsScript.Docs.Schema.Request;
+// The Docs advanced service, v1 (the documents scope): a certificate is filled by one batchUpdate of a working copy,
+// the catalog, the protocol and the posters are written by batches of requests.
+type DocsLocation = GoogleAppsScript.Docs.Schema.Location;
+/**
+ * Request kinds the API has (https://developers.google.com/docs/api/reference/rest/v1/documents/request) that
+ * @types/google-apps-script's Request leaves out: a table's columns, rows and cells, and the page.
+ */
+interface DocsStyleRequests {
+  updateTableColumnProperties?: {
+    tableStartLocation: DocsLocation;
+    columnIndices?: number[];
+    tableColumnProperties: GoogleAppsScript.Docs.Schema.TableColumnProperties;
+    fields: string;
+  };
+  updateTableRowStyle?: {
+    tableStartLocation: DocsLocation;
+    rowIndices?: number[];
+    tableRowStyle: GoogleAppsScript.Docs.Schema.TableRowStyle;
+    fields: string;
+  };
+  updateTableCellStyle?: {
+    tableStartLocation?: DocsLocation;
+    tableRange?: {
+      tableCellLocation: { tableStartLocation: DocsLocation; rowIndex?: number; columnIndex?: number };
+      rowSpan: number;
+      columnSpan: number;
+    };
+    tableCellStyle: GoogleAppsScript.Docs.Schema.TableCellStyle;
+    fields: string;
+  };
+  updateDocumentStyle?: { documentStyle: GoogleAppsScript.Docs.Schema.DocumentStyle; fields: string };
+}
+export type DocsRequest = GoogleAppsScript.Docs.Schema.Request & DocsStyleRequests;
 type DocsDocument = GoogleAppsScript.Docs.Schema.Document;
-type DocsBatchUpdate = GoogleAppsScript.Docs.Schema.BatchUpdateDocumentRequest;
+export type DocsBatchUpdate = Omit<GoogleAppsScript.Docs.Schema.BatchUpdateDocumentRequest, 'requests'> & {
+  requests?: DocsRequest[];
+};
 type DocsBatchUpdateResponse = GoogleAppsScript.Docs.Schema.BatchUpdateDocumentResponse;
 
 export interface DocsDocumentsPort {

@@ -2,10 +2,9 @@
 import { requireOwner } from '../owner';
 import type { Ctx } from '../context';
 import { loadApproved, type ApprovedList } from '../approve';
-import { createTaggedDoc, PDF_MIME, setPage, writeBlocks } from '../../gas/docs';
+import { createWrittenDoc } from '../../gas/docs';
 import { createOutput, listOutputs, type OutputFile, type OutputKind } from '../../gas/outputs';
 import { FOLDER_MIME } from '../../gas/drive';
-import type { GasPorts } from '../../gas/ports';
 import { awardDate, CERTIFICATE_PAGE, certificateBlocks } from '../../domain/certificate';
 import { TEMPLATE_FIELDS } from '../../domain/templates';
 import { typeset } from '../../domain/typography';
@@ -48,18 +47,13 @@ export function outputs(
   let template = find('template');
   let created = false;
   if (!template) {
-    const made = createTaggedDoc(ctx.g, {
-      name: ui('templateDocName', { title, year }),
-      kind: 'template',
-      year,
-      parent: results,
-    });
     // The secretary edits the Doc (wording, design, the emblems); the placeholders are kept
-    const body = made.doc.getBody();
-    setPage(body, CERTIFICATE_PAGE);
-    writeBlocks(ctx.g, body, certificateBlocks(winners), { first: 'empty' });
-    made.doc.saveAndClose();
-    template = made.file;
+    template = createWrittenDoc(
+      ctx.g,
+      { name: ui('templateDocName', { title, year }), kind: 'template', year, parent: results },
+      certificateBlocks(winners),
+      CERTIFICATE_PAGE,
+    );
     created = true;
     ctx.journal.add(ui('templateCreated'), docUrl(template.id));
   }
@@ -81,12 +75,6 @@ export function certificateTemplate(ctx: Ctx): TemplateResult {
 
 export const templateReport = (r: TemplateResult): string =>
   ui('templateReport', { url: r.url, placeholders: PLACEHOLDERS.map((p) => `{{${p}}}`).join(', ') });
-
-/** The PDF of a filled certificate Doc (opened afresh, to export what the Docs API wrote), as a plain Blob that can be attached to a letter. */
-export function exportPdf(g: GasPorts, docId: string, fileName: string): GoogleAppsScript.Base.Blob {
-  const pdf = g.DocumentApp.openById(docId).getAs(PDF_MIME);
-  return g.Utilities.newBlob(pdf.getBytes(), PDF_MIME, fileName);
-}
 
 /** Whom a certificate or letter is for, as a message names it. */
 export const caseWho = (c: CaseRecord): string => ui('templateWhoCase', { id: c.id, title: c.title });

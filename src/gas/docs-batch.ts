@@ -1,0 +1,409 @@
+// Google Docs built through the Docs API: blocks become one `documents.batchUpdate` (their text, tables, page breaks
+// and styles as requests), and only the images are placed after it with DocumentApp, because the API inserts an
+// image by a public address only (InsertInlineImageRequest: "The image URI must be publicly accessible"), and a QR
+// code is a blob made here.
+//
+// Indexes as https://developers.google.com/docs/api/concepts/structure gives them: UTF-16 code units from the
+// body's start; every paragraph ends in its newline; a table takes one index before its rows, each row one, each
+// cell one, and the table one after. Everything is inserted at one index — the start of the container's last
+// paragraph — in reverse order, so no index computed earlier in the batch moves; the styles follow, computed on the
+// finished structure (a style moves no index). "A newline character will be inserted before the inserted table"
+// (InsertTableRequest): that paragraph takes the text of the block before the table, or is shrunk to nothing.
+import type { Align, Block, Cell, HeadingKind, PageSetup, TextStyle } from '../domain/blocks';
+import type { DocsRequest, GasPorts, ElementPort } from './ports';
+import { cellStyle, PARAGRAPH_FIELDS, paragraphStyle, PT, rgb, TEXT_FIELDS, textStyle } from './docs-styles';
+
+type ImageBlock = Extract<Block, { kind: 'image' }>;
+
+interface Para {
+  kind: 'para';
+  text: string;
+  heading: HeadingKind | 'paragraph';
+  style: TextStyle;
+  align?: Align;
+  list?: boolean;
+  image?: ImageBlock;
+}
+interface Tbl {
+  kind: 'table';
+  rows: CellPlan[][];
+  widths?: number[];
+  border?: { width: number; color?: string };
+  minHeights?: (number | undefined)[];
+}
+interface CellPlan {
+  els: El[];
+  cell?: Cell;
+}
+type El = Para | Tbl | { kind: 'pageBreak' };
+
+/** An empty paragraph made as small as Docs allows. */
+const TINY: TextStyle = { size: 1, before: 0, after: 0, lineSpacing: 1 };
+
+/** Where the body stands: its end index and how many elements stand before its last paragraph. */
+export interface DocCursor {
+  end: number;
+  children: number;
+}
+
+/** A new Doc: a section break (index 0) and one empty paragraph (1–2). */
+export const NEW_DOC: DocCursor = { end: 2, children: 0 };
+
+/**
+ * A paragraph's text as the API keeps it in one paragraph: a line break becomes the vertical tab Docs makes of a
+ * soft break, and the control characters the API strips (InsertTextRequest) are dropped here, so the indexes
+ * counted here are the ones the Doc gets.
+ */
+const STRIPPED = /[\u0000-\u0008\u000c-\u001f\ue000-\uf8ff]/g; // eslint-disable-line no-control-regex -- what the API strips
+const cleanText = (s: string): string => s.replace(/\r\n|\r|\n/g, '\v').replace(STRIPPED, '');
+
+/**
+ * The blocks as the structure they become. `inherited` is a table's style, which every paragraph in it takes; `end`
+ * says the container's last paragraph (a cell's own, or the body's last at the end) is used by the last block: a
+ * block that is not a paragraph leaves it empty and shrunk.
+ */
+function plan(blocks: readonly Block[], inherited: TextStyle, end: boolean, inCell: boolean): El[] {
+  const els: El[] = [];
+  const para = (p: Omit<Para, 'kind'>): Para => ({ kind: 'para', ...p });
+  for (const b of blocks) {
+    switch (b.kind) {
+      case 'pageBreak':
+        if (inCell) throw new Error('A page break cannot stand in a table cell.');
+        els.push({ kind: 'pageBreak' });
+        break;
+      case 'list':
+        for (const item of b.items)
+          els.push(
+            para({
+              text: cleanText(item).replace(/^\t+/, ''),
+              heading: 'paragraph',
+              style: { ...inherited, ...b.style },
+              list: true,
+            }),
+          );
+        break;
+      case 'image':
+        els.push(
+          para({
+            text: '',
+            heading: 'paragraph',
+            style: { ...inherited, ...b.style },
+            align: b.align,
+            image: b,
+          }),
+        );
+        break;
+      case 'table': {
+        if (b.rows.length === 0) break;
+        // The paragraph the table's insertion makes before it: the block before, or an empty one shrunk
+        if (els.length === 0 || els[els.length - 1].kind !== 'para')
+          els.push(para({ text: '', heading: 'paragraph', style: TINY }));
+        const style = { ...inherited, ...b.style };
+        els.push({
+          kind: 'table',
+          rows: b.rows.map((row) =>
+            row.map((c): CellPlan =>
+              typeof c === 'string'
+                ? { els: plan([{ kind: 'paragraph', text: c }], style, true, true) }
+                : { els: plan(c.blocks, style, true, true), cell: c },
+            ),
+          ),
+          widths: b.widths,
+          border: b.border,
+          minHeights: b.minHeights,
+        });
+        break;
+      }
+      default:
+        els.push(
+          para({
+            text: cleanText(b.text),
+            heading: b.kind,
+            style: { ...inherited, ...b.style },
+            align: b.align && b.align !== 'left' ? b.align : undefined,
+          }),
+        );
+    }
+  }
+  if (end && (els.length === 0 || els[els.length - 1].kind !== 'para'))
+    els.push(para({ text: '', heading: 'paragraph', style: TINY }));
+  return els;
+}
+
+/** Where an image goes, for DocumentApp: the body's child, then (row, cell, child) for each table it is in. */
+export interface ImageSlot {
+  path: number[];
+  image: ImageBlock;
+}
+
+const columnsOf = (t: Tbl): number => Math.max(...t.rows.map((r) => r.length));
+
+/** The indexes the elements take: a paragraph its text and newline, a page break two, a table its frame and cells. */
+function span(els: readonly El[]): number {
+  let n = 0;
+  for (const el of els) {
+    if (el.kind === 'para') n += el.text.length + 1;
+    else if (el.kind === 'pageBreak') n += 2;
+    else {
+      const columns = columnsOf(el);
+      n += 2;
+      for (const row of el.rows) {
+        n += 1;
+        for (let c = 0; c < columns; c++) n += 1 + (row[c] ? span(row[c].els) : 1);
+      }
+    }
+  }
+  return n;
+}
+
+/**
+ * The inserts, last element first, all at `at`: the start of the container's last paragraph. With `end`, the last
+ * element's text goes into that paragraph itself.
+ */
+function inserts(els: readonly El[], at: number, end: boolean, out: DocsRequest[]): void {
+  const location = { index: at };
+  for (let i = els.length - 1; i >= 0; i--) {
+    const el = els[i];
+    if (el.kind === 'pageBreak') out.push({ insertPageBreak: { location } });
+    else if (el.kind === 'table') {
+      const columns = columnsOf(el);
+      out.push({ insertTable: { rows: el.rows.length, columns, location } });
+      // The table starts after the newline inserted before it; its cells are filled last first
+      const start = at + 1;
+      for (let r = el.rows.length - 1; r >= 0; r--)
+        for (let c = columns - 1; c >= 0; c--) {
+          const cell = el.rows[r][c];
+          if (cell) inserts(cell.els, start + 3 + r * (2 * columns + 1) + 2 * c, true, out);
+        }
+    } else {
+      // The paragraph before a table, and the container's last one, exist already: only their text goes in
+      const exists = (end && i === els.length - 1) || els[i + 1]?.kind === 'table';
+      const text = exists ? el.text : `${el.text}\n`;
+      if (text) out.push({ insertText: { text, location } });
+    }
+  }
+}
+
+/**
+ * The styles of the finished structure, from `at` on; runs of paragraphs alike in one container share a request.
+ * Returns the index after the last element, and records the images' places.
+ */
+function styles(
+  els: readonly El[],
+  at: number,
+  path: number[],
+  out: DocsRequest[],
+  images: ImageSlot[],
+): number {
+  let i = at;
+  let run: { start: number; end: number; key: string; p: Para } | undefined;
+  let list: { start: number; end: number } | undefined;
+  const closeRun = () => {
+    if (!run) return;
+    const range = { startIndex: run.start, endIndex: run.end };
+    out.push({
+      updateParagraphStyle: { range, paragraphStyle: paragraphStyle(run.p), fields: PARAGRAPH_FIELDS },
+    });
+    out.push({ updateTextStyle: { range, textStyle: textStyle(run.p.style), fields: TEXT_FIELDS } });
+    run = undefined;
+  };
+  const closeList = () => {
+    if (list)
+      out.push({
+        createParagraphBullets: {
+          range: { startIndex: list.start, endIndex: list.end },
+          bulletPreset: 'BULLET_DISC_CIRCLE_SQUARE',
+        },
+      });
+    list = undefined;
+  };
+  els.forEach((el, child) => {
+    if (el.kind === 'para') {
+      const end = i + el.text.length + 1;
+      const key = JSON.stringify([paragraphStyle(el), textStyle(el.style)]);
+      if (run && run.key === key) run.end = end;
+      else {
+        closeRun();
+        run = { start: i, end, key, p: el };
+      }
+      if (el.list) {
+        if (list) list.end = end;
+        else list = { start: i, end };
+      } else closeList();
+      if (el.image) images.push({ path: [...path, child], image: el.image });
+      i = end;
+      return;
+    }
+    closeRun();
+    closeList();
+    if (el.kind === 'pageBreak') {
+      i += 2;
+      return;
+    }
+    const start = i;
+    const tableStartLocation = { index: start };
+    const cells: DocsRequest[] = [];
+    i += 1;
+    el.rows.forEach((row, r) => {
+      i += 1;
+      for (let c = 0; c < columnsOf(el); c++) {
+        i += 1;
+        const cell = row[c];
+        i = cell ? styles(cell.els, i, [...path, child, r, c], out, images) : i + 1;
+        const look = cellStyle(cell?.cell);
+        if (look.fields.length)
+          cells.push({
+            updateTableCellStyle: {
+              tableRange: {
+                tableCellLocation: { tableStartLocation, rowIndex: r, columnIndex: c },
+                rowSpan: 1,
+                columnSpan: 1,
+              },
+              tableCellStyle: look.style,
+              fields: look.fields.join(','),
+            },
+          });
+      }
+    });
+    i += 1;
+    el.widths?.forEach((w, c) =>
+      out.push({
+        updateTableColumnProperties: {
+          tableStartLocation,
+          columnIndices: [c],
+          tableColumnProperties: { widthType: 'FIXED_WIDTH', width: PT(w) },
+          fields: 'width,widthType',
+        },
+      }),
+    );
+    if (el.border) {
+      const border = { width: PT(el.border.width), dashStyle: 'SOLID', color: rgb(el.border.color ?? '#000000') };
+      out.push({
+        updateTableCellStyle: {
+          tableStartLocation,
+          tableCellStyle: {
+            borderTop: border,
+            borderBottom: border,
+            borderLeft: border,
+            borderRight: border,
+          },
+          fields: 'borderTop,borderBottom,borderLeft,borderRight',
+        },
+      });
+    }
+    el.minHeights?.forEach((h, r) => {
+      if (h !== undefined)
+        out.push({
+          updateTableRowStyle: {
+            tableStartLocation,
+            rowIndices: [r],
+            tableRowStyle: { minRowHeight: PT(h) },
+            fields: 'minRowHeight',
+          },
+        });
+    });
+    out.push(...cells);
+  });
+  closeRun();
+  closeList();
+  return i;
+}
+
+/** One batch: the requests that write the blocks before the body's last paragraph, and where the images go. */
+export interface BodyBatch {
+  requests: DocsRequest[];
+  images: ImageSlot[];
+  next: DocCursor;
+}
+
+/**
+ * The batch that appends `blocks` to a body standing at `at`. With `last`, the body's last paragraph takes the
+ * last block (nothing more is appended after it). `page` sets the page's size and margins first.
+ */
+export function bodyBatch(
+  blocks: readonly Block[],
+  at: DocCursor,
+  opts: { last?: boolean; page?: PageSetup } = {},
+): BodyBatch {
+  const last = opts.last ?? false;
+  const els = plan(blocks, {}, last, false);
+  const p = at.end - 1;
+  const requests: DocsRequest[] = [];
+  if (opts.page)
+    requests.push({
+      updateDocumentStyle: {
+        documentStyle: {
+          pageSize: { width: PT(opts.page.width), height: PT(opts.page.height) },
+          marginTop: PT(opts.page.margins.top),
+          marginBottom: PT(opts.page.margins.bottom),
+          marginLeft: PT(opts.page.margins.left),
+          marginRight: PT(opts.page.margins.right),
+        },
+        fields: 'pageSize,marginTop,marginBottom,marginLeft,marginRight',
+      },
+    });
+  // A page break's paragraph takes nothing before it: the blocks go in page by page, each page last block first
+  let q = p;
+  let from = 0;
+  els.forEach((el, k) => {
+    if (k === els.length - 1 || els[k + 1].kind === 'pageBreak') {
+      const page = els.slice(from, k + 1);
+      inserts(page, q, last && k === els.length - 1, requests);
+      q += span(page);
+      from = k + 1;
+    }
+  });
+  const images: ImageSlot[] = [];
+  // Children are counted from the body's first: those before the chunk, then the chunk's own
+  const after = styles(els, p, [], requests, images);
+  for (const img of images) img.path[0] += at.children;
+  const added = els.length - (last ? 1 : 0);
+  return {
+    requests,
+    images,
+    // Each image placed after the batch takes one index (an inline object in its paragraph)
+    next: { end: after + (last ? 0 : 1) + images.length, children: at.children + added },
+  };
+}
+
+/** Places the batch's images with DocumentApp (find the paragraph, append the image, size it) and saves. */
+export function placeImages(g: GasPorts, docId: string, images: readonly ImageSlot[]): void {
+  if (images.length === 0) return;
+  const doc = g.DocumentApp.openById(docId);
+  const body = doc.getBody();
+  for (const { path, image } of images) {
+    let el: ElementPort = body.getChild(path[0]);
+    for (let k = 1; k + 2 < path.length; k += 3)
+      el = el
+        .asTable()
+        .getCell(path[k], path[k + 1])
+        .getChild(path[k + 2]);
+    el.asParagraph()
+      .appendInlineImage(g.Utilities.newBlob(image.png, 'image/png', image.name))
+      .setWidth(image.width)
+      .setHeight(image.height ?? image.width);
+  }
+  doc.saveAndClose();
+}
+
+/** Writes `blocks` into the Doc standing at `at` (one batch, then its images); returns where it then stands. */
+export function appendBlocks(
+  g: GasPorts,
+  docId: string,
+  at: DocCursor,
+  blocks: readonly Block[],
+  opts: { last?: boolean; page?: PageSetup } = {},
+): DocCursor {
+  const batch = bodyBatch(blocks, at, opts);
+  if (batch.requests.length) g.Docs.Documents.batchUpdate({ requests: batch.requests }, docId);
+  placeImages(g, docId, batch.images);
+  return batch.next;
+}
+
+/** Where a Doc's body stands now, by one documents.get: its end index and its elements before the last paragraph. */
+export function cursorOf(g: GasPorts, docId: string): DocCursor {
+  const content = g.Docs.Documents.get(docId).body?.content ?? [];
+  const lastEl = content[content.length - 1];
+  // The section break that opens the body is not a child; the last paragraph is not counted
+  return { end: lastEl?.endIndex ?? 2, children: Math.max(0, content.length - 2) };
+}
