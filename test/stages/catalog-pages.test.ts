@@ -2,16 +2,11 @@
 // page): each page it writes must fit on one page of the Doc, however long the texts — then the numbers in the
 // contents and in the running heads are the pages of the PDF. Written here as the catalog writes it (Docs API batches,
 // the images by DocumentApp), a batch a page, into a runtime Doc.
-import { createDocumentApp } from '../../local/services/document';
-import { createDocs } from '../../local/services/docs-api';
-import { DocumentStore } from '../../local/services/document-model';
-import { createUtilities } from '../../local/services/utilities';
-import { World } from '../../local/world';
 import { CATALOG_PAGE, catalogPages, type CatalogEntry } from '../../src/domain/catalog';
 import { appendBlocks, cursorOf, NEW_DOC } from '../../src/gas/docs-batch';
 import type { Block } from '../../src/domain/blocks';
-import type { GasPorts } from '../../src/gas/ports';
 import { readPdfs, squash } from './images';
+import { docPorts } from './doc-ports';
 
 const sentence = (i: number) =>
   `Упродовж ${i + 1}-го етапу волонтери й мешканці провели толоку, облаштували простір і запросили сусідів. `;
@@ -51,16 +46,7 @@ const pages = catalogPages({
 });
 
 function catalogPdf(): Buffer {
-  const world = new World({ now: Date.UTC(2024, 9, 15), owner: 'secretary@example.org' });
-  const store = new DocumentStore();
-  const g = {
-    DocumentApp: createDocumentApp(world, store),
-    Docs: createDocs(world, store),
-    Utilities: createUtilities(world),
-  } as unknown as GasPorts;
-  const doc = g.DocumentApp.create('Каталог');
-  doc.saveAndClose();
-  const id = doc.getId();
+  const { g, id } = docPorts('Каталог');
   let at = NEW_DOC;
   pages.forEach((p, i) => {
     const blocks: Block[] = i > 0 ? [{ kind: 'pageBreak' }, ...p.blocks] : p.blocks;

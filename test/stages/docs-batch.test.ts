@@ -2,29 +2,13 @@
 // several, land in the Doc in their order, with their styles, the images where their blocks stand — and where the
 // writer says the body ends is where documents.get says it does (its indexes are the API's, not its own guess).
 import fc from 'fast-check';
-import { createDocumentApp } from '../../local/services/document';
-import { createDocs } from '../../local/services/docs-api';
-import { DocumentStore, type DocElement } from '../../local/services/document-model';
-import { createUtilities } from '../../local/services/utilities';
-import { World } from '../../local/world';
 import type { Block, Cell, TextStyle } from '../../src/domain/blocks';
 import { appendBlocks, bodyBatch, cursorOf, NEW_DOC, type DocCursor } from '../../src/gas/docs-batch';
-import type { GasPorts } from '../../src/gas/ports';
 import { qrPngSignedBytes } from '../../src/domain/qr';
+import type { DocElement } from '../../local/services/document-model';
+import { docPorts } from './doc-ports';
 
-function setup() {
-  const world = new World({ now: Date.UTC(2024, 9, 15), owner: 'secretary@example.org' });
-  const store = new DocumentStore();
-  const g = {
-    DocumentApp: createDocumentApp(world, store),
-    Docs: createDocs(world, store),
-    Utilities: createUtilities(world),
-  } as unknown as GasPorts;
-  const doc = g.DocumentApp.create('Документ');
-  doc.saveAndClose();
-  const id = doc.getId();
-  return { world, store, g, id };
-}
+const setup = () => docPorts();
 
 const QR = qrPngSignedBytes('https://example.org/a', 2);
 
