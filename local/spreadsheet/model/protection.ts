@@ -7,6 +7,22 @@ import type { SheetModel } from './sheet';
 import type { EditCheck, ProtectionData } from './types';
 
 export class SpreadsheetProtections extends SpreadsheetFile {
+  /** A new protection as protect() makes it: no description, the file's editors, no exceptions. */
+  addProtection(sheet: SheetModel, rect?: Rect): ProtectionData {
+    const p: ProtectionData = {
+      id: this.nextProtectionId++,
+      type: rect ? 'RANGE' : 'SHEET',
+      sheetId: sheet.id,
+      ...(rect ? { rect: { ...rect } } : {}),
+      description: '',
+      editors: null,
+      warningOnly: false,
+      unprotected: [],
+    };
+    this.protections.push(p);
+    return p;
+  }
+
   editorsOf(p: ProtectionData): string[] {
     const list = p.editors ?? this.fileEditors();
     return list.includes(this.owner) ? list : [this.owner, ...list];

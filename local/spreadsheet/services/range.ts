@@ -4,7 +4,7 @@
 import type { ProtectionPort, RangePort, SheetPort } from '../../../src/gas/ports';
 import { GasError, World } from '../../world';
 import { Rect, rectA1 } from '../a1';
-import { FORMAT_KEYS, Cell, ProtectionData, SheetModel, SpreadsheetModel } from '../model';
+import { FORMAT_KEYS, Cell, SheetModel, SpreadsheetModel } from '../model';
 import { typeName } from '../../services/host-object';
 import { DataValidation, ruleOf } from '../validation';
 import { Bound, made } from './bound';
@@ -327,17 +327,7 @@ export class Range extends Bound implements RangePort {
 
   protect = (): ProtectionPort => {
     this.charge('protect', 'protection');
-    const p: ProtectionData = {
-      id: this.ss.nextProtectionId++,
-      type: 'RANGE',
-      sheetId: this.sheetModel.id,
-      rect: { ...this.rect },
-      description: '',
-      editors: null,
-      warningOnly: false,
-      unprotected: [],
-    };
-    this.ss.protections.push(p);
+    const p = this.ss.addProtection(this.sheetModel, this.rect);
     this.modified();
     return made.protection(this.world, this.ss, p);
   };

@@ -175,16 +175,7 @@ export class Sheet extends Bound implements SheetPort {
     this.charge('protect', 'protection');
     let p = this.ss.protections.find((x) => x.type === 'SHEET' && x.sheetId === this.model.id);
     if (!p) {
-      p = {
-        id: this.ss.nextProtectionId++,
-        type: 'SHEET',
-        sheetId: this.model.id,
-        description: '',
-        editors: null,
-        warningOnly: false,
-        unprotected: [],
-      };
-      this.ss.protections.push(p);
+      p = this.ss.addProtection(this.model);
       this.modified();
     }
     return new Protection(this.world, this.ss, p);
