@@ -107,7 +107,7 @@ function triggerLine(days: ReturnType<typeof triggerDays>): string {
     `Triggers' runtime (estimated seconds, each execution rounded up): ${(total / 60).toFixed(0)} min over ${days.length} days; ` +
     `the busiest day ${busiest ? `${busiest.seconds} s (${busiest.day}, ${pct(busiest.seconds)} of the 90 min a day a consumer account has)` : '—'}` +
     (heavy.length
-      ? `; the day the catalog and certificates are continued ${heavy.map((d) => `${d.seconds} s (${pct(d.seconds)})`).join(', ')}.`
+      ? `; the day the dispatcher continues the certificates and letters ${heavy.map((d) => `${d.seconds} s (${pct(d.seconds)})`).join(', ')}.`
       : '.')
   );
 }

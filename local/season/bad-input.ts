@@ -131,11 +131,20 @@ const badMember = (row: string[], names: RegExp[], name: string): BadInput => ({
 });
 
 /** A CSV with a header and the given case rows (title, organisation, type, district, contact email). */
-const csv = (rows: string[][], header = 'Назва кейсу,Організація-заявник,Тип заявника,Район,Email контакту') =>
-  [header, ...rows.map((r) => r.map((v) => (/[",\n]/.test(v) ? `"${v.replace(/"/g, '""')}"` : v)).join(','))].join(
-    '\n',
-  ) + '\n';
-const badCsv = (text: string | (() => string), names: RegExp[], name: string, file = 'кейси.csv'): BadInput => ({
+const csv = (
+  rows: string[][],
+  header = 'Назва кейсу,Організація-заявник,Тип заявника,Район,Email контакту',
+) =>
+  [
+    header,
+    ...rows.map((r) => r.map((v) => (/[",\n]/.test(v) ? `"${v.replace(/"/g, '""')}"` : v)).join(',')),
+  ].join('\n') + '\n';
+const badCsv = (
+  text: string | (() => string),
+  names: RegExp[],
+  name: string,
+  file = 'кейси.csv',
+): BadInput => ({
   name: `import: ${name}`,
   expect: 'refused',
   stage: 'prepared',
@@ -198,7 +207,12 @@ export const BAD_INPUTS: BadInput[] = [
   badSetting('Година нагадувань', '25', [/25/], 'a reminder hour of 25'),
   badSetting('Папка на Диску (ID)', 'моя папка', [/моя папка/], 'a folder name instead of its ID'),
   badSetting('Адреса для відповідей', 'reply@', [/reply@/], 'a reply-to address without a domain'),
-  badSetting('Email секретаря', 'secretary(at)example.org', [/secretary\(at\)example\.org/], 'a malformed secretary email'),
+  badSetting(
+    'Email секретаря',
+    'secretary(at)example.org',
+    [/secretary\(at\)example\.org/],
+    'a malformed secretary email',
+  ),
   badSetting('Порядок розв’язання нічиїх', 'медіана, жереб', [/жереб/], 'an unknown tie-break'),
   badSetting('Нормалізація (z-оцінки)', 'можливо', [/можливо/], 'normalisation neither yes nor no'),
   badSetting('Поріг розбіжності (бали)', '-2', [/-2/], 'a negative disagreement threshold'),
@@ -231,7 +245,9 @@ export const BAD_INPUTS: BadInput[] = [
       s.rt
         .as(OWNER)
         .open(s.masterId)
-        .paste('Налаштування', `A${lastRow(s, 'Налаштування') + 1}`, [['Кворум (мінімум дійсних оцінок)', '2']]),
+        .paste('Налаштування', `A${lastRow(s, 'Налаштування') + 1}`, [
+          ['Кворум (мінімум дійсних оцінок)', '2'],
+        ]),
     act: createSheets,
     names: [/Налаштування/, /Кворум/, /рядках \d+ і \d+/],
   },
@@ -240,7 +256,10 @@ export const BAD_INPUTS: BadInput[] = [
     expect: 'refused',
     stage: 'prepared',
     setup: (s) =>
-      s.rt.as(OWNER).open(s.masterId).clear('Налаштування', `A${settingRow(s, 'Кінцевий термін оцінювання')}`),
+      s.rt
+        .as(OWNER)
+        .open(s.masterId)
+        .clear('Налаштування', `A${settingRow(s, 'Кінцевий термін оцінювання')}`),
     act: createSheets,
     names: [/Налаштування/, /Кінцевий термін оцінювання/],
   },
@@ -326,9 +345,21 @@ export const BAD_INPUTS: BadInput[] = [
     act: createSheets,
     names: [/Члени комісії/, /рядок \d+/, /member2@example\.org/i],
   },
-  badMember(['Ольга Петренко', 'olha.petrenko@example', '', 'активна'], [/olha\.petrenko@example/], 'an address without a top-level domain'),
-  badMember(['Ольга Петренко', 'olha petrenko@example.org', '', ''], [/olha petrenko@example\.org/], 'a space inside the address'),
-  badMember(['Ольга Петренко', 'Ольга <olha@example.org>', '', ''], [/olha@example\.org/], 'a name and an address in one cell'),
+  badMember(
+    ['Ольга Петренко', 'olha.petrenko@example', '', 'активна'],
+    [/olha\.petrenko@example/],
+    'an address without a top-level domain',
+  ),
+  badMember(
+    ['Ольга Петренко', 'olha petrenko@example.org', '', ''],
+    [/olha petrenko@example\.org/],
+    'a space inside the address',
+  ),
+  badMember(
+    ['Ольга Петренко', 'Ольга <olha@example.org>', '', ''],
+    [/olha@example\.org/],
+    'a name and an address in one cell',
+  ),
   badMember(['Ольга Петренко', '', 'КМДА', 'активна'], [/Email/, /не заповнено/], 'no address'),
   badMember(['Ольга Петренко', 'olha@example.org', '', 'у відпустці'], [/у відпустці/], 'an unknown status'),
   {
@@ -341,7 +372,11 @@ export const BAD_INPUTS: BadInput[] = [
   },
 
   // ----------------------------------------------------------------------------- case imports (CSV)
-  badCsv('Організація-заявник,Район\nГО «Разом»,Печерський\n', [/Назва кейсу/, /рядок 1/], 'the title column missing'),
+  badCsv(
+    'Організація-заявник,Район\nГО «Разом»,Печерський\n',
+    [/Назва кейсу/, /рядок 1/],
+    'the title column missing',
+  ),
   badCsv(
     'ID,Назва кейсу,Організація-заявник\n2024-001,Перший,ГО «А»\n2024-001,Другий,ГО «Б»\n',
     [/2024-001/, /рядок 3/],
@@ -356,8 +391,16 @@ export const BAD_INPUTS: BadInput[] = [
   badCsv('', [/порожн/, /порожній\.csv/], 'an empty file', 'порожній.csv'),
   badCsv('\n\n,,\n', [/порожн/, /коми\.csv/], 'a file of blank lines and commas', 'коми.csv'),
   badCsv('Назва кейсу,Організація-заявник\n', [/кейс/i, /кейси\.csv/], 'a header and no cases'),
-  badCsv(csv([['', 'ГО «Разом»', 'ГО', 'Печерський', '']]), [/рядок 2/, /Назва кейсу/, /не заповнено/], 'a case without a title'),
-  badCsv(csv([['Сквер', '', 'ГО', 'Печерський', '']]), [/рядок 2/, /Організація-заявник/, /не заповнено/], 'a case without an applicant'),
+  badCsv(
+    csv([['', 'ГО «Разом»', 'ГО', 'Печерський', '']]),
+    [/рядок 2/, /Назва кейсу/, /не заповнено/],
+    'a case without a title',
+  ),
+  badCsv(
+    csv([['Сквер', '', 'ГО', 'Печерський', '']]),
+    [/рядок 2/, /Організація-заявник/, /не заповнено/],
+    'a case without an applicant',
+  ),
   badCsv(
     `Назва кейсу,Організація-заявник,Опис\nСквер,ГО «Разом»,${'а'.repeat(50_001)}\n`,
     [/рядок 2/, /Опис/, /50[\s\u00a0 ]?001/],
@@ -438,7 +481,18 @@ export const BAD_INPUTS: BadInput[] = [
     expect: 'refused',
     stage: 'prepared',
     act: (s) =>
-      importLink(sheetLink(sourceSheet(s, [['Назва кейсу', 'Заявник'], ['Сквер', 'ГО']], 'stranger@example.org')))(s),
+      importLink(
+        sheetLink(
+          sourceSheet(
+            s,
+            [
+              ['Назва кейсу', 'Заявник'],
+              ['Сквер', 'ГО'],
+            ],
+            'stranger@example.org',
+          ),
+        ),
+      )(s),
     names: [/docs\.google\.com\/spreadsheets\/d\//, /доступ/],
   },
   {
@@ -508,7 +562,13 @@ export interface BadInputOutcome {
 }
 
 export function runBadInput(b: BadInput, bundlePath?: string): BadInputOutcome {
-  const s = new Season({ cases: 10, members: 3, seed: 3, assignment: 'all', ...(bundlePath ? { bundlePath } : {}) });
+  const s = new Season({
+    cases: 10,
+    members: 3,
+    seed: 3,
+    assignment: 'all',
+    ...(bundlePath ? { bundlePath } : {}),
+  });
   s.prepare();
   if (b.stage === 'distributed') s.distribute();
   const memberFiles = () =>

@@ -39,7 +39,12 @@ export function isClosed(season: Season): boolean {
 
 const same = (a: unknown[], b: unknown[]) => JSON.stringify(a) === JSON.stringify(b);
 
-export function judge(run: Run, schedule: FaultSchedule, plan: FaultPlan, journals: unknown[][][]): FaultOutcome {
+export function judge(
+  run: Run,
+  schedule: FaultSchedule,
+  plan: FaultPlan,
+  journals: unknown[][][],
+): FaultOutcome {
   const { season, expected } = run;
   const rt = season.rt;
   const scores = readTab(rt, 'Оцінки').slice(1);
@@ -72,7 +77,8 @@ export function judge(run: Run, schedule: FaultSchedule, plan: FaultPlan, journa
     const mine = expected.get(key);
     if (mine && same(got, mine.map(Number))) continue;
     const elsewhere = [...expected].some(
-      ([k, v]) => k !== key && k.startsWith(`${member}|`) && v.every((x) => VALID.test(x)) && same(got, v.map(Number)),
+      ([k, v]) =>
+        k !== key && k.startsWith(`${member}|`) && v.every((x) => VALID.test(x)) && same(got, v.map(Number)),
     );
     if (elsewhere) attachedElsewhere.push(key);
   }

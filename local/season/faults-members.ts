@@ -61,7 +61,8 @@ export function memberSession(run: Run, s: Session): 'done' | 'postponed' | 'no 
   const pending = run.displaced.get(s.email);
   if (pending && cellsHome(o)) run.displaced.delete(s.email);
   const waiting = run.displaced.get(s.email);
-  if (waiting === 'sort' || (waiting === 'move' && (s.kind === 'sort' || s.kind === 'move'))) return 'postponed';
+  if (waiting === 'sort' || (waiting === 'move' && (s.kind === 'sort' || s.kind === 'move')))
+    return 'postponed';
   run.activity.sessions++;
   switch (s.kind) {
     case 'type':

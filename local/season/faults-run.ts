@@ -7,7 +7,15 @@ import { readTab } from '../report';
 import { DRIVE_LAGS, type FaultSchedule } from './faults-schedule';
 import { DEADLINE, type Run, type Session, type SessionKind } from './faults-state';
 import { memberSession } from './faults-members';
-import { click, colleagueClick, disableDispatcher, handEdit, membersWithout, PIPELINE_ITEMS, unshare } from './faults-others';
+import {
+  click,
+  colleagueClick,
+  disableDispatcher,
+  handEdit,
+  membersWithout,
+  PIPELINE_ITEMS,
+  unshare,
+} from './faults-others';
 import { type FaultOutcome, isClosed, judge } from './faults-judge';
 
 /** Members stop half an hour before the deadline (the deadline itself is tried in the e2e season). */
@@ -109,7 +117,12 @@ export function runFaultySeason(schedule: FaultSchedule, opts: RunOptions = {}):
     for (let k = 0; k < 4; k++) sessions.push({ at: sessionTime(), email, kind: 'type', undo: false });
   const special = (kind: SessionKind, n: number) => {
     for (let i = 0; i < n; i++)
-      sessions.push({ at: sessionTime(), email: emails[Math.floor(rnd() * emails.length)], kind, undo: false });
+      sessions.push({
+        at: sessionTime(),
+        email: emails[Math.floor(rnd() * emails.length)],
+        kind,
+        undo: false,
+      });
   };
   special('sort', schedule.sorts ?? 0);
   special('move', schedule.moves ?? 0);
@@ -132,7 +145,10 @@ export function runFaultySeason(schedule: FaultSchedule, opts: RunOptions = {}):
       ? [{ at: kyiv(2024, 9, 25, 14, 0), run: () => unshare(season, emails[1]) }]
       : []),
     // The secretary looks at the sheet each morning (a menu action also runs the watchdog).
-    ...[25, 26].map((d) => ({ at: kyiv(2024, 9, d, 9, 30), run: () => click(season, 'Зібрати оцінки зараз') })),
+    ...[25, 26].map((d) => ({
+      at: kyiv(2024, 9, d, 9, 30),
+      run: () => click(season, 'Зібрати оцінки зараз'),
+    })),
     ...(schedule.handEdits ? [{ at: kyiv(2024, 9, 25, 15, 0), run: () => handEdit(season, rnd) }] : []),
     ...(noAccount
       ? [

@@ -65,7 +65,12 @@ function answersOf(c: SyntheticCase, i: number): FormAnswers {
  * the deadline), the defects on fixed cases so a run can be checked, a repeat of one case two days later with a
  * letter lost from its title, and a blank title sent again correctly the next day.
  */
-export function formSubmissions(cases: SyntheticCase[], from: number, to: number, seed: number): FormSubmission[] {
+export function formSubmissions(
+  cases: SyntheticCase[],
+  from: number,
+  to: number,
+  seed: number,
+): FormSubmission[] {
   const rnd = prng(seed * 7 + 3);
   const out: FormSubmission[] = [];
   const day = 86_400_000;
@@ -76,7 +81,9 @@ export function formSubmissions(cases: SyntheticCase[], from: number, to: number
     return from + d * day + Math.floor(rnd() * 14 * 3_600_000);
   };
   const soloma = cases.map((c, i) => (c.district === "Солом'янський" ? i : -1)).filter((i) => i >= 0);
-  const civil = cases.map((c, i) => (c.applicantType === 'громадська організація' ? i : -1)).filter((i) => i >= 0);
+  const civil = cases
+    .map((c, i) => (c.applicantType === 'громадська організація' ? i : -1))
+    .filter((i) => i >= 0);
   const ownTypes = new Map([
     [civil[1], 'ГО'],
     [civil[2], 'ОСББ'],
@@ -119,7 +126,11 @@ export function formSubmissions(cases: SyntheticCase[], from: number, to: number
       const title = String(answers.title);
       out.push({
         at: Math.min(to - 60_000, at + 2 * day),
-        answers: { ...answers, title: title.slice(0, 3) + title.slice(4), contactEmail: `case${i + 1}.copy@example.org` },
+        answers: {
+          ...answers,
+          title: title.slice(0, 3) + title.slice(4),
+          contactEmail: `case${i + 1}.copy@example.org`,
+        },
         index: i,
         defect: 'repeat',
       });

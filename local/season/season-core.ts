@@ -89,7 +89,9 @@ export class SeasonCore {
             accounts: {
               [OWNER]: { locale: 'en_US', timeZone: 'America/New_York' },
               [COLLEAGUE]: { name: 'Заступниця секретаря' },
-              ...(this.noAccountMember() ? { [this.noAccountMember()!.email]: { hasGoogleAccount: false } } : {}),
+              ...(this.noAccountMember()
+                ? { [this.noAccountMember()!.email]: { hasGoogleAccount: false } }
+                : {}),
             },
           }
         : {}),

@@ -261,7 +261,11 @@ export class SeasonEvaluation extends SeasonSetUp {
       }
     }
     if (this.config.realWorld)
-      sessions.push({ at: kyiv(2024, 10, 1, 12, 0), member: this.members[0], run: () => this.colleagueVisits() });
+      sessions.push({
+        at: kyiv(2024, 10, 1, 12, 0),
+        member: this.members[0],
+        run: () => this.colleagueVisits(),
+      });
     sessions.sort((x, y) => x.at - y.at);
     for (const s of sessions) {
       this.rt.advanceTo(s.at);

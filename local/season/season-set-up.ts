@@ -55,7 +55,12 @@ export class SeasonSetUp extends SeasonCore {
     const report = this.rt.ui.alerts[this.rt.ui.alerts.length - 1].prompt;
     this.formUrl = /https:\/\/docs\.google\.com\/forms\/d\/e\/[\w-]+\/viewform/.exec(report)?.[0] ?? '';
     if (!this.formUrl) throw new Error(`No form link in «${report}»`);
-    for (const sub of formSubmissions(this.cases, FORM_OPENS + 3600_000, SUBMISSION_DEADLINE, this.config.seed)) {
+    for (const sub of formSubmissions(
+      this.cases,
+      FORM_OPENS + 3600_000,
+      SUBMISSION_DEADLINE,
+      this.config.seed,
+    )) {
       this.rt.advanceTo(sub.at);
       const outcome = this.rt.submitForm(this.formUrl, asFormAnswers(sub.answers));
       this.submissions.push({
@@ -110,5 +115,4 @@ export class SeasonSetUp extends SeasonCore {
     if (!m) throw new Error(`${email} has no sheet`);
     return m[1];
   }
-
 }

@@ -88,7 +88,13 @@ export class Season extends SeasonEvaluation {
     this.stage('Підготувати порядок денний');
     const items = this.agenda();
     const present = this.members.length;
-    const record = (row: number, id: string, votes: [number, number, number, number], decision: string, note = '') => {
+    const record = (
+      row: number,
+      id: string,
+      votes: [number, number, number, number],
+      decision: string,
+      note = '',
+    ) => {
       this.vote(row, votes, decision, note);
       this.decisions.set(id, decision);
     };
@@ -105,7 +111,10 @@ export class Season extends SeasonEvaluation {
     const byFrequency = (a: { frequency: number | null }, b: { frequency: number | null }) =>
       (a.frequency ?? 0) - (b.frequency ?? 0);
     const weakest = borderline.filter((i) => i.standing === 'так').sort(byFrequency)[0];
-    const strongest = borderline.filter((i) => i.standing === 'ні').sort(byFrequency).reverse()[0];
+    const strongest = borderline
+      .filter((i) => i.standing === 'ні')
+      .sort(byFrequency)
+      .reverse()[0];
     if (weakest && strongest && present >= 4) {
       record(
         weakest.row,
@@ -181,7 +190,8 @@ export class Season extends SeasonEvaluation {
     next.authorize(OWNER);
     next.openMaster(OWNER);
     const setUp = next.menu('Налаштувати таблицю');
-    if (setUp.error) throw new Error(`«Налаштувати таблицю» failed in the new master: ${String(setUp.error)}`);
+    if (setUp.error)
+      throw new Error(`«Налаштувати таблицю» failed in the new master: ${String(setUp.error)}`);
     this.progress('Готово');
     return next;
   }

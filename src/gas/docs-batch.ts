@@ -277,7 +277,11 @@ function styles(
       }),
     );
     if (el.border) {
-      const border = { width: PT(el.border.width), dashStyle: 'SOLID', color: rgb(el.border.color ?? '#000000') };
+      const border = {
+        width: PT(el.border.width),
+        dashStyle: 'SOLID',
+        color: rgb(el.border.color ?? '#000000'),
+      };
       out.push({
         updateTableCellStyle: {
           tableStartLocation,
