@@ -9,36 +9,10 @@
 // paragraph — in reverse order, so no index computed earlier in the batch moves; the styles follow, computed on the
 // finished structure (a style moves no index). "A newline character will be inserted before the inserted table"
 // (InsertTableRequest): that paragraph takes the text of the block before the table, or is shrunk to nothing.
-import type { Align, Block, Cell, HeadingKind, PageSetup, TextStyle } from '../domain/blocks';
+import type { Block, PageSetup } from '../domain/blocks';
+import { columnsOf, plan, type El, type ImageBlock, type Para } from './docs-plan';
 import type { DocsRequest, GasPorts, ElementPort } from './ports';
 import { cellStyle, PARAGRAPH_FIELDS, paragraphStyle, PT, rgb, TEXT_FIELDS, textStyle } from './docs-styles';
-
-type ImageBlock = Extract<Block, { kind: 'image' }>;
-
-interface Para {
-  kind: 'para';
-  text: string;
-  heading: HeadingKind | 'paragraph';
-  style: TextStyle;
-  align?: Align;
-  list?: boolean;
-  image?: ImageBlock;
-}
-interface Tbl {
-  kind: 'table';
-  rows: CellPlan[][];
-  widths?: number[];
-  border?: { width: number; color?: string };
-  minHeights?: (number | undefined)[];
-}
-interface CellPlan {
-  els: El[];
-  cell?: Cell;
-}
-type El = Para | Tbl | { kind: 'pageBreak' };
-
-/** An empty paragraph made as small as Docs allows. */
-const TINY: TextStyle = { size: 1, before: 0, after: 0, lineSpacing: 1 };
 
 /** Where the body stands: its end index and how many elements stand before its last paragraph. */
 export interface DocCursor {
@@ -49,94 +23,11 @@ export interface DocCursor {
 /** A new Doc: a section break (index 0) and one empty paragraph (1–2). */
 export const NEW_DOC: DocCursor = { end: 2, children: 0 };
 
-/**
- * A paragraph's text as the API keeps it in one paragraph: a line break becomes the vertical tab Docs makes of a
- * soft break, and the control characters the API strips (InsertTextRequest) are dropped here, so the indexes
- * counted here are the ones the Doc gets.
- */
-const STRIPPED = /[\u0000-\u0008\u000c-\u001f\ue000-\uf8ff]/g; // eslint-disable-line no-control-regex -- what the API strips
-const cleanText = (s: string): string => s.replace(/\r\n|\r|\n/g, '\v').replace(STRIPPED, '');
-
-/**
- * The blocks as the structure they become. `inherited` is a table's style, which every paragraph in it takes; `end`
- * says the container's last paragraph (a cell's own, or the body's last at the end) is used by the last block: a
- * block that is not a paragraph leaves it empty and shrunk.
- */
-function plan(blocks: readonly Block[], inherited: TextStyle, end: boolean, inCell: boolean): El[] {
-  const els: El[] = [];
-  const para = (p: Omit<Para, 'kind'>): Para => ({ kind: 'para', ...p });
-  for (const b of blocks) {
-    switch (b.kind) {
-      case 'pageBreak':
-        if (inCell) throw new Error('A page break cannot stand in a table cell.');
-        els.push({ kind: 'pageBreak' });
-        break;
-      case 'list':
-        for (const item of b.items)
-          els.push(
-            para({
-              text: cleanText(item).replace(/^\t+/, ''),
-              heading: 'paragraph',
-              style: { ...inherited, ...b.style },
-              list: true,
-            }),
-          );
-        break;
-      case 'image':
-        els.push(
-          para({
-            text: '',
-            heading: 'paragraph',
-            style: { ...inherited, ...b.style },
-            align: b.align,
-            image: b,
-          }),
-        );
-        break;
-      case 'table': {
-        if (b.rows.length === 0) break;
-        // The paragraph the table's insertion makes before it: the block before, or an empty one shrunk
-        if (els.length === 0 || els[els.length - 1].kind !== 'para')
-          els.push(para({ text: '', heading: 'paragraph', style: TINY }));
-        const style = { ...inherited, ...b.style };
-        els.push({
-          kind: 'table',
-          rows: b.rows.map((row) =>
-            row.map((c): CellPlan =>
-              typeof c === 'string'
-                ? { els: plan([{ kind: 'paragraph', text: c }], style, true, true) }
-                : { els: plan(c.blocks, style, true, true), cell: c },
-            ),
-          ),
-          widths: b.widths,
-          border: b.border,
-          minHeights: b.minHeights,
-        });
-        break;
-      }
-      default:
-        els.push(
-          para({
-            text: cleanText(b.text),
-            heading: b.kind,
-            style: { ...inherited, ...b.style },
-            align: b.align && b.align !== 'left' ? b.align : undefined,
-          }),
-        );
-    }
-  }
-  if (end && (els.length === 0 || els[els.length - 1].kind !== 'para'))
-    els.push(para({ text: '', heading: 'paragraph', style: TINY }));
-  return els;
-}
-
 /** Where an image goes, for DocumentApp: the body's child, then (row, cell, child) for each table it is in. */
 export interface ImageSlot {
   path: number[];
   image: ImageBlock;
 }
-
-const columnsOf = (t: Tbl): number => Math.max(...t.rows.map((r) => r.length));
 
 /** The indexes the elements take: a paragraph its text and newline, a page break two, a table its frame and cells. */
 function span(els: readonly El[]): number {
