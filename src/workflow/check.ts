@@ -9,6 +9,9 @@ import { loadSettings } from './master';
 import { runsAsOwner } from './owner';
 import { MASTER_LOCALE } from './setup';
 import { replacementLiteral } from '../gas/docs';
+import { appendBlocks, NEW_DOC } from '../gas/docs-batch';
+import { qrPngSignedBytes } from '../domain/qr';
+import type { Block } from '../domain/blocks';
 import { stageSettings } from '../domain/stages';
 import { ui } from '../domain/messages';
 import { refuseIncomplete } from './completeness';
@@ -137,9 +140,29 @@ export function systemCheck(ctx: Ctx, sendTestEmail = true): CheckRow[] {
   });
   step(ui('checkDocuments'), () => {
     const doc = ctx.g.DocumentApp.create(ui('checkScratchName'));
-    doc.getBody().appendParagraph(ui('checkMailBody'));
-    doc.getBody().appendParagraph('{{name}}');
     doc.saveAndClose();
+    // The way every Doc is written: one Docs API batch (here a table in a table's cell, as the certificate's frame
+    // is), then its image placed by DocumentApp
+    const image: Block = {
+      kind: 'image',
+      png: qrPngSignedBytes(ui('checkScratchName'), 2),
+      name: 'check.png',
+      width: 40,
+    };
+    const inner: Block = {
+      kind: 'table',
+      rows: [[{ blocks: [image, { kind: 'paragraph', text: '{{name}}' }] }]],
+    };
+    appendBlocks(
+      ctx.g,
+      doc.getId(),
+      NEW_DOC,
+      [
+        { kind: 'paragraph', text: ui('checkMailBody') },
+        { kind: 'table', rows: [[{ blocks: [inner] }]] },
+      ],
+      { last: true },
+    );
     // A certificate's way: the Docs API fills the placeholder, DocumentApp opens the result and exports it.
     const name = ui('checkScratchName');
     new DocMerge(ctx.g, doc.getId()).fill({ name });
