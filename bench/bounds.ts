@@ -90,9 +90,10 @@ export function lowerBound(action: string, e: ExecutionRecord): number {
       // «ТОП-100» written; «Журнал»; the summary email; per file: the lock (one protection change) and one read
       return 12 + 2 * read;
     case 'menuStands':
-      // Per poster: its Doc created and written (one batch), reopened and exported, its PDF written, the old Doc
-      // trashed and the state recorded (7); its images; the tabs read and written (5)
-      return 5 + 7 * batches + 2 * imagePasses + images;
+      // Per poster: its Doc created and written (one batch, after reading the revision it is computed for),
+      // reopened and exported, its PDF written, the old Doc trashed and the state recorded (8); its images; the tabs
+      // read and written (5)
+      return 5 + 8 * batches + 2 * imagePasses + images;
     case 'onOpen':
       // Apps Script builds a menu one call per item, separator and submenu (Ui has no bulk form), then adds it
       return matching(/^(Menu|Ui)\./);
@@ -115,8 +116,9 @@ export function lowerBound(action: string, e: ExecutionRecord): number {
     case 'menuCatalog':
     case 'dispatcherTick: catalog (continued)':
     case 'menuProtocolDraft':
-      // The tabs read and the state (5); each batch of pages and the state recorded after it; the images
-      return 5 + 2 * batches + 2 * imagePasses + images;
+      // The tabs read and the state (5); each batch of pages, the revision it is computed for (so that a retry of a
+      // batch already applied is refused, not applied twice) and the state recorded after it; the images
+      return 5 + 3 * batches + 2 * imagePasses + images;
     default:
       return Math.max(1, Math.min(callsOf(e), 3));
   }

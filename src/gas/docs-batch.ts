@@ -281,7 +281,10 @@ export function placeImages(g: GasPorts, docId: string, images: readonly ImageSl
   doc.saveAndClose();
 }
 
-/** Writes `blocks` into the Doc standing at `at` (one batch, then its images); returns where it then stands. */
+/**
+ * Writes `blocks` into the Doc standing at `at` (its revision read, one batch, then its images); returns where it
+ * then stands.
+ */
 export function appendBlocks(
   g: GasPorts,
   docId: string,
@@ -290,7 +293,15 @@ export function appendBlocks(
   opts: { last?: boolean; page?: PageSetup } = {},
 ): DocCursor {
   const batch = bodyBatch(blocks, at, opts);
-  if (batch.requests.length) g.Docs.Documents.batchUpdate({ requests: batch.requests }, docId);
+  if (batch.requests.length) {
+    // The batch names the revision it was computed for: a retry of a batch already applied (its reply lost to a
+    // passing error) is refused by the API instead of writing the blocks twice
+    const revision = g.Docs.Documents.get(docId).revisionId;
+    g.Docs.Documents.batchUpdate(
+      { requests: batch.requests, ...(revision ? { writeControl: { requiredRevisionId: revision } } : {}) },
+      docId,
+    );
+  }
   placeImages(g, docId, batch.images);
   return batch.next;
 }

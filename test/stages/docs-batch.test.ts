@@ -7,6 +7,8 @@ import { appendBlocks, bodyBatch, cursorOf, NEW_DOC, type DocCursor } from '../.
 import { qrPngSignedBytes } from '../../src/domain/qr';
 import type { DocElement } from '../../local/services/document-model';
 import { docPorts } from './doc-ports';
+import { withRetries } from '../../src/gas/retry';
+import type { GasPorts } from '../../src/gas/ports';
 
 const setup = () => docPorts();
 
@@ -110,9 +112,14 @@ describe('the documents’ writer on the Docs API', () => {
     // The text, tables and styles in one request; per image: find its paragraph (body, table, cell: three calls at
     // most), append it, size it; one open, one body and one save for all
     expect(calls['Docs.Documents.batchUpdate']).toBe(1);
-    expect(Object.keys(calls).filter((m) => m.startsWith('Docs.'))).toEqual(['Docs.Documents.batchUpdate']);
+    // and the revision it is computed for, read first
+    expect(Object.keys(calls).filter((m) => m.startsWith('Docs.'))).toEqual([
+      'Docs.Documents.get',
+      'Docs.Documents.batchUpdate',
+    ]);
+    expect(calls['Docs.Documents.get']).toBe(1);
     expect(calls['Paragraph.appendInlineImage']).toBe(2);
-    expect(Object.values(calls).reduce((a, b) => a + b, 0)).toBeLessThanOrEqual(1 + 3 + 2 * 6);
+    expect(Object.values(calls).reduce((a, b) => a + b, 0)).toBeLessThanOrEqual(2 + 3 + 2 * 6);
     expect(tokensOfModel(store.get(id).saved)).toEqual(tokensOfBlocks(sample));
     expect(cursorOf(g, id)).toEqual(at);
     const [, para, , , table] = store.get(id).saved;
@@ -137,6 +144,32 @@ describe('the documents’ writer on the Docs API', () => {
       expect(cursorOf(many.g, many.id)).toEqual(at);
     }
     expect(many.store.get(many.id).saved).toEqual(one.store.get(one.id).saved);
+  });
+
+  test('a batch applied whose reply is lost is not applied again by the retry: the API refuses the old revision', () => {
+    const { g, id, store } = setup();
+    const docs = g.Docs.Documents;
+    let calls = 0;
+    // The service applies the batch, then a passing error takes its reply (the retry layer tries again)
+    const flaky = {
+      ...g,
+      Docs: {
+        Documents: {
+          get: docs.get,
+          batchUpdate: (...a: Parameters<typeof docs.batchUpdate>) => {
+            calls++;
+            const reply = docs.batchUpdate(...a);
+            if (calls === 1) throw new Error('Internal error encountered.');
+            return reply;
+          },
+        },
+      },
+    } as GasPorts;
+    expect(() => appendBlocks(withRetries(flaky), id, NEW_DOC, sample, { last: true })).toThrow(/revision/);
+    expect(calls).toBe(2);
+    // The blocks once, as the first attempt wrote them (their images not placed: the writer stopped there)
+    const texts = tokensOfBlocks(sample).filter((t) => !t.startsWith('['));
+    expect(tokensOfModel(store.get(id).saved)).toEqual(texts);
   });
 
   test('the page set-up goes with the first batch', () => {
