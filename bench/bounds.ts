@@ -204,7 +204,7 @@ export const ABOVE_BOUND: { actions: Record<string, number>; why: string }[] = [
       menuApproveRating: 13.7,
       menuPublishList: 6.2,
       menuAnalyseStability: 5.2,
-      menuProtocolDraft: 7.0,
+      menuProtocolDraft: 6.3,
       menuMeetingAgenda: 5.3,
       menuSendInvitations: 6.1,
       deadlineLock: 3.4,
