@@ -12,7 +12,15 @@
 import type { Block, PageSetup } from '../domain/blocks';
 import { columnsOf, plan, type El, type ImageBlock, type Para } from './docs-plan';
 import type { DocsRequest, GasPorts, ElementPort } from './ports';
-import { cellStyle, PARAGRAPH_FIELDS, paragraphStyle, PT, rgb, TEXT_FIELDS, textStyle } from './docs-styles';
+import {
+  cellStyle,
+  PARAGRAPH_FIELDS,
+  paragraphStyle,
+  PT,
+  tableRequests,
+  TEXT_FIELDS,
+  textStyle,
+} from './docs-styles';
 
 /** Where the body stands: its end index and how many elements stand before its last paragraph. */
 export interface DocCursor {
@@ -27,24 +35,6 @@ export const NEW_DOC: DocCursor = { end: 2, children: 0 };
 export interface ImageSlot {
   path: number[];
   image: ImageBlock;
-}
-
-/** The indexes the elements take: a paragraph its text and newline, a page break two, a table its frame and cells. */
-function span(els: readonly El[]): number {
-  let n = 0;
-  for (const el of els) {
-    if (el.kind === 'para') n += el.text.length + 1;
-    else if (el.kind === 'pageBreak') n += 2;
-    else {
-      const columns = columnsOf(el);
-      n += 2;
-      for (const row of el.rows) {
-        n += 1;
-        for (let c = 0; c < columns; c++) n += 1 + (row[c] ? span(row[c].els) : 1);
-      }
-    }
-  }
-  return n;
 }
 
 /**
@@ -135,9 +125,10 @@ function styles(
     const tableStartLocation = { index: start };
     const cells: DocsRequest[] = [];
     i += 1;
+    const columns = columnsOf(el);
     el.rows.forEach((row, r) => {
       i += 1;
-      for (let c = 0; c < columnsOf(el); c++) {
+      for (let c = 0; c < columns; c++) {
         i += 1;
         const cell = row[c];
         i = cell ? styles(cell.els, i, [...path, child, r, c], out, images) : i + 1;
@@ -157,52 +148,16 @@ function styles(
       }
     });
     i += 1;
-    el.widths?.forEach((w, c) =>
-      out.push({
-        updateTableColumnProperties: {
-          tableStartLocation,
-          columnIndices: [c],
-          tableColumnProperties: { widthType: 'FIXED_WIDTH', width: PT(w) },
-          fields: 'width,widthType',
-        },
-      }),
-    );
-    if (el.border) {
-      const border = {
-        width: PT(el.border.width),
-        dashStyle: 'SOLID',
-        color: rgb(el.border.color ?? '#000000'),
-      };
-      out.push({
-        updateTableCellStyle: {
-          tableStartLocation,
-          tableCellStyle: {
-            borderTop: border,
-            borderBottom: border,
-            borderLeft: border,
-            borderRight: border,
-          },
-          fields: 'borderTop,borderBottom,borderLeft,borderRight',
-        },
-      });
-    }
-    el.minHeights?.forEach((h, r) => {
-      if (h !== undefined)
-        out.push({
-          updateTableRowStyle: {
-            tableStartLocation,
-            rowIndices: [r],
-            tableRowStyle: { minRowHeight: PT(h) },
-            fields: 'minRowHeight',
-          },
-        });
-    });
+    out.push(...tableRequests(el, tableStartLocation));
     out.push(...cells);
   });
   closeRun();
   closeList();
   return i;
 }
+
+/** The indexes the elements take, counted by the same walk that styles them (its requests left unused). */
+const span = (els: readonly El[]): number => styles(els, 0, [], [], []);
 
 /** One batch: the requests that write the blocks before the body's last paragraph, and where the images go. */
 export interface BodyBatch {
@@ -285,14 +240,16 @@ export function placeImages(g: GasPorts, docId: string, images: readonly ImageSl
  * Writes `blocks` into the Doc standing at `at` (its revision read, one batch, then its images); returns where it
  * then stands.
  */
-export function appendBlocks(
+export const appendBlocks = (
   g: GasPorts,
   docId: string,
   at: DocCursor,
   blocks: readonly Block[],
   opts: { last?: boolean; page?: PageSetup } = {},
-): DocCursor {
-  const batch = bodyBatch(blocks, at, opts);
+): DocCursor => writeBatch(g, docId, bodyBatch(blocks, at, opts));
+
+/** Writes a batch made by bodyBatch (its revision read, the batch, then its images); returns where the Doc stands. */
+export function writeBatch(g: GasPorts, docId: string, batch: BodyBatch): DocCursor {
   if (batch.requests.length) {
     // The batch names the revision it was computed for: a retry of a batch already applied (its reply lost to a
     // passing error) is refused by the API instead of writing the blocks twice

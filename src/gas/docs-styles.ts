@@ -1,5 +1,8 @@
-// The Docs API's styles for the blocks' looks: a paragraph's, its text's, a table cell's (fields named, values set).
+// The Docs API's styles for the blocks' looks: a paragraph's, its text's, a table's and its cells' (fields named,
+// values set).
 import type { Align, Cell, HeadingKind, TextStyle } from '../domain/blocks';
+import type { Tbl } from './docs-plan';
+import type { DocsRequest } from './ports';
 
 export const PT = (magnitude: number) => ({ magnitude, unit: 'PT' });
 
@@ -76,4 +79,41 @@ export function cellStyle(c: Cell | undefined): { style: Record<string, unknown>
   if (c?.background) style.backgroundColor = rgb(c.background);
   if (c?.valign) style.contentAlignment = { top: 'TOP', center: 'MIDDLE', bottom: 'BOTTOM' }[c.valign];
   return { style, fields: Object.keys(style) };
+}
+
+/** A table's own look: its columns' widths, its border (the same on every side of every cell), its rows' heights. */
+export function tableRequests(t: Tbl, tableStartLocation: { index: number }): DocsRequest[] {
+  const out: DocsRequest[] = [];
+  t.widths?.forEach((w, c) =>
+    out.push({
+      updateTableColumnProperties: {
+        tableStartLocation,
+        columnIndices: [c],
+        tableColumnProperties: { widthType: 'FIXED_WIDTH', width: PT(w) },
+        fields: 'width,widthType',
+      },
+    }),
+  );
+  if (t.border) {
+    const border = { width: PT(t.border.width), dashStyle: 'SOLID', color: rgb(t.border.color ?? '#000000') };
+    out.push({
+      updateTableCellStyle: {
+        tableStartLocation,
+        tableCellStyle: { borderTop: border, borderBottom: border, borderLeft: border, borderRight: border },
+        fields: 'borderTop,borderBottom,borderLeft,borderRight',
+      },
+    });
+  }
+  t.minHeights?.forEach((h, r) => {
+    if (h !== undefined)
+      out.push({
+        updateTableRowStyle: {
+          tableStartLocation,
+          rowIndices: [r],
+          tableRowStyle: { minRowHeight: PT(h) },
+          fields: 'minRowHeight',
+        },
+      });
+  });
+  return out;
 }

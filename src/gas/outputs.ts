@@ -1,6 +1,7 @@
 // The stages' state (one Script property) and their files on Drive, tagged so a re-run finds instead of recreating.
 import type { DrivePort, PropertiesServicePort } from './ports';
 import { FOLDER_MIME, TAG } from './drive';
+import { NEW_DOC } from './docs-batch';
 
 const KEY = 'top100.stages';
 
@@ -44,11 +45,21 @@ export interface StagesState {
   stands: { pending: boolean; made: Record<string, string> };
 }
 
+/** A catalog not begun: no Doc, nothing written, the body of a new Doc. */
+export const NO_CATALOG: StagesState['catalog'] = {
+  docId: '',
+  pdfId: '',
+  cursor: 0,
+  done: false,
+  pending: false,
+  ...NEW_DOC,
+};
+
 const EMPTY: StagesState = {
   publishedAt: null,
   pageFileId: '',
   winners: { pending: false, certificatesDone: false },
-  catalog: { docId: '', pdfId: '', cursor: 0, done: false, pending: false, end: 2, children: 0 },
+  catalog: NO_CATALOG,
   stands: { pending: false, made: {} },
 };
 

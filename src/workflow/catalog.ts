@@ -6,13 +6,14 @@ import { loadApproved } from './approve';
 import { loadMembers } from './master';
 import { describeError, isTimeLimit, UserError } from '../gas/errors';
 import { DOCUMENT_MIME, exportPdf, PDF_MIME } from '../gas/docs';
-import { appendBlocks, bodyBatch, cursorOf, NEW_DOC, type DocCursor } from '../gas/docs-batch';
+import { bodyBatch, cursorOf, writeBatch, type BodyBatch, type DocCursor } from '../gas/docs-batch';
 import type { Block } from '../domain/blocks';
 import {
   createOutput,
   ensureFolder,
   fileViewUrl,
   listOutputs,
+  NO_CATALOG,
   StagesStore,
   updateContent,
 } from '../gas/outputs';
@@ -108,15 +109,7 @@ export function buildCatalog(ctx: Ctx): CatalogResult {
       parent: folder,
     });
     store.update(
-      (s) =>
-        (s.catalog = {
-          ...NO_CATALOG,
-          docId: doc.id,
-          pdfId: pdf.id,
-          cursor: -1,
-          pending: true,
-          ...NEW_DOC,
-        }),
+      (s) => (s.catalog = { ...NO_CATALOG, docId: doc.id, pdfId: pdf.id, cursor: -1, pending: true }),
     );
     state = store.get().catalog;
   }
@@ -134,10 +127,9 @@ export function buildCatalog(ctx: Ctx): CatalogResult {
   let cursor = state.cursor;
   let at: DocCursor = { end: state.end, children: state.children };
   while (cursor < pages.length && !ctx.outOfTime()) {
-    const from = Math.max(cursor, 0);
-    const to = batchEnd(pages, from, at);
-    at = appendBlocks(ctx.g, state.docId, at, pageBlocks(pages, from, to), batchOptions(pages, from, to));
-    cursor = to;
+    const next = nextBatch(pages, Math.max(cursor, 0), at);
+    at = writeBatch(ctx.g, state.docId, next.batch);
+    cursor = next.to;
     store.update((s) => (s.catalog = { ...s.catalog, cursor, pending: true, ...at }));
   }
   const done = cursor >= pages.length;
@@ -169,8 +161,6 @@ export function buildCatalog(ctx: Ctx): CatalogResult {
   return r;
 }
 
-const NO_CATALOG = { docId: '', pdfId: '', cursor: 0, done: false, pending: false, ...NEW_DOC };
-
 /**
  * A batch holds the pages from `from` on while it stays within these: 1 500 requests (15 s on the cost table) and
  * 24 images (1.8 s each: found, appended, sized) are about a minute, so a batch begun before the run's budget of
@@ -179,15 +169,22 @@ const NO_CATALOG = { docId: '', pdfId: '', cursor: 0, done: false, pending: fals
 const BATCH_REQUESTS = 1500;
 const BATCH_IMAGES = 24;
 
-/** The page after the last one the batch from `from` carries (always at least one page). */
-function batchEnd(pages: readonly CatalogPage[], from: number, at: DocCursor): number {
+/** The batch of the pages from `from` on (always at least one page), and the page after its last. */
+function nextBatch(
+  pages: readonly CatalogPage[],
+  from: number,
+  at: DocCursor,
+): { batch: BodyBatch; to: number } {
+  const make = (to: number) => bodyBatch(pageBlocks(pages, from, to), at, batchOptions(pages, from, to));
   let to = from + 1;
+  let batch = make(to);
   while (to < pages.length) {
-    const b = bodyBatch(pageBlocks(pages, from, to + 1), at, batchOptions(pages, from, to + 1));
-    if (b.requests.length > BATCH_REQUESTS || b.images.length > BATCH_IMAGES) break;
+    const more = make(to + 1);
+    if (more.requests.length > BATCH_REQUESTS || more.images.length > BATCH_IMAGES) break;
+    batch = more;
     to++;
   }
-  return to;
+  return { batch, to };
 }
 
 /** Pages `from` to `to` (not included), each after a page break but the first of the Doc. */
