@@ -184,3 +184,19 @@ export function styleUpdate(
   modelledOnly(fields, style, modelled, String(r.fields).trim() === '*', at.where);
   return { style, fields, path };
 }
+
+export const notEmulated = (at: RequestAt, what: string): BadRequest =>
+  new BadRequest(`${at.where}: ${what} is not emulated by the local runtime.`);
+
+/** A value of an enum field: a name the API does not know fails JSON parsing; an *_UNSPECIFIED one is refused. */
+export function enumValue<T extends string>(
+  v: unknown,
+  path: string,
+  at: RequestAt,
+  values: readonly T[],
+): T {
+  if (typeof v === 'string' && (values as readonly string[]).includes(v)) return v as T;
+  if (typeof v === 'string' && /_UNSPECIFIED$/.test(v))
+    throw new BadRequest(`${at.where}: ${path} must be specified.`); // (inferred)
+  throw new BadRequest(`Invalid value at '${path}' (TYPE_ENUM), ${JSON.stringify(v)}`);
+}

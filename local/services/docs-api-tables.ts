@@ -7,11 +7,13 @@
 import { emptyParagraph, type DocCell, type DocElement, type DocTable } from './document-model';
 import {
   BadRequest,
+  enumValue,
   fieldMask,
   integer,
   known,
   locationIndex,
   message,
+  notEmulated,
   optionalColor,
   points,
   styleUpdate,
@@ -19,7 +21,7 @@ import {
   type RequestAt,
 } from './docs-api-checks';
 import { CONTENT_ALIGNMENT, places, type Layout } from './docs-api-layout';
-import { enumValue, notEmulated, splitParagraph, textPlace } from './docs-api-text';
+import { splitParagraph, textPlace } from './docs-api-text';
 
 /**
  * https://developers.google.com/docs/api/reference/rest/v1/documents/request#inserttablerequest: "A newline

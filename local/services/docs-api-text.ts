@@ -10,7 +10,9 @@ import {
   bodyRange,
   known,
   locationIndex,
+  enumValue,
   message,
+  notEmulated,
   optionalColor,
   points,
   styleUpdate,
@@ -35,22 +37,6 @@ import {
  */
 // eslint-disable-next-line no-control-regex -- control characters are exactly what is stripped
 const STRIPPED = /[\u0000-\u0008\u000c-\u001f\ue000-\uf8ff]/g;
-
-export const notEmulated = (at: RequestAt, what: string): BadRequest =>
-  new BadRequest(`${at.where}: ${what} is not emulated by the local runtime.`);
-
-/** A value of an enum field: a name the API does not know fails JSON parsing; an *_UNSPECIFIED one is refused. */
-export function enumValue<T extends string>(
-  v: unknown,
-  path: string,
-  at: RequestAt,
-  values: readonly T[],
-): T {
-  if (typeof v === 'string' && (values as readonly string[]).includes(v)) return v as T;
-  if (typeof v === 'string' && /_UNSPECIFIED$/.test(v))
-    throw new BadRequest(`${at.where}: ${path} must be specified.`); // (inferred)
-  throw new BadRequest(`Invalid value at '${path}' (TYPE_ENUM), ${JSON.stringify(v)}`);
-}
 
 /**
  * The paragraph an insertion at `index` goes into. InsertTextRequest: "The index must be within the bounds of an

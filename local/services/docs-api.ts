@@ -22,6 +22,7 @@ import {
   message,
   points,
   styleUpdate,
+  notEmulated,
   type Json,
   type RequestAt,
 } from './docs-api-checks';
@@ -31,7 +32,6 @@ import {
   deleteContentRange,
   insertPageBreak,
   insertText,
-  notEmulated,
   updateParagraphStyle,
   updateTextStyle,
 } from './docs-api-text';
