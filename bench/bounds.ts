@@ -110,6 +110,7 @@ export function lowerBound(action: string, e: ExecutionRecord): number {
     case 'menuPublishList':
       return 6; // approved list read; page cache, CSV and XLSX written to Drive
     case 'menuWinners':
+    case 'winnersStep':
     case 'dispatcherTick: certificates and letters (continued)':
       // per certificate: fill the working copy (one Docs API batchUpdate), open, export, the PDF's file, the letter
       return 4 + 5 * c('Docs.Documents.batchUpdate');
@@ -184,7 +185,21 @@ export function runSeason(
   season.run();
   if (spec.name === 'S') season.stages();
   season.menu('Аналіз стабільності та узгодженості');
+  toEndOfDay(season);
   return season;
+}
+
+/** The rest of the Kyiv day the season ended on, its dispatcher runs included, so that its runtime is the whole day's. */
+function toEndOfDay(season: Season): void {
+  const clock = new Intl.DateTimeFormat('en-GB', {
+    timeZone: 'Europe/Kyiv',
+    hourCycle: 'h23',
+    hour: '2-digit',
+    minute: '2-digit',
+    second: '2-digit',
+  });
+  const [h, m, sec] = clock.format(new Date(season.rt.world.now())).split(':').map(Number);
+  season.rt.advanceBy(86_400_000 - ((h * 60 + m) * 60 + sec) * 1000 - 1000);
 }
 
 /** The goal: every action within this factor of its lower bound, in service calls (issue: near the lower bound). */
@@ -235,6 +250,7 @@ export const ABOVE_BOUND: { actions: Record<string, number>; why: string }[] = [
   {
     actions: {
       menuWinners: 2.0,
+      winnersStep: 1.8,
       'dispatcherTick: certificates and letters (continued)': 1.8,
     },
     why:
@@ -243,9 +259,11 @@ export const ABOVE_BOUND: { actions: Record<string, number>; why: string }[] = [
       'file (2.5 s): 6.6 s a certificate, ≈ 7.9 s with its letter and ledger marks — not the 2 s of the goal, which ' +
       'is out of reach while each winner gets their own PDF: its conversion alone is costed 2.5 s ' +
       '(`docs/documents.md`, Calls). What stays above the bound is the runs’ own part (the tabs, the ledger). The ' +
-      'certificates the menu’s run has no time for are made by the dispatcher: that day its runs take ≈ 585 s, ' +
-      '10.8 % of the 90 min a consumer account has (every other day of the season stays under 6 %): each of them is ' +
-      'a PDF conversion and a file, whichever run makes it.',
+      'certificates the menu’s run has no time for are made by the steps of its progress dialog (`winnersStep`, ' +
+      'each one execution of the secretary’s, at most 4.5 min), not by the dispatcher: 100 certificates are ≈ 790 ' +
+      'estimated seconds of work, 14.6 % of a consumer account’s 90 min of triggers a day if triggers made them. The ' +
+      'dispatcher goes on with the job only when the dialog was closed (after its 10-minute hold), as ' +
+      '`dispatcherTick: certificates and letters (continued)`.',
   },
   {
     actions: {
@@ -288,9 +306,3 @@ export function triggerDays(
   }
   return [...out.values()].sort((x, y) => (x.day < y.day ? -1 : 1));
 }
-
-/** Stage III's long jobs the dispatcher continues on the day of publication (a catalog only when a run was cut). */
-export const DOCUMENT_RUNS = [
-  'dispatcherTick: catalog (continued)',
-  'dispatcherTick: certificates and letters (continued)',
-];

@@ -13,7 +13,13 @@ import { SERVER_FUNCTIONS } from '../src/ui/api';
 import { ui } from '../src/domain/messages';
 
 /** Calls after which the workspace is saved (the others only read). */
-const CHANGES_STATE = new Set<string>(['collectNow', 'sendRemindersNow', 'computeRatingNow', 'saveSettings']);
+const CHANGES_STATE = new Set<string>([
+  'collectNow',
+  'sendRemindersNow',
+  'computeRatingNow',
+  'saveSettings',
+  'winnersStep',
+]);
 const CALLABLE = new Set<string>(SERVER_FUNCTIONS);
 const MAX_BODY = 1_000_000;
 

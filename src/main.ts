@@ -6,6 +6,7 @@ import * as meeting from './workflow/meeting-menu';
 import { roundLockTrigger } from './workflow/round';
 import { servePage } from './workflow/publish';
 import * as submissions from './workflow/submissions';
+import * as awards from './workflow/awards';
 import type {
   ActionReport,
   PanelData,
@@ -14,6 +15,7 @@ import type {
   SettingsData,
   SettingsInput,
   ServerApi,
+  WinnersProgress,
 } from './ui/api';
 
 export function onOpen(): void {
@@ -152,6 +154,10 @@ export function onCaseSubmitted(e: GoogleAppsScript.Events.FormsOnFormSubmit): v
 /** The one-off trigger at the submission deadline. */
 export function closeSubmissions(): void {
   submissions.closeAtDeadline();
+}
+/** The winners' progress dialog: one step of the certificates and letters. */
+export function winnersStep(): WinnersProgress {
+  return awards.winnersStep();
 }
 export function menuNewSeason(): void {
   menu.menuNewSeason();

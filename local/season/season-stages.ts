@@ -11,11 +11,41 @@ export class Season extends SeasonEvaluation {
     answers: { button: 'OK' | 'CANCEL' | 'YES' | 'NO' | 'CLOSE'; text?: string }[] = [],
   ): void {
     const before = this.tab('Журнал').length;
+    const dialogs = this.rt.ui.dialogs.length;
     this.menu(caption, answers);
+    this.carryOn(dialogs);
     const errors = this.tab('Журнал')
       .slice(before)
       .filter((r) => r[1] === 'Помилка');
     if (errors.length) throw new Error(`«${caption}» failed: ${errors.map((r) => String(r[3])).join('; ')}`);
+  }
+
+  /**
+   * A progress dialog the action opened (any dialog since `from` whose page names its step, `data-step`), left open
+   * as the secretary leaves it: its step called again as soon as one ends, as google.script.run from its page; when
+   * another run holds the lock (the step answers busy) again 15 s later. Returns the steps it took.
+   */
+  carryOn(from: number, maxSteps = 200): number {
+    const step = this.rt.ui.dialogs
+      .slice(from)
+      .map((d) => /\bdata-step="(\w+)"/.exec(d.html)?.[1])
+      .find((s) => s !== undefined);
+    if (!step) return 0;
+    let steps = 0;
+    let busy = 0;
+    while (steps < maxSteps) {
+      const r = this.rt.call(step, [], { as: OWNER, kind: 'menu' });
+      steps++;
+      if (r.error) throw new Error(`${step}: ${String((r.error as Error).message ?? r.error)}`);
+      const p = r.result as { busy: boolean; done: boolean; error?: string };
+      if (p.error) throw new Error(`${step}: ${p.error}`);
+      if (p.busy) {
+        if (++busy > 24) throw new Error(`${step}: the lock stayed busy for 6 minutes`);
+        this.rt.advanceBy(15_000);
+      } else if (p.done) return steps;
+      else busy = 0;
+    }
+    throw new Error(`${step}: not done after ${maxSteps} steps`);
   }
 
   /** The web app's address the secretary copies into the settings after deploying (a fictional deployment). */
@@ -131,9 +161,28 @@ export class Season extends SeasonEvaluation {
   /**
    * Stages II and III on publication day: the meeting's decisions and the approval by them (or the tie decided in
    * the approval's dialog when the meeting recorded nothing), the protocol draft, the public page and its exports,
-   * the certificates with the letters, the catalog, the stands' posters; the long jobs continued by the dispatcher.
+   * the certificates with the letters (their progress dialog left open until done), the catalog, the stands'
+   * posters; what a job still has pending continued by the dispatcher.
    */
   stages(): void {
+    this.beforeAwards();
+    this.progress('Дипломи');
+    this.stage('Дипломи й листи переможцям', [{ button: 'YES' }]);
+    for (let i = 0; i < 100 && this.stagesState().winners.pending; i++) this.rt.advanceBy(10 * 60_000);
+    this.progress('Каталог');
+    this.stage('Каталог кращих практик');
+    for (let i = 0; i < 50 && this.stagesState().catalog.pending; i++) this.rt.advanceBy(10 * 60_000);
+    this.progress('Стенди');
+    this.stage('Стенди');
+    for (let i = 0; i < 50 && this.stagesState().stands?.pending; i++) this.rt.advanceBy(10 * 60_000);
+    this.progress('Готово');
+  }
+
+  /**
+   * Publication day up to the awards: the settings the letters and certificates need, the meeting's decisions and
+   * the approval by them, the protocol draft, the public page and its exports.
+   */
+  beforeAwards(): void {
     this.progress('Затвердження');
     this.setSetting('Адреса публічної сторінки', this.publicUrl);
     this.setSetting('Нагородження: дата і час', '18 жовтня 2024 року о 12:00');
@@ -154,16 +203,6 @@ export class Season extends SeasonEvaluation {
     this.stage('Проєкт протоколу засідання');
     this.progress('Оприлюднення');
     this.stage('Оприлюднити список');
-    this.progress('Дипломи');
-    this.stage('Дипломи й листи переможцям', [{ button: 'YES' }]);
-    for (let i = 0; i < 100 && this.stagesState().winners.pending; i++) this.rt.advanceBy(10 * 60_000);
-    this.progress('Каталог');
-    this.stage('Каталог кращих практик');
-    for (let i = 0; i < 50 && this.stagesState().catalog.pending; i++) this.rt.advanceBy(10 * 60_000);
-    this.progress('Стенди');
-    this.stage('Стенди');
-    for (let i = 0; i < 50 && this.stagesState().stands?.pending; i++) this.rt.advanceBy(10 * 60_000);
-    this.progress('Готово');
   }
 
   /** Next year's master, once «Новий сезон…» made it. */

@@ -28,8 +28,11 @@ export interface StagesState {
   /** When the list was published (ms), and the Drive file holding the page served by doGet. */
   publishedAt: number | null;
   pageFileId: string;
-  /** The winners' job: unfinished certificates or letters (the dispatcher resumes it). */
-  winners: { pending: boolean; certificatesDone: boolean };
+  /**
+   * The winners' job: unfinished certificates or letters (the dispatcher resumes it). `drivenUntil` (ms): the
+   * secretary's progress dialog carries the job on, step after step, and the dispatcher leaves it alone until then.
+   */
+  winners: { pending: boolean; certificatesDone: boolean; drivenUntil?: number };
   /** The catalog being built: cases written so far (-1: nothing yet; the front is written with case 0). */
   catalog: {
     docId: string;

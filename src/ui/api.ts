@@ -103,6 +103,21 @@ export type SaveSettingsResult =
   | { ok: true; message: string; warnings: string[]; settings: SettingsData }
   | { ok: false; problems: { field: SettingsField; message: string }[] };
 
+/** Where the winners' job stands after a step of its progress dialog (each step is one execution). */
+export interface WinnersProgress {
+  /** Another run held the script lock: this step did nothing, the dialog asks again shortly. */
+  busy: boolean;
+  /** Nothing left that a step could do now (letters may still wait for tomorrow's mail quota: the dispatcher's). */
+  done: boolean;
+  count: number;
+  made: number;
+  mailed: number;
+  /** The report the menu's alert would give, for the dialog's last screen. */
+  report: string;
+  /** The job refused to go on (a setting emptied, the template gone): what to fix, in Ukrainian; nothing was done. */
+  error?: string;
+}
+
 /** Every function a page may call; src/main.ts exports each under this name. */
 export interface ServerApi {
   panelData(): PanelData;
@@ -115,6 +130,8 @@ export interface ServerApi {
   saveSettings(input: SettingsInput): SaveSettingsResult;
   /** Opens the settings dialog (the panel's link; the menu item calls the same function). */
   menuShowSettings(): void;
+  /** One step of the winners' job (certificates and letters), for as long as the time budget lasts. */
+  winnersStep(): WinnersProgress;
 }
 
 /** The same list at run time: the local page server accepts only these names. */
@@ -127,6 +144,7 @@ export const SERVER_FUNCTIONS = [
   'settingsData',
   'saveSettings',
   'menuShowSettings',
+  'winnersStep',
 ] as const satisfies readonly (keyof ServerApi)[];
 
 // Compile-time proof: the list names every function of the interface (main.ts proves it exports each one).

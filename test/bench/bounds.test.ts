@@ -4,7 +4,6 @@
 import {
   ABOVE_BOUND,
   BOUND_FACTOR,
-  DOCUMENT_RUNS,
   SCALES,
   TRIGGER_SECONDS_PER_DAY,
   runSeason,
@@ -17,13 +16,12 @@ const S = SCALES.find((s) => s.name === 'S')!;
 test('at 446 × 8 every action is within 1.5× its lower bound, or a named exception no worse than its cap', () => {
   const season = runSeason(S);
   const rows = summarise(season.rt.executions);
-  // The triggers stay within 10 % of the consumer account's 90 min a day on every day of the season, except the day
-  // the dispatcher continues the catalog and the certificates, which still fits the day's quota.
+  // The triggers stay within 10 % of the consumer account's 90 min a day on every day of the season, publication
+  // day included (the certificates the menu's run has no time for are its progress dialog's, not the dispatcher's)
   const days = triggerDays(season.rt.executions);
   expect(days.length).toBeGreaterThan(20);
-  const heavy = (d: (typeof days)[number]) => DOCUMENT_RUNS.some((a) => d.actions.has(a));
-  expect(days.filter((d) => !heavy(d) && d.seconds > 0.1 * TRIGGER_SECONDS_PER_DAY)).toEqual([]);
-  expect(days.filter((d) => d.seconds > TRIGGER_SECONDS_PER_DAY)).toEqual([]);
+  expect(days.filter((d) => d.seconds > 0.1 * TRIGGER_SECONDS_PER_DAY)).toEqual([]);
+  expect(rows.find((r) => r.action === 'winnersStep')?.executions).toBeGreaterThan(0);
   const ratios = rows.map((r) => ({ action: r.action, ratio: r.maxCalls / Math.max(1, r.maxLower) }));
   // The season did the whole job: each stage's actions are there to be measured.
   const actions = ratios.map((r) => r.action);

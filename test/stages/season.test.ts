@@ -250,11 +250,11 @@ describe('the winners (stage II)', () => {
     }
   });
 
-  test('the long job stopped at the time budget and the dispatcher finished it, each run under the 6-minute limit', () => {
+  test('the long job stopped at the time budget and its progress dialog finished it, each step under the 6-minute limit, none a trigger', () => {
     const runs = season.rt.executions.filter((e) => (e.calls['Drive.Files.copy'] ?? 0) > 0);
     expect(runs[0].fn).toBe('menuWinners');
     expect(runs.length).toBeGreaterThan(2);
-    expect(runs.slice(1).every((e) => e.fn === 'dispatcherTick')).toBe(true);
+    expect(runs.slice(1).every((e) => e.fn === 'winnersStep' && e.kind === 'menu')).toBe(true);
     for (const e of runs) expect(e.simulatedSeconds).toBeLessThan(300);
     expect(season.rt.executions.filter((e) => e.outcome !== 'ok')).toEqual([]);
   });

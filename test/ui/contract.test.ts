@@ -7,13 +7,17 @@ import { SERVER_FUNCTIONS } from '../../src/ui/api';
 import { fillPage, withParts } from '../../src/workflow/panel';
 
 const UI_DIR = path.join(__dirname, '..', '..', 'src', 'ui');
-const PAGES = ['panel.html', 'settings.html'];
+const PAGES = ['panel.html', 'settings.html', 'progress.html'];
 /** A page as the server makes it, with the parts it asks for (the panel's script is one of them). */
 const source = (name: string): string => withParts(fs.readFileSync(path.join(UI_DIR, name), 'utf8'));
 
-/** Names a page calls: through its `call('name', …)` helper or directly after withFailureHandler(…). */
+/**
+ * Names a page calls: through its `call('name', …)` helper, directly after withFailureHandler(…), or the step a
+ * progress dialog names (`data-step`) and calls again and again.
+ */
 function calledBy(html: string): string[] {
   const names = new Set<string>();
+  for (const m of html.matchAll(/\bdata-step="(\w+)"/g)) names.add(m[1]);
   for (const m of html.matchAll(/\bcall\('(\w+)'/g)) names.add(m[1]);
   for (const m of html.matchAll(/\.withFailureHandler\([^)]*\)\s*\.(\w+)\(/g)) names.add(m[1]);
   return [...names];

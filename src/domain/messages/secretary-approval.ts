@@ -299,6 +299,45 @@ export const SECRETARY_APPROVAL = {
     uk: 'Решту буде зроблено автоматично (запуск кожні 10 хв).',
     en: 'The rest is done automatically (a run every 10 minutes).',
   },
+  progressBarLabel: { uk: 'Дипломи', en: 'Certificates' },
+  progressCounts: {
+    params: ['made', 'count', 'mailed'],
+    uk: 'Дипломів готово: {made} з {count} · листів надіслано: {mailed}',
+    en: 'Certificates ready: {made} of {count} · letters sent: {mailed}',
+  },
+  progressWorking: {
+    uk: 'Триває робота (крок — до 5 хв)…',
+    en: 'Working (a step takes up to 5 minutes)…',
+  },
+  progressEta: {
+    params: ['minutes'],
+    uk: 'Залишилося приблизно {minutes} хв.',
+    en: 'About {minutes} min left.',
+  },
+  progressCloseNote: {
+    uk: 'Вікно можна закрити: тоді решту за кілька хвилин продовжить автоматичний запуск.',
+    en: 'You may close this window: the automatic run then carries on with the rest within minutes.',
+  },
+  progressStop: { uk: 'Зупинити', en: 'Stop' },
+  progressStopping: {
+    uk: 'Зупиню, щойно скінчиться поточний крок…',
+    en: 'Stopping as soon as the current step ends…',
+  },
+  progressStopped: {
+    uk: 'Зупинено. Решту продовжить автоматичний запуск (за 10–20 хв) — або запустіть пункт меню ще раз.',
+    en: 'Stopped. The automatic run carries on with the rest (in 10–20 minutes), or run the menu item again.',
+  },
+  progressContinue: { uk: 'Продовжити', en: 'Continue' },
+  progressDone: { uk: 'Готово.', en: 'Done.' },
+  progressBusy: {
+    uk: 'Таблицею саме користується інший запуск; спробую ще раз за 15 с…',
+    en: 'Another run is using the spreadsheet; trying again in 15 s…',
+  },
+  progressRetry: {
+    params: ['seconds'],
+    uk: 'Зв’язок перервався; повторю за {seconds} с…',
+    en: 'The connection failed; trying again in {seconds} s…',
+  },
   winnersNoContact: {
     params: ['count', 'list'],
     uk: 'Без дійсної адреси контактної особи ({count}) — повідомте їх іншим способом:\n{list}',
@@ -326,6 +365,11 @@ export const SECRETARY_APPROVAL = {
     params: ['remaining', 'letters'],
     uk: 'залишилось дипломів: {remaining}; листів: {letters}; продовжить наступний автоматичний запуск',
     en: 'certificates left: {remaining}; letters: {letters}; continued by the next automatic run',
+  },
+  winnersPausedDriven: {
+    params: ['remaining', 'letters'],
+    uk: 'залишилось дипломів: {remaining}; листів: {letters}; продовжує вікно поступу (закрите вікно — автоматичний запуск)',
+    en: 'certificates left: {remaining}; letters: {letters}; continued by the progress window (if it is closed, by the automatic run)',
   },
   actNoContact: { uk: 'Переможці без контакту', en: 'Winners without a contact' },
   noContactLine: {

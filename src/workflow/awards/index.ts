@@ -10,4 +10,5 @@ export {
 export { winnerKey, winnerVars } from './letters';
 export { type WinnersResult, runWinners, winnersReport } from './winners';
 export { resumeStageJobs } from './resume';
+export { progressOf, winnersStep } from './progress';
 export type { ApprovedList } from '../approve';

@@ -12,7 +12,9 @@ import { StagesStore } from '../../gas/outputs';
 export function resumeStageJobs(ctx: Ctx): string[] {
   const s = new StagesStore(ctx.g.PropertiesService).get();
   const steps: string[] = [];
-  if (s.winners.pending && !ctx.outOfTime()) {
+  // While the progress dialog carries the job on it is the dialog's: a run here would hold the lock its next step needs
+  const driven = (s.winners.drivenUntil ?? 0) > ctx.now();
+  if (s.winners.pending && !driven && !ctx.outOfTime()) {
     // Waiting only for the mail quota: one call tells whether a letter can go today
     if (!(s.winners.certificatesDone && ctx.g.MailApp.getRemainingDailyQuota() < 1)) {
       runWinners(ctx);

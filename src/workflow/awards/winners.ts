@@ -29,7 +29,17 @@ export interface WinnersResult {
   unconfirmed: string[];
 }
 
-export function runWinners(ctx: Ctx): WinnersResult {
+/**
+ * How long the progress dialog holds the job after each of its steps: a step is at most the time budget (4.5 min)
+ * and its lock wait; a dialog closed in the middle leaves the rest to the dispatcher once this has passed.
+ */
+export const DRIVEN_LEASE_MS = 10 * 60_000;
+
+/**
+ * One run of the winners' job: every certificate and letter it has time for. `driven`: a step of the secretary's
+ * progress dialog (or the menu run that opens it), which keeps the job from the dispatcher while it goes on.
+ */
+export function runWinners(ctx: Ctx, opts: { driven?: boolean } = {}): WinnersResult {
   requireOwner(ctx);
   const list = loadApproved(ctx);
   const { settings, approved } = list;
@@ -163,12 +173,21 @@ export function runWinners(ctx: Ctx): WinnersResult {
   out.mailed = approved.filter((c) => ledger.state(winnerKey(c.id)) === LEDGER_STATE.sent).length;
   const pending = out.remaining > 0 || out.waiting > 0;
   new StagesStore(ctx.g.PropertiesService).update((s) => {
-    s.winners = { pending, certificatesDone: approved.every((c) => pdfs.has(c.id)) };
+    s.winners = {
+      pending,
+      certificatesDone: approved.every((c) => pdfs.has(c.id)),
+      // Only work this run had no time for is the dialog's to go on with; letters waiting for tomorrow's mail quota
+      // are the dispatcher's
+      ...(opts.driven && out.remaining > 0 ? { drivenUntil: ctx.now() + DRIVEN_LEASE_MS } : {}),
+    };
   });
   if (pending)
     ctx.journal.add(
       ui('actWinnersPaused'),
-      ui('winnersPaused', { remaining: approved.length - pdfs.size, letters: out.waiting + out.remaining }),
+      ui(opts.driven && out.remaining > 0 ? 'winnersPausedDriven' : 'winnersPaused', {
+        remaining: approved.length - pdfs.size,
+        letters: out.waiting + out.remaining,
+      }),
     );
   if (out.noContact.length && (out.madeNow > 0 || out.sentNow > 0))
     ctx.journal.add(ui('actNoContact'), out.noContact.join('; '));

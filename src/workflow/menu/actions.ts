@@ -14,6 +14,7 @@ import { approvedNote, loadApproved } from '../approve';
 import { createProtocolDraft, protocolReport } from '../protocol';
 import { publishList, publishReport } from '../publish';
 import { certificateTemplate, runWinners, templateReport, winnersReport } from '../awards';
+import { showWinnersProgress } from './dialogs';
 import { buildCatalog, catalogReport } from '../catalog';
 import { analyseStability, stabilityReport } from '../stability';
 import { systemCheck } from '../check';
@@ -152,11 +153,18 @@ export const menuPublishList = () => fromMenu(ui('menuPublish'), publishList, pu
 export const menuCertificateTemplate = () =>
   fromMenu(ui('menuTemplate'), certificateTemplate, templateReport);
 
+/** What the run has no time for goes on in the progress dialog (awards/progress.ts), not in an alert. */
 export const menuWinners = () =>
-  fromMenu(ui('menuWinners'), runWinners, winnersReport, (ctx) => {
-    requireOwner(ctx);
-    return ui('winnersConfirm', { count: loadApproved(ctx).approval.cases.length });
-  });
+  fromMenu(
+    ui('menuWinners'),
+    (ctx) => runWinners(ctx, { driven: true }),
+    winnersReport,
+    (ctx) => {
+      requireOwner(ctx);
+      return ui('winnersConfirm', { count: loadApproved(ctx).approval.cases.length });
+    },
+    showWinnersProgress,
+  );
 
 export const menuCatalog = () => fromMenu(ui('menuCatalog'), buildCatalog, catalogReport);
 

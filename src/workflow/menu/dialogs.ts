@@ -18,6 +18,8 @@ import { bulletList } from '../../domain/text';
 import csvDialog from '../../ui/import-csv.html';
 import panelPage from '../../ui/panel.html';
 import settingsPage from '../../ui/settings.html';
+import progressPage from '../../ui/progress.html';
+import { progressOf, type WinnersResult } from '../awards';
 
 const importReport = (r: ImportResult): string =>
   ui('importReport', { count: r.count, source: r.source, warnings: r.warnings.length }) +
@@ -149,4 +151,16 @@ export function menuNewSeason(): void {
     nextSeasonReport,
     () => preview.question,
   );
+}
+
+/**
+ * After the winners' menu run: when it stopped at the time budget, the progress dialog opens where the run left
+ * off and carries the job on by itself (awards/progress.ts); true: shown, in place of the report's alert.
+ */
+export function showWinnersProgress(ctx: Ctx, r: WinnersResult): boolean {
+  if (r.remaining === 0) return false;
+  const page = fillPage(progressPage, { START: progressOf(r) });
+  const html = ctx.g.HtmlService.createHtmlOutput(page).setWidth(480).setHeight(340);
+  ctx.g.SpreadsheetApp.getUi().showModalDialog(html, ui('menuWinners'));
+  return true;
 }

@@ -15,12 +15,16 @@ function watchdog(ctx: Ctx): void {
     ctx.journal.add(ui('actWatchdog'), ui('watchdogDetails', { check }));
 }
 
-/** Run one menu action: optional confirmation, the script lock, an alert with the outcome, the journal. */
+/**
+ * Run one menu action: optional confirmation, the script lock, an alert with the outcome, the journal. `goOn`: after
+ * the run, a page that carries the action on (true: it was shown, in place of the alert).
+ */
 export function fromMenu<T>(
   title: string,
   body: (ctx: Ctx) => T,
   report: (r: T) => string,
   confirm?: (ctx: Ctx) => string | null,
+  goOn?: (ctx: Ctx, r: T) => boolean,
 ): T | undefined {
   const ctx = openContext();
   const u = ctx.g.SpreadsheetApp.getUi();
@@ -36,7 +40,7 @@ export function fromMenu<T>(
       return undefined;
     }
     watchdog(ctx);
-    u.alert(title, report(r.value), u.ButtonSet.OK);
+    if (!goOn?.(ctx, r.value)) u.alert(title, report(r.value), u.ButtonSet.OK);
     return r.value;
   } catch (e) {
     ctx.journal.add(ui('actError'), `${title}: ${describeError(e)}`);

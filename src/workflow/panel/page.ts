@@ -19,12 +19,16 @@ export function withParts(page: string): string {
     .replace('<!--PANEL_SCRIPT-->', () => panelScript);
 }
 
+/** A value as a script's JSON literal, with `<` escaped so that no text in it can close the script. */
+const scriptJson = (value: unknown): string => JSON.stringify(value).replace(/</g, '\\u003c');
+
 /**
  * A page with its parts (`withParts`) and its texts from the catalog: `{{key}}` in the markup the escaped text,
- * and the keys the script reads with `t('key')` are handed to it as JSON (with `<` escaped, so no text can close
- * the script).
+ * and the keys the script reads with `t('key')` are handed to it as JSON (`scriptJson`). `data`: values the page's
+ * script starts from, each put in where the script has `null` after a comment holding its name (`var START =
+ * <comment START> null;`).
  */
-export function fillPage(page: string): string {
+export function fillPage(page: string, data: Record<string, unknown> = {}): string {
   const source = withParts(page);
   const known = (key: string): string => {
     const text = ui(key);
@@ -33,17 +37,29 @@ export function fillPage(page: string): string {
   };
   const forScript: Record<string, string> = {};
   for (const m of source.matchAll(/\bt\('(\w+)'/g)) forScript[m[1]] = known(m[1]);
-  return source
+  let out = source
     .replace(/\{\{(\w+)\}\}/g, (_m, key: string) => escapeHtml(known(key)))
-    .replace('/*UI_TEXT*/ {}', () => JSON.stringify(forScript).replace(/</g, '\\u003c'));
+    .replace('/*UI_TEXT*/ {}', () => scriptJson(forScript));
+  for (const [name, value] of Object.entries(data)) {
+    const marker = `/*${name}*/ null`;
+    if (!out.includes(marker)) throw new Error(`The page has no ${marker}`);
+    out = out.replace(marker, () => scriptJson(value));
+  }
+  return out;
 }
 
-/** A google.script.run target: one context, the script lock, plain data back, a Ukrainian Error otherwise. */
-export function fromPage<T>(title: string, body: (ctx: Ctx) => T, journalErrors = true): T {
+/**
+ * A google.script.run target: one context, the script lock, plain data back, a Ukrainian Error otherwise. `busy`:
+ * what to answer when another run holds the lock (a page that asks again by itself), instead of the error.
+ */
+export function fromPage<T>(title: string, body: (ctx: Ctx) => T, journalErrors = true, busy?: () => T): T {
   const ctx = openContext();
   try {
     const r = withScriptLock(ctx, LOCK_WAIT_MS, () => body(ctx));
-    if (!r.ok) throw new Error(ui('busy'));
+    if (!r.ok) {
+      if (busy) return busy();
+      throw new Error(ui('busy'));
+    }
     return r.value;
   } catch (e) {
     if (journalErrors) ctx.journal.add(ui('actError'), `${title}: ${describeError(e)}`);
