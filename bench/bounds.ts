@@ -74,7 +74,9 @@ export function lowerBound(action: string, e: ExecutionRecord): number {
       return 6 + created * 4; // tabs read; per file: create, fill (one Sheets API batchUpdate), share, ready mark
     }
     case 'menuSendInvitations':
-      return 3 + c('MailApp.sendEmail'); // settings, members, ledger; one email each
+      // settings, members, ledger; per email the email and its ledger mark committed before it (a run cut off
+      // right after the email loses what the write cache holds: docs/cost-model.md §3.5)
+      return 3 + 2 * c('MailApp.sendEmail');
     case 'dispatcherTick: quiet (only looks)':
       return 2; // the script's state, Drive's change list
     case 'dispatcherTick: full run, nothing to do':
@@ -82,13 +84,15 @@ export function lowerBound(action: string, e: ExecutionRecord): number {
     case 'dispatcherTick: collect changed sheets':
     case 'dispatcherTick: reminders (+ collect)':
       // settings, members, scores, change list; one read per changed file, one write per file whose «Перевірка»
-      // changed (SpreadsheetApp must open the file for it: the open is counted as that write); one email each
-      return 4 + read + opened + c('MailApp.sendEmail');
+      // changed (SpreadsheetApp must open the file for it: the open is counted as that write); one email each, with
+      // its ledger mark committed before it
+      return 4 + read + opened + 2 * c('MailApp.sendEmail');
     case 'deadlineLock':
     case 'dispatcherTick: close at the deadline':
       // settings, members, scores read and written; the snapshot tab made, written, protected; «Рейтинг» and
-      // «ТОП-100» written; «Журнал»; the summary email; per file: the lock (one protection change) and one read
-      return 12 + 2 * read;
+      // «ТОП-100» written; «Журнал»; the summary email and its ledger mark committed before it; per file: the lock
+      // (one protection change) and one read
+      return 13 + 2 * read;
     case 'menuStands':
       // Per poster: its Doc created and written (one batch, after reading the revision it is computed for),
       // reopened and exported, its PDF written, the old Doc trashed and the state recorded (8); its images; the tabs
@@ -113,7 +117,8 @@ export function lowerBound(action: string, e: ExecutionRecord): number {
     case 'winnersStep':
     case 'dispatcherTick: certificates and letters (continued)':
       // per certificate: fill the working copy (one Docs API batchUpdate), open, export, the PDF's file, the letter
-      return 4 + 5 * c('Docs.Documents.batchUpdate');
+      // and its ledger mark committed before it
+      return 4 + 6 * c('Docs.Documents.batchUpdate');
     case 'menuCatalog':
     case 'dispatcherTick: catalog (continued)':
     case 'menuProtocolDraft':
@@ -236,8 +241,9 @@ export const ABOVE_BOUND: { actions: Record<string, number>; why: string }[] = [
       'cost table, so they add at most 0.2 estimated seconds to any of these actions. The rest above the bound is a tab ' +
       'read again after the action wrote to it or after a confirmation dialog (what was read before the person answered ' +
       'is stale once the script lock is taken), the protections the approval and the close set (SpreadsheetApp: protect, ' +
-      'describe, editors — five calls each) and, for invitations and reminders, the mail ledger: a mark before and after ' +
-      'each email, each committed as SpreadsheetApp commits it, so that a run cut off between them never sends twice. ' +
+      'describe, editors — five calls each) and, for invitations and reminders, the mail ledger’s marks: the bound counts ' +
+      'the «sending» mark committed before each email (a run cut off right after it loses what the write cache holds, ' +
+      '`docs/cost-model.md` §3.5), not the handles it takes nor the «sent» mark after it. ' +
       'Chosen by the cost table: one Sheets API `spreadsheets.get` reads all of an action’s tabs in one call (its cells ' +
       'typed as SpreadsheetApp types them, dates told by their number format, as the members’ files are read) and one ' +
       '`batchUpdate` writes them, which would bring these actions to about their bound in calls — but at 0.5 s a ' +

@@ -45,6 +45,8 @@ export interface ExecutionRecord {
    * those commits carried (docs/cost-model.md §3); absent when nothing was committed.
    */
   commits?: { count: number; cells: number };
+  /** Tabs and files put back at the time limit: writes the cache still held were lost; absent when none. */
+  lostWrites?: number;
   outcome: 'ok' | 'error' | 'timeout';
   error?: string;
   /** The script project, when it is not the master's (a copy's bound script). */
@@ -63,6 +65,15 @@ export class Clock {
   advance(ms: number): void {
     this.ms += ms;
   }
+}
+
+/**
+ * A file a spreadsheet write changes: `capture` takes its state before the first write the cache holds for it and
+ * returns what puts that state back (local/spreadsheet/model/spreadsheet.ts `checkpoint`).
+ */
+export interface WriteTarget {
+  key: string;
+  capture: () => () => void;
 }
 
 /** One running execution: accrues simulated seconds per service call and dies past the limit like Apps Script. */
@@ -91,7 +102,7 @@ export class Execution {
    * wait in the write cache; a read of cell contents after them, or flush(), first pays for their commit, and a
    * read that follows a commit is a fresh round trip (docs/cost-model.md §3).
    */
-  charge(method: string, cls: CostClass, cells = 0): void {
+  charge(method: string, cls: CostClass, cells = 0, target?: WriteTarget): void {
     if (this.killed) throw new ExecutionTimeout();
     this.calls[method] = (this.calls[method] ?? 0) + 1;
     if (cls === 'builder' || cls === 'free') this.local[method] = (this.local[method] ?? 0) + 1;
@@ -99,6 +110,7 @@ export class Execution {
     let seconds = callSeconds(cls, cells);
     const access = spreadsheetAccess(method, cls, cells);
     if (access?.kind === 'write') {
+      if (target && !this.uncommitted.has(target.key)) this.uncommitted.set(target.key, target.capture());
       this.pendingWrites++;
       this.pendingCells += access.cells;
     } else if (access && this.pendingWrites > 0) {
@@ -122,8 +134,28 @@ export class Execution {
   private commitCount = 0;
   private committedCells = 0;
 
+  /** The files with writes in the cache, each with what puts it back as the last commit left it. */
+  private readonly uncommitted = new Map<string, () => void>();
+
+  /**
+   * At the time limit the writes still in the cache are lost: each file they changed is put back as the last commit
+   * left it. Apps Script's reference promises pending changes only to `flush()` ("If you want to make sure that all
+   * pending changes are made right away … call SpreadsheetApp.flush()",
+   * https://developers.google.com/apps-script/reference/spreadsheet); what an execution killed at its limit does with
+   * them it does not say, so the runtime takes the harsher reading (docs/cost-model.md §3.5). Returns the files put
+   * back.
+   */
+  dropUncommitted(): number {
+    const n = this.uncommitted.size;
+    // Last captured first: a tab captured after its file was is put back, then the file to its earlier state
+    for (const putBack of [...this.uncommitted.values()].reverse()) putBack();
+    this.uncommitted.clear();
+    return n;
+  }
+
   /** Empty the write cache; returns what the commit costs. */
   private commit(): number {
+    this.uncommitted.clear();
     const seconds = commitSeconds(this.pendingCells);
     this.commitCount++;
     this.committedCells += this.pendingCells;
@@ -152,6 +184,9 @@ export class Execution {
     }
   }
 
+  /** Files whose uncommitted writes the time limit took away (set by the world when it kills the execution). */
+  lostFiles = 0;
+
   record(outcome: ExecutionRecord['outcome'], error?: string): ExecutionRecord {
     return {
       id: this.id,
@@ -164,6 +199,7 @@ export class Execution {
       calls: { ...this.calls },
       ...(Object.keys(this.local).length ? { local: { ...this.local } } : {}),
       ...(this.commitCount ? { commits: { count: this.commitCount, cells: this.committedCells } } : {}),
+      ...(this.lostFiles ? { lostWrites: this.lostFiles } : {}),
       outcome,
       ...(error ? { error } : {}),
       ...(this.project.main ? {} : { scriptId: this.project.scriptId }),

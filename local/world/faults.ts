@@ -20,6 +20,7 @@ export const TRANSIENT_MESSAGES = {
 export class FaultPlan {
   readonly injected: Record<string, number> = { transient: 0, cut: 0 };
   private state: number;
+  private cutAfterDone = false;
 
   constructor(
     readonly options: {
@@ -30,6 +31,11 @@ export class FaultPlan {
       transientMethods?: RegExp;
       /** Execution ids to cut, each at the given call number. */
       cuts?: Map<number, number>;
+      /**
+       * Cut the first execution that made `times` calls of `method` (default 1) at its next call, once: an
+       * execution stopped right after a side effect (an email sent, a file made).
+       */
+      cutAfter?: { method: string; times?: number };
     },
   ) {
     this.state = options.seed >>> 0 || 1;
@@ -49,6 +55,12 @@ export class FaultPlan {
     if (ex.killed) return; // the execution is already dead: its own charge throws
     const cut = this.options.cuts?.get(ex.id);
     if (cut !== undefined && ex.callCount + 1 >= cut) {
+      this.injected.cut++;
+      ex.kill();
+    }
+    const after = this.options.cutAfter;
+    if (after && !this.cutAfterDone && (ex.calls[after.method] ?? 0) >= (after.times ?? 1)) {
+      this.cutAfterDone = true;
       this.injected.cut++;
       ex.kill();
     }

@@ -18,6 +18,7 @@ export {
   GasError,
   TIMEOUT_MESSAGE,
   type ExecutionRecord,
+  type WriteTarget,
 } from './execution';
 export { FaultPlan, TRANSIENT_MESSAGES } from './faults';
 export { CONSUMER_LIMITS, RollingQuota, WORKSPACE_LIMITS, type Limits } from './limits';

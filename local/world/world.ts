@@ -4,7 +4,7 @@
 import type { CostClass } from '../cost';
 import { WorldDrive, DRIVE_LAG_DEFAULT, type DriveItem, type DriveLag } from './drive';
 import type { WorldEvent } from './events';
-import { Execution, type ExecutionRecord, Clock } from './execution';
+import { Execution, type ExecutionRecord, type WriteTarget, Clock } from './execution';
 import type { FaultPlan } from './faults';
 import { CONSUMER_LIMITS, RollingQuota, type Limits } from './limits';
 import {
@@ -226,11 +226,11 @@ export class World extends WorldDrive {
   faults: FaultPlan | null = null;
 
   /** Charge a service call to the running execution; calls made by the driver outside an execution are free. */
-  charge(method: string, cls: CostClass, cells = 0): void {
+  charge(method: string, cls: CostClass, cells = 0, target?: WriteTarget): void {
     const ex = this.exec;
     if (!ex) return;
     if (this.faults && method !== '(startup)') this.faults.before(ex, method, cls);
-    ex.charge(method, cls, cells);
+    ex.charge(method, cls, cells, target);
   }
 
   /** Run `body` as one Apps Script execution; returns its record. Errors other than the time limit propagate. */
@@ -269,6 +269,7 @@ export class World extends WorldDrive {
     } finally {
       this.exec = null;
     }
+    if (outcome === 'timeout') ex.lostFiles = ex.dropUncommitted();
     const record = ex.record(outcome, error ? String((error as Error)?.message ?? error) : undefined);
     this.executions.push(record);
     for (const l of this.executionListeners) l(record);

@@ -15,7 +15,11 @@ export class Ledger {
   private readonly entries = new Map<string, LedgerEntry>();
   private nextRow: number;
 
-  constructor(private readonly book: Book) {
+  /** `commit`: what commits the spreadsheet's write cache (SpreadsheetApp.flush), run after each «sending» mark. */
+  constructor(
+    private readonly book: Book,
+    private readonly commit: () => void,
+  ) {
     const all = book.readAll('ledger');
     for (let i = 1; i < all.length; i++) {
       const key = String(all[i][0] ?? '');
@@ -52,11 +56,16 @@ export class Ledger {
     return [...this.entries.entries()].filter(([, e]) => e.state === LEDGER_STATE.sending).map(([k]) => k);
   }
 
-  /** Record a state for a key: one one-row write. */
+  /**
+   * Record a state for a key: one one-row write. A «sending» mark, made just before the side effect, is committed
+   * at once: an execution cut off by the time limit loses the writes SpreadsheetApp still holds, and a letter sent
+   * without its mark on the sheet would go again on the next run (docs/cost-model.md §3.5).
+   */
   mark(key: string, state: LedgerState, at: Date, details = ''): void {
     const existing = this.entries.get(key);
     const row = existing ? existing.row : this.nextRow++;
     this.book.writeRows('ledger', row, [[key, state, at, details]]);
     this.entries.set(key, { row, state, at, details });
+    if (state === LEDGER_STATE.sending) this.commit();
   }
 }

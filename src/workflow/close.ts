@@ -1,5 +1,5 @@
 // «Завершити оцінювання»: every member file locked then read, a dated snapshot of «Оцінки», a summary email.
-import type { Ctx } from './context';
+import { type Ctx, openLedger } from './context';
 import { collectMember, writeProgress, writeScoreRows } from './collect';
 import { computeRating, RatingSummary } from './rating';
 import { loadMembers, loadScores, loadSettings } from './master';
@@ -7,7 +7,6 @@ import { rulesOf } from '../domain/rules';
 import { lockMemberSheet, lockMemberTab } from '../gas/memberSheet';
 import { isTimeLimit } from '../gas/errors';
 import { sendLetter } from '../gas/mailer';
-import { Ledger } from '../gas/ledger';
 import { builtFiles, fileKey } from '../gas/state';
 import { LEDGER_STATE } from '../domain/sheets';
 import { TAB } from '../domain/sheets';
@@ -199,7 +198,7 @@ function snapshotScores(ctx: Ctx, tz: string, cutoff: number): string {
 function notifySecretary(ctx: Ctx, settings: ReturnType<typeof loadSettings>, out: CloseResult): void {
   const to = settings.secretaryEmail || ctx.g.Session.getEffectiveUser().getEmail();
   if (!to) return;
-  const ledger = new Ledger(ctx.book);
+  const ledger = openLedger(ctx);
   const key = `close-summary:${settings.year}`;
   if (ledger.has(key)) return;
   ledger.mark(key, LEDGER_STATE.sending, new Date(ctx.now()));

@@ -4,6 +4,7 @@ import { services } from '../gas/services';
 import { withRetries } from '../gas/retry';
 import { Book, contentsMayHaveChanged } from '../gas/book';
 import { Journal } from '../gas/journal';
+import { Ledger } from '../gas/ledger';
 import { StateStore } from '../gas/state';
 import { snapshotProperties, type PropertySnapshot } from '../gas/properties';
 
@@ -100,3 +101,6 @@ export function withScriptLock<T>(
     lock.releaseLock();
   }
 }
+
+/** The mail ledger of the master, its «sending» marks committed by SpreadsheetApp.flush() (gas/ledger.ts). */
+export const openLedger = (ctx: Ctx): Ledger => new Ledger(ctx.book, () => ctx.g.SpreadsheetApp.flush());

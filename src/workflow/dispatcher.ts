@@ -1,5 +1,5 @@
 // The time-driven dispatcher: resume unfinished jobs → collect changes → reminders due → the close at the deadline.
-import { Ctx, finish, openContext, withScriptLock } from './context';
+import { Ctx, finish, openContext, openLedger, withScriptLock } from './context';
 import { createMemberSheets } from './distribute';
 import { sendInvitations } from './invite';
 import { collect, SWEEP_OVERLAP_MS } from './collect';
@@ -21,7 +21,6 @@ import { resumeStageJobs } from './awards';
 import { roundDeadline, roundStep, roundWaiting } from './round';
 import { submissionsStep } from './submissions';
 import { describeError } from '../gas/errors';
-import { Ledger } from '../gas/ledger';
 import { LEDGER_STATE } from '../domain/sheets';
 import { escapeHtml, sanitizeHeader } from '../domain/text';
 import type { Settings } from '../domain/types';
@@ -131,7 +130,7 @@ function quietUntil(ctx: Ctx): number | undefined {
  */
 function alertSecretary(ctx: Ctx, error: string): void {
   try {
-    const ledger = new Ledger(ctx.book);
+    const ledger = openLedger(ctx);
     const key = `alert:${error.slice(0, 120)}`;
     if (ledger.has(key) || ctx.g.MailApp.getRemainingDailyQuota() < 1) return;
     let to = ctx.g.Session.getEffectiveUser().getEmail();

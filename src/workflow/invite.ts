@@ -1,9 +1,8 @@
 // «Надіслати запрошення»: one email per member with their link, each exactly once (ledger), quota-aware.
 import { requireOwner } from './owner';
-import type { Ctx } from './context';
+import { type Ctx, openLedger } from './context';
 import { loadMembers, loadSettings, MemberRow, writeMemberColumns } from './master';
 import { sendLetter } from '../gas/mailer';
-import { Ledger } from '../gas/ledger';
 import { LEDGER_STATE } from '../domain/sheets';
 import type { Settings } from '../domain/types';
 import { escapeHtml } from '../domain/text';
@@ -55,7 +54,7 @@ export function sendInvitations(ctx: Ctx): MailResult {
   requireOwner(ctx);
   const settings = loadSettings(ctx);
   const members = loadMembers(ctx).filter((m) => m.record.status === 'active' && m.fileId);
-  const ledger = new Ledger(ctx.book);
+  const ledger = openLedger(ctx);
   let quotaLeft = ctx.g.MailApp.getRemainingDailyQuota();
   const result: MailResult = { sent: 0, waiting: 0, alreadySent: 0, unconfirmed: [], quotaLeft };
   const invited: { row: number; at: Date }[] = [];

@@ -223,7 +223,12 @@ export function createNextSeason(ctx: Ctx, typed: NextSeasonInput): NextSeasonRe
   copy.setSpreadsheetTimeZone(next.timeZone);
   copy.setSpreadsheetLocale(MASTER_LOCALE);
   // The new master's own record (a copy of a master is refused otherwise) and the first line of its journal
-  new Ledger(book).mark(`master:${made.id}`, LEDGER_STATE.sent, new Date(ctx.now()), made.url);
+  new Ledger(book, () => ctx.g.SpreadsheetApp.flush()).mark(
+    `master:${made.id}`,
+    LEDGER_STATE.sent,
+    new Date(ctx.now()),
+    made.url,
+  );
   if (book.readAll('journal').length <= 1) {
     const journal = new Journal(ctx.actor, ctx.now);
     journal.add(

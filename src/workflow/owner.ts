@@ -1,9 +1,8 @@
 // One owner: the pipeline (dispatcher, Drive folder, members' files, the close) belongs to the account that set it
 // up, because triggers and drive.file access are per person in Apps Script. Other editors read and rate; they do
 // not start what would run or create files as themselves.
-import type { Ctx } from './context';
+import { type Ctx, openLedger } from './context';
 import { UserError } from '../gas/errors';
-import { Ledger } from '../gas/ledger';
 import { LEDGER_STATE } from '../domain/sheets';
 import { problem, ui } from '../domain/messages';
 
@@ -48,7 +47,7 @@ export function requireOwner(ctx: Ctx): void {
  */
 export function requireOriginal(ctx: Ctx): void {
   const id = ctx.book.ss.getId();
-  const ledger = new Ledger(ctx.book);
+  const ledger = openLedger(ctx);
   const records = ledger.keys().filter((k) => k.startsWith(MASTER_KEY));
   if (records.includes(MASTER_KEY + id)) return;
   const original = records[0]?.slice(MASTER_KEY.length);

@@ -1,10 +1,9 @@
 // Reminders: at the offsets before the deadline, only to members with unfinished work, each exactly once.
 import { collect } from './collect';
-import type { Ctx } from './context';
+import { type Ctx, openLedger } from './context';
 import { loadMembers, loadScores, loadSettings, recordedEvaluations, MemberRow } from './master';
 import { letterVars } from './invite';
 import { sendLetter } from '../gas/mailer';
-import { Ledger } from '../gas/ledger';
 import { memberProgress } from '../domain/progress';
 import { dueReminders, reminderSchedule } from '../domain/schedule';
 import { localDateKey } from '../domain/time';
@@ -80,7 +79,7 @@ export function manualReminderTargets(
   ctx: Ctx,
 ): { name: string; email: string; remaining: number; assigned: number }[] {
   const settings = loadSettings(ctx);
-  const ledger = new Ledger(ctx.book);
+  const ledger = openLedger(ctx);
   const wave = manualWaveKey(ctx.now(), settings.timeZone);
   return reminderTargets(ctx).filter((t) => !ledger.has(`${wave}:${t.email}`));
 }
@@ -118,7 +117,7 @@ export function sendReminders(ctx: Ctx, manual = false): RemindResult {
   if (!wave) return result;
 
   const members = new Map<string, MemberRow>(loadMembers(ctx).map((m) => [m.record.email, m]));
-  const ledger = new Ledger(ctx.book);
+  const ledger = openLedger(ctx);
   let quota = ctx.g.MailApp.getRemainingDailyQuota();
   // Drive reports edits minutes late: the files of those who look unfinished are read now, so nobody who has
   // just finished gets a reminder.

@@ -1,7 +1,7 @@
 // One sheet (tab): its sparse grid of cells, sizes, hidden lines, merges, frozen panes and basic filter.
 
 import { contains, Rect } from '../a1';
-import { isEmptyCell } from './cell';
+import { cloneCell, cloneFilter, isEmptyCell } from './cell';
 import { Cell, DEFAULT_COLUMN_WIDTH, DEFAULT_ROW_HEIGHT, FilterData } from './types';
 
 export class SheetModel {
@@ -27,6 +27,46 @@ export class SheetModel {
     public maxRows: number,
     public maxCols: number,
   ) {}
+
+  /** This tab now, and what puts it back (its identity kept: a person's open session holds it). */
+  checkpoint(): () => void {
+    const copy = new SheetModel(this.id, this.name, this.maxRows, this.maxCols);
+    copy.assignFrom(this);
+    copy.rows = this.rows.map((r) => r?.map((c) => (c ? cloneCell(c) : undefined)));
+    copy.merges = this.merges.map((m) => ({ ...m }));
+    copy.filter = this.filter ? cloneFilter(this.filter) : null;
+    return () => this.assignFrom(copy);
+  }
+
+  /** Takes every property and cell of `other` (a copy of this tab at an earlier point). */
+  assignFrom(other: SheetModel): void {
+    this.name = other.name;
+    this.maxRows = other.maxRows;
+    this.maxCols = other.maxCols;
+    this.hidden = other.hidden;
+    this.tabColor = other.tabColor;
+    this.frozenRows = other.frozenRows;
+    this.frozenCols = other.frozenCols;
+    for (const [mine, theirs] of [
+      [this.widths, other.widths],
+      [this.heights, other.heights],
+    ] as const) {
+      mine.clear();
+      for (const [k, v] of theirs) mine.set(k, v);
+    }
+    for (const [mine, theirs] of [
+      [this.hiddenRows, other.hiddenRows],
+      [this.hiddenCols, other.hiddenCols],
+    ] as const) {
+      mine.clear();
+      for (const k of theirs) mine.add(k);
+    }
+    this.merges = other.merges;
+    this.filter = other.filter;
+    if (other.formId) this.formId = other.formId;
+    else delete this.formId;
+    this.rows = other.rows;
+  }
 
   get(row: number, col: number): Cell | undefined {
     return this.rows[row - 1]?.[col - 1];

@@ -46,6 +46,23 @@ export class SpreadsheetModel extends SpreadsheetFilters {
     };
   }
 
+  /**
+   * What the spreadsheet service's write cache can hold of this file now — its name, locale and time zone, and each
+   * tab's cells and properties — and what puts it back. Tabs keep their identity (a person's open session holds
+   * them); a tab added or removed meanwhile, protections, filter views and comments are not the cache's and stay as
+   * they are.
+   */
+  checkpoint(): () => void {
+    const { name, locale, timeZone } = this;
+    const tabs = this.sheets.map((s) => ({ tab: s, putBack: s.checkpoint() }));
+    return () => {
+      this.name = name;
+      this.locale = locale;
+      this.timeZone = timeZone;
+      for (const { tab, putBack } of tabs) if (this.sheets.includes(tab)) putBack();
+    };
+  }
+
   static fromJSON(world: World, json: any): SpreadsheetModel {
     const m = new SpreadsheetModel(world, json.id, json.name, json.locale, json.timeZone, json.createdBy);
     m.nextSheetId = json.nextSheetId;

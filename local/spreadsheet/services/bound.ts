@@ -3,7 +3,7 @@
 
 import type { ProtectionPort, SheetPort, SpreadsheetPort, UserPort } from '../../../src/gas/ports';
 import type { CostClass } from '../../cost';
-import type { World } from '../../world';
+import type { World, WriteTarget } from '../../world';
 import type { ProtectionData, SheetModel, SpreadsheetModel } from '../model';
 
 export class User implements UserPort {
@@ -18,7 +18,16 @@ export abstract class Bound {
   ) {}
   protected abstract readonly cls: string;
   protected charge(method: string, cost: CostClass, cells = 0): void {
-    this.world.charge(`${this.cls}.${method}`, cost, cells);
+    this.world.charge(`${this.cls}.${method}`, cost, cells, (this.file ??= this.writeTarget()));
+  }
+  /**
+   * What a write of this class changes, so that what the write cache loses at the time limit is put back
+   * (execution.ts): the whole file here; a range's writes change only its tab (range.ts).
+   */
+  private file: WriteTarget | undefined;
+  protected writeTarget(): WriteTarget {
+    const ss = this.ss;
+    return { key: ss.id, capture: () => ss.checkpoint() };
   }
   /** A method that only reads the model: charged as one metadata call under its name, then read. */
   protected getter<A extends unknown[], R>(method: string, read: (...args: A) => R): (...args: A) => R {

@@ -2,7 +2,7 @@
 // each call charged.
 
 import type { ProtectionPort, RangePort, SheetPort } from '../../../src/gas/ports';
-import { GasError, World } from '../../world';
+import { GasError, World, type WriteTarget } from '../../world';
 import { Rect, rectA1 } from '../a1';
 import { FORMAT_KEYS, Cell, SheetModel, SpreadsheetModel } from '../model';
 import { typeName } from '../../services/host-object';
@@ -20,6 +20,12 @@ export class Range extends Bound implements RangePort {
     readonly rect: Rect,
   ) {
     super(world, ss);
+  }
+
+  /** A range's writes change its own tab only: that tab is what the time limit's loss puts back. */
+  protected override writeTarget(): WriteTarget {
+    const tab = this.sheetModel;
+    return { key: `${this.ss.id}#${tab.id}`, capture: () => tab.checkpoint() };
   }
 
   private get size(): number {

@@ -2,7 +2,7 @@
 // it to the case's contact person (each once, quota-aware); resumed by the dispatcher until every case is done.
 // Each run fills one working copy of the template per case (one Docs API batchUpdate) and exports it: no Doc per case.
 import { requireOwner } from '../owner';
-import type { Ctx } from '../context';
+import { type Ctx, openLedger } from '../context';
 import { loadApproved } from '../approve';
 import { refuseIncomplete } from '../completeness';
 import { caseWho, certificateValues, docUrl, fileUrl, outputs } from './certificates';
@@ -10,7 +10,6 @@ import { sendWinnerLetter, winnerKey, winnerVars } from './letters';
 import { UserError } from '../../gas/errors';
 import { exportPdf, PDF_MIME } from '../../gas/docs';
 import { DocMerge, readDocText } from '../../gas/docMerge';
-import { Ledger } from '../../gas/ledger';
 import { copyOutput, createOutput, StagesStore } from '../../gas/outputs';
 import { LEDGER_STATE } from '../../domain/sheets';
 import { stageSettings } from '../../domain/stages';
@@ -50,7 +49,7 @@ export function runWinners(ctx: Ctx, opts: { driven?: boolean } = {}): WinnersRe
   const year = settings.year;
   const o = outputs(ctx, settings.title, year, approved.length);
   const pdfs = new Map(o.files.filter((f) => f.kind === 'certificate').map((f) => [f.caseId, f.id]));
-  const ledger = new Ledger(ctx.book);
+  const ledger = openLedger(ctx);
   const toMake = approved.filter((c) => !pdfs.has(c.id));
   const toMail = approved.filter((c) => {
     const state = ledger.state(winnerKey(c.id));

@@ -1,12 +1,11 @@
 // «Відкрити межовий раунд»: the borderline cases chosen, the date set, each member's tab made and letter sent.
 import { ROUND_LOCK, type RoundState, roundState, roundTabRows, saveRound, writeRoundTab } from './state';
-import type { Ctx } from '../context';
+import { type Ctx, openLedger } from '../context';
 import { computeRanking } from '../rating';
 import { lastStability } from '../stability';
 import { loadCases, loadMembers, loadSettings } from '../master';
 import { requireOwner } from '../owner';
 import { UserError, describeError } from '../../gas/errors';
-import { Ledger } from '../../gas/ledger';
 import { sendLetter } from '../../gas/mailer';
 import { buildRoundSheet } from '../../gas/roundSheet';
 import { readRoundTab, roundEntries, roundSheetRows, roundTabRow, ROUND_SHEET } from '../../domain/round';
@@ -136,7 +135,7 @@ export function prepareMembers(ctx: Ctx, settings: Settings, state: RoundState):
   const tab = readRoundTab(roundTabRows(ctx));
   const cases = new Map(loadCases(ctx, settings).map((c) => [c.id as string, c]));
   const members = loadMembers(ctx).filter((m) => m.fileId && m.record.status === 'active');
-  const ledger = new Ledger(ctx.book);
+  const ledger = openLedger(ctx);
   const failed: string[] = [];
   const deadline = formatDateTime(state.deadline, settings.timeZone);
   for (const m of members) {

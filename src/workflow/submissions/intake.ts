@@ -1,7 +1,7 @@
 // Responses taken into «Кейси» with the import's validation and ID, likely repeats flagged, the applicant's
 // confirmation sent once; the form's on-submit trigger.
 import { distributed, openForm, registerSheet, store, when } from './state';
-import { Ctx, finish, LOCK_WAIT_MS, openContext, withScriptLock } from '../context';
+import { Ctx, finish, LOCK_WAIT_MS, openContext, openLedger, withScriptLock } from '../context';
 import { loadSettings } from '../master';
 import { runsAsOwner } from '../owner';
 import { describeError } from '../../gas/errors';
@@ -147,7 +147,7 @@ export function takeIn(ctx: Ctx, given?: FormResponsePort[]): IntakeResult {
   if (!state) return out;
   const responses = given ?? openForm(ctx, state).getResponses(new Date(state.cursor - CURSOR_MARGIN_MS));
   if (responses.length === 0) return out;
-  const ledger = new Ledger(ctx.book);
+  const ledger = openLedger(ctx);
   const fresh = responses
     .map((r) => ({ r, id: r.getId(), at: r.getTimestamp().getTime() }))
     .filter((x) => ledger.state(`form:${x.id}`) !== LEDGER_STATE.sent)
@@ -300,7 +300,7 @@ export function sendWaitingConfirmations(ctx: Ctx): number {
     const row = cases.find((r) => cellText(r[map.index.id as number]) === id);
     return row ? cellText(row[map.index.contactPerson as number]) : '';
   };
-  const ledger = new Ledger(ctx.book);
+  const ledger = openLedger(ctx);
   let sent = 0;
   let left = 0;
   rows.forEach((r, i) => {
