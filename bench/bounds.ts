@@ -220,15 +220,15 @@ export const ABOVE_BOUND: { actions: Record<string, number>; why: string }[] = [
     actions: {
       menuSetup: 7.5,
       importCasesCsv: 7.0,
-      menuComputeRating: 7.0,
+      menuComputeRating: 7.2,
       menuApproveRating: 13.7,
       menuPublishList: 6.2,
       menuAnalyseStability: 5.2,
       menuProtocolDraft: 6.3,
-      menuMeetingAgenda: 5.3,
+      menuMeetingAgenda: 5.4,
       menuSendInvitations: 6.1,
-      deadlineLock: 3.4,
-      'dispatcherTick: collect changed sheets': 7.7,
+      deadlineLock: 3.5,
+      'dispatcherTick: collect changed sheets': 7.9,
       'dispatcherTick: reminders (+ collect)': 4.0,
       'dispatcherTick: full run, nothing to do': 4.5,
     },
@@ -243,7 +243,9 @@ export const ABOVE_BOUND: { actions: Record<string, number>; why: string }[] = [
       'is stale once the script lock is taken), the protections the approval and the close set (SpreadsheetApp: protect, ' +
       'describe, editors — five calls each) and, for invitations and reminders, the mail ledger’s marks: the bound counts ' +
       'the «sending» mark committed before each email (a run cut off right after it loses what the write cache holds, ' +
-      '`docs/cost-model.md` §3.5), not the handles it takes nor the «sent» mark after it. ' +
+      '`docs/cost-model.md` §3.5), not the handles it takes nor the «sent» mark after it; and the commit before the ' +
+      'script’s state records work done in a sheet (one `flush()` where writes may be pending: the time limit would ' +
+      'take them away and leave the property, `gas/book.ts` commitWrites). ' +
       'Chosen by the cost table: one Sheets API `spreadsheets.get` reads all of an action’s tabs in one call (its cells ' +
       'typed as SpreadsheetApp types them, dates told by their number format, as the members’ files are read) and one ' +
       '`batchUpdate` writes them, which would bring these actions to about their bound in calls — but at 0.5 s a ' +

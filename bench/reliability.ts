@@ -44,6 +44,8 @@ function emptyTotals() {
     duplicateRows: 0,
     executions: 0,
     failedExecutions: 0,
+    cutLosingWrites: 0,
+    tabsPutBack: 0,
   };
 }
 
@@ -101,6 +103,8 @@ function add(
   totals.duplicateRows += a.duplicateRows;
   totals.executions += o.executions;
   totals.failedExecutions += o.failedExecutions;
+  totals.cutLosingWrites += o.cutLosingWrites;
+  totals.tabsPutBack += o.tabsPutBack;
   bad.lost += o.lost.length;
   bad.extra += o.extra.length;
   bad.duplicateCounted += o.duplicateCounted.length;
@@ -217,6 +221,7 @@ function main(): void {
     `| fault schedules run | ${totals.runs} |`,
     `| transient service errors injected | ${totals.transient} |`,
     `| executions cut off mid-way (as at the 6-minute limit) | ${totals.cut} |`,
+    `| of them, losing the writes SpreadsheetApp still held (tabs put back as the last commit left them) | ${totals.cutLosingWrites} (${totals.tabsPutBack} tabs) |`,
     `| script lock held by another process (20 min each) | ${totals.lockHolds} |`,
     `| dispatcher trigger disabled | ${totals.disabledTriggers} |`,
     `| secretary's hand edits of «Оцінки» (a score changed, a row cleared) | ${totals.handEdits} |`,

@@ -29,6 +29,9 @@ export interface FaultOutcome {
   closed: boolean;
   executions: number;
   failedExecutions: number;
+  /** Cut-off executions that lost writes SpreadsheetApp still held (docs/cost-model.md §3.5), and the tabs put back. */
+  cutLosingWrites: number;
+  tabsPutBack: number;
   /** Dispatcher runs Apps Script refused because the day's trigger runtime was used up. */
   skippedForQuota: number;
 }
@@ -128,6 +131,8 @@ export function judge(
     closed: isClosed(season),
     executions: rt.executions.length,
     failedExecutions: rt.executions.filter((e) => e.outcome !== 'ok').length,
+    cutLosingWrites: rt.executions.filter((e) => (e.lostWrites ?? 0) > 0).length,
+    tabsPutBack: rt.executions.reduce((n, e) => n + (e.lostWrites ?? 0), 0),
     skippedForQuota: rt.executions.filter((e) => /too much computer time/.test(e.error ?? '')).length,
   };
 }

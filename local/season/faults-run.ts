@@ -64,7 +64,12 @@ export function runFaultySeason(schedule: FaultSchedule, opts: RunOptions = {}):
   // Among the season's executions (about 460: a tick every 10 minutes from 24 Sep 09:00 to 27 Sep 12:00).
   for (let i = 0; i < schedule.cuts; i++)
     cuts.set(firstId + Math.floor(rnd() * 460), 2 + Math.floor(rnd() * 60));
-  const plan = new FaultPlan({ seed: schedule.seed, transientRate: schedule.transientRate, cuts });
+  const plan = new FaultPlan({
+    seed: schedule.seed,
+    transientRate: schedule.transientRate,
+    cuts,
+    ...(schedule.pendingCutRate ? { pendingCutRate: schedule.pendingCutRate } : {}),
+  });
   rt.world.faults = plan;
 
   // The secretary clicks until the sheets exist and the invitations are out (an action may fail under faults).

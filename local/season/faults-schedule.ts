@@ -21,6 +21,8 @@ export interface FaultSchedule {
   transientRate: number;
   /** How many executions are cut off at a random service call. */
   cuts: number;
+  /** Probability that a call cuts its execution while SpreadsheetApp holds uncommitted writes (0: never). */
+  pendingCutRate?: number;
   /** Email recipients per day (a small quota makes mail spill over to later runs). */
   mailPerDay: number;
   /** How many times another process holds the script lock for 20 minutes. */
@@ -74,5 +76,6 @@ export function randomSchedule(rnd: () => number): FaultSchedule {
     duplicateTabs: some(0.4, 1, 2),
     moves: some(0.6, 1, 4),
     undos: some(0.5, 1, 3),
+    ...(rnd() < 0.5 ? { pendingCutRate: rnd() * 0.01 } : {}),
   };
 }

@@ -36,9 +36,26 @@ export class FaultPlan {
        * execution stopped right after a side effect (an email sent, a file made).
        */
       cutAfter?: { method: string; times?: number };
+      /**
+       * Probability that a call is where the execution is cut while SpreadsheetApp holds writes it has not
+       * committed: the moment the time limit costs most (docs/cost-model.md §3.5).
+       */
+      pendingCutRate?: number;
     },
   ) {
     this.state = options.seed >>> 0 || 1;
+    this.pendingState = (options.seed ^ 0x9e3779b9) >>> 0 || 1;
+  }
+
+  /** A stream of its own for the cuts while writes are pending, so that the transient errors' stays as it was. */
+  private pendingState: number;
+  private randomPending(): number {
+    let x = this.pendingState;
+    x ^= x << 13;
+    x ^= x >>> 17;
+    x ^= x << 5;
+    this.pendingState = x >>> 0;
+    return this.pendingState / 4294967296;
   }
 
   private random(): number {
@@ -56,6 +73,12 @@ export class FaultPlan {
     const cut = this.options.cuts?.get(ex.id);
     if (cut !== undefined && ex.callCount + 1 >= cut) {
       this.injected.cut++;
+      ex.kill();
+    }
+    const pendingRate = this.options.pendingCutRate ?? 0;
+    if (pendingRate > 0 && ex.hasPendingWrites() && this.randomPending() < pendingRate) {
+      this.injected.cut++;
+      this.injected.pendingCut = (this.injected.pendingCut ?? 0) + 1;
       ex.kill();
     }
     const after = this.options.cutAfter;

@@ -15,6 +15,28 @@ export const contentsMayHaveChanged = (): void => {
   generation++;
 };
 
+/**
+ * Whether cell contents were written since the last commit this module knows of (a flush, or a Book's read of
+ * cells, which commits first). A script property written after them would outlive them if the time limit cut the
+ * execution in between: SpreadsheetApp's pending writes are lost then, a property never is (docs/cost-model.md §3.5).
+ */
+let uncommitted = false;
+
+/**
+ * Commit the spreadsheet writes still pending, if any may be: the one guard before the script's state records work
+ * done in a sheet (context.ts has it run before every script property write). One flush() call when needed.
+ */
+/** A new execution has nothing pending: what an earlier one wrote was committed when it ended. */
+export function nothingPending(): void {
+  uncommitted = false;
+}
+
+export function commitWrites(flush: () => void): void {
+  if (!uncommitted) return;
+  flush();
+  uncommitted = false;
+}
+
 interface TabRead {
   generation: number;
   range: RangePort;
@@ -81,6 +103,8 @@ export class Book {
     if (!read) return [];
     if (!read.values) {
       read.values = read.range.getValues();
+      // A read of cells commits what was pending first
+      uncommitted = false;
       // The data range lies inside the grid: a later write within it needs no size check
       this.gridHolds(this.sheet(tab)!, read.values.length, read.values[0]?.length ?? 0);
     }
@@ -94,7 +118,10 @@ export class Book {
   readAllDisplay(tab: TabKey): string[][] {
     const read = this.read(tab);
     if (!read) return [];
-    read.display ??= read.range.getDisplayValues();
+    if (!read.display) {
+      read.display = read.range.getDisplayValues();
+      uncommitted = false;
+    }
     return read.display.map((r) => r.slice());
   }
 
@@ -219,6 +246,7 @@ const TAB_OF_NAME = new Map<string, string>(Object.entries(TAB).map(([k, name]) 
 export function writeCells(range: RangePort, rows: Row[], formulas?: boolean[][], anyTab = true): void {
   // A Book's own write drops only its tab's read (Book.forget); any other may have changed any tab
   if (anyTab) generation++;
+  uncommitted = true;
   range.setValues(rows.map((r, i) => r.map((v, j) => (isText(v, formulas?.[i]?.[j]) ? toSheetText(v) : v))));
 }
 
@@ -228,6 +256,7 @@ export function writeCells(range: RangePort, rows: Row[], formulas?: boolean[][]
  */
 export function clearCells(range: RangePort, anyTab = true): void {
   if (anyTab) generation++;
+  uncommitted = true;
   range.clearContent();
 }
 

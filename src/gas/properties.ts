@@ -8,6 +8,8 @@ export interface PropertySnapshot {
   readonly service: PropertiesServicePort;
   /** Forget the snapshot: the next getProperty reads all properties again (after waiting for the script lock). */
   refresh(): void;
+  /** What runs before each script property write or deletion (context.ts: commit the sheet writes it may record). */
+  beforeWrite(hook: () => void): void;
 }
 
 /**
@@ -21,15 +23,18 @@ export function snapshotProperties(service: PropertiesServicePort): PropertySnap
   let all: Record<string, string> | null = null;
   const real = (): Properties => (handle ??= service.getScriptProperties());
   const read = (): Record<string, string> => (all ??= { ...real().getProperties() });
+  let before = (): void => undefined;
 
   const script = {
     getProperty: (key: string): string | null => read()[key] ?? null,
     setProperty(key: string, value: string) {
+      before();
       real().setProperty(key, value);
       if (all) all[key] = value;
       return script;
     },
     deleteProperty(key: string) {
+      before();
       real().deleteProperty(key);
       if (all) delete all[key];
       return script;
@@ -46,6 +51,9 @@ export function snapshotProperties(service: PropertiesServicePort): PropertySnap
     },
     refresh: () => {
       all = null;
+    },
+    beforeWrite: (hook) => {
+      before = hook;
     },
   };
 }

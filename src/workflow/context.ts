@@ -2,7 +2,7 @@
 import type { GasPorts, SpreadsheetPort } from '../gas/ports';
 import { services } from '../gas/services';
 import { withRetries } from '../gas/retry';
-import { Book, contentsMayHaveChanged } from '../gas/book';
+import { Book, commitWrites, contentsMayHaveChanged, nothingPending } from '../gas/book';
 import { Journal } from '../gas/journal';
 import { Ledger } from '../gas/ledger';
 import { StateStore } from '../gas/state';
@@ -45,6 +45,9 @@ export function openContext(
     '—';
   const now = () => Date.now();
   const book = new Book(master ?? g.SpreadsheetApp.getActiveSpreadsheet());
+  // The state never records sheet work that the time limit could still take away (gas/book.ts commitWrites)
+  nothingPending();
+  properties.beforeWrite(() => commitWrites(() => g.SpreadsheetApp.flush()));
   return {
     g,
     book,
@@ -103,4 +106,5 @@ export function withScriptLock<T>(
 }
 
 /** The mail ledger of the master, its «sending» marks committed by SpreadsheetApp.flush() (gas/ledger.ts). */
-export const openLedger = (ctx: Ctx): Ledger => new Ledger(ctx.book, () => ctx.g.SpreadsheetApp.flush());
+export const openLedger = (ctx: Ctx): Ledger =>
+  new Ledger(ctx.book, () => commitWrites(() => ctx.g.SpreadsheetApp.flush()));
