@@ -2,6 +2,7 @@
 // action an execution was, the calls it made with a server round trip, and the calls the work cannot avoid.
 import type { ExecutionRecord } from '../local/world';
 import { Season } from '../local/season/season';
+import { kyiv } from '../local/season/time';
 
 export interface ScaleSpec {
   name: string;
@@ -194,17 +195,14 @@ export function runSeason(
   return season;
 }
 
+/** A moment's Kyiv date as YYYY-MM-DD: the day the trigger quota counts it in. */
+const KYIV_DAY = new Intl.DateTimeFormat('en-CA', { timeZone: 'Europe/Kyiv' });
+
 /** The rest of the Kyiv day the season ended on, its dispatcher runs included, so that its runtime is the whole day's. */
 function toEndOfDay(season: Season): void {
-  const clock = new Intl.DateTimeFormat('en-GB', {
-    timeZone: 'Europe/Kyiv',
-    hourCycle: 'h23',
-    hour: '2-digit',
-    minute: '2-digit',
-    second: '2-digit',
-  });
-  const [h, m, sec] = clock.format(new Date(season.rt.world.now())).split(':').map(Number);
-  season.rt.advanceBy(86_400_000 - ((h * 60 + m) * 60 + sec) * 1000 - 1000);
+  const [y, m, d] = KYIV_DAY.format(new Date(season.rt.world.now())).split('-').map(Number);
+  const next = new Date(Date.UTC(y, m - 1, d + 1));
+  season.rt.advanceTo(kyiv(next.getUTCFullYear(), next.getUTCMonth() + 1, next.getUTCDate()) - 1000);
 }
 
 /** The goal: every action within this factor of its lower bound, in service calls (issue: near the lower bound). */
@@ -302,11 +300,10 @@ export const TRIGGER_SECONDS_PER_DAY = 90 * 60;
 export function triggerDays(
   executions: ExecutionRecord[],
 ): { day: string; seconds: number; actions: Set<string> }[] {
-  const fmt = new Intl.DateTimeFormat('en-CA', { timeZone: 'Europe/Kyiv' });
   const out = new Map<string, { day: string; seconds: number; actions: Set<string> }>();
   for (const e of executions) {
     if (e.kind !== 'trigger') continue;
-    const day = fmt.format(new Date(e.startedAt));
+    const day = KYIV_DAY.format(new Date(e.startedAt));
     const d = out.get(day) ?? { day, seconds: 0, actions: new Set<string>() };
     d.seconds += Math.ceil(e.simulatedSeconds);
     d.actions.add(actionOf(e));

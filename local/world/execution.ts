@@ -142,15 +142,14 @@ export class Execution {
    * left it. Apps Script's reference promises pending changes only to `flush()` ("If you want to make sure that all
    * pending changes are made right away … call SpreadsheetApp.flush()",
    * https://developers.google.com/apps-script/reference/spreadsheet); what an execution killed at its limit does with
-   * them it does not say, so the runtime takes the harsher reading (docs/cost-model.md §3.5). Returns the files put
-   * back.
+   * them it does not say, so the runtime takes the harsher reading (docs/cost-model.md §3.5). The record counts
+   * what was put back (`lostWrites`).
    */
-  dropUncommitted(): number {
-    const n = this.uncommitted.size;
+  dropUncommitted(): void {
+    this.lostWrites += this.uncommitted.size;
     // Last captured first: a tab captured after its file was is put back, then the file to its earlier state
     for (const putBack of [...this.uncommitted.values()].reverse()) putBack();
     this.uncommitted.clear();
-    return n;
   }
 
   /** Empty the write cache; returns what the commit costs. */
@@ -184,8 +183,8 @@ export class Execution {
     }
   }
 
-  /** Files whose uncommitted writes the time limit took away (set by the world when it kills the execution). */
-  lostFiles = 0;
+  /** Tabs and files whose uncommitted writes the time limit took away (dropUncommitted). */
+  private lostWrites = 0;
 
   record(outcome: ExecutionRecord['outcome'], error?: string): ExecutionRecord {
     return {
@@ -199,7 +198,7 @@ export class Execution {
       calls: { ...this.calls },
       ...(Object.keys(this.local).length ? { local: { ...this.local } } : {}),
       ...(this.commitCount ? { commits: { count: this.commitCount, cells: this.committedCells } } : {}),
-      ...(this.lostFiles ? { lostWrites: this.lostFiles } : {}),
+      ...(this.lostWrites ? { lostWrites: this.lostWrites } : {}),
       outcome,
       ...(error ? { error } : {}),
       ...(this.project.main ? {} : { scriptId: this.project.scriptId }),

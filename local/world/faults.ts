@@ -13,6 +13,15 @@ export const TRANSIENT_MESSAGES = {
     'GoogleJsonResponseException: API call to sheets.spreadsheets.batchUpdate failed with error: Internal error encountered.',
 } as const;
 
+/** One step of xorshift32: a small deterministic stream per plan. */
+const xorshift32 = (state: number): number => {
+  let x = state;
+  x ^= x << 13;
+  x ^= x >>> 17;
+  x ^= x << 5;
+  return x >>> 0;
+};
+
 /**
  * What a test injects into service calls: transient errors on a fraction of calls (before the call does its
  * work) and executions cut off at their N-th call as at the 6-minute limit. Deterministic for a seed.
@@ -50,21 +59,12 @@ export class FaultPlan {
   /** A stream of its own for the cuts while writes are pending, so that the transient errors' stays as it was. */
   private pendingState: number;
   private randomPending(): number {
-    let x = this.pendingState;
-    x ^= x << 13;
-    x ^= x >>> 17;
-    x ^= x << 5;
-    this.pendingState = x >>> 0;
+    this.pendingState = xorshift32(this.pendingState);
     return this.pendingState / 4294967296;
   }
 
   private random(): number {
-    // xorshift32: a small deterministic stream per plan.
-    let x = this.state;
-    x ^= x << 13;
-    x ^= x >>> 17;
-    x ^= x << 5;
-    this.state = x >>> 0;
+    this.state = xorshift32(this.state);
     return this.state / 4294967296;
   }
 

@@ -269,7 +269,7 @@ export class World extends WorldDrive {
     } finally {
       this.exec = null;
     }
-    if (outcome === 'timeout') ex.lostFiles = ex.dropUncommitted();
+    if (outcome === 'timeout') ex.dropUncommitted();
     const record = ex.record(outcome, error ? String((error as Error)?.message ?? error) : undefined);
     this.executions.push(record);
     for (const l of this.executionListeners) l(record);

@@ -22,15 +22,15 @@ export const contentsMayHaveChanged = (): void => {
  */
 let uncommitted = false;
 
-/**
- * Commit the spreadsheet writes still pending, if any may be: the one guard before the script's state records work
- * done in a sheet (context.ts has it run before every script property write). One flush() call when needed.
- */
 /** A new execution has nothing pending: what an earlier one wrote was committed when it ended. */
 export function nothingPending(): void {
   uncommitted = false;
 }
 
+/**
+ * Commit the spreadsheet writes still pending, if any may be: the one guard before the script's state records work
+ * done in a sheet (context.ts has it run before every script property write). One flush() call when needed.
+ */
 export function commitWrites(flush: () => void): void {
   if (!uncommitted) return;
   flush();

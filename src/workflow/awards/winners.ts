@@ -171,19 +171,20 @@ export function runWinners(ctx: Ctx, opts: { driven?: boolean } = {}): WinnersRe
   out.made = pdfs.size;
   out.mailed = approved.filter((c) => ledger.state(winnerKey(c.id)) === LEDGER_STATE.sent).length;
   const pending = out.remaining > 0 || out.waiting > 0;
+  // Only work this run had no time for is the dialog's to go on with; letters waiting for tomorrow's mail quota are
+  // the dispatcher's
+  const driven = opts.driven === true && out.remaining > 0;
   new StagesStore(ctx.g.PropertiesService).update((s) => {
     s.winners = {
       pending,
       certificatesDone: approved.every((c) => pdfs.has(c.id)),
-      // Only work this run had no time for is the dialog's to go on with; letters waiting for tomorrow's mail quota
-      // are the dispatcher's
-      ...(opts.driven && out.remaining > 0 ? { drivenUntil: ctx.now() + DRIVEN_LEASE_MS } : {}),
+      ...(driven ? { drivenUntil: ctx.now() + DRIVEN_LEASE_MS } : {}),
     };
   });
   if (pending)
     ctx.journal.add(
       ui('actWinnersPaused'),
-      ui(opts.driven && out.remaining > 0 ? 'winnersPausedDriven' : 'winnersPaused', {
+      ui(driven ? 'winnersPausedDriven' : 'winnersPaused', {
         remaining: approved.length - pdfs.size,
         letters: out.waiting + out.remaining,
       }),

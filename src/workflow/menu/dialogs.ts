@@ -158,8 +158,9 @@ export function menuNewSeason(): void {
  * off and carries the job on by itself (awards/progress.ts); true: shown, in place of the report's alert.
  */
 export function showWinnersProgress(ctx: Ctx, r: WinnersResult): boolean {
-  if (r.remaining === 0) return false;
-  const page = fillPage(progressPage, { START: progressOf(r) });
+  const start = progressOf(r);
+  if (start.done) return false;
+  const page = fillPage(progressPage, { START: start });
   const html = ctx.g.HtmlService.createHtmlOutput(page).setWidth(480).setHeight(340);
   ctx.g.SpreadsheetApp.getUi().showModalDialog(html, ui('menuWinners'));
   return true;
